@@ -1,0 +1,29 @@
+export const BACKUP_REASONS = ['daily', 'manual', 'before-migration', 'before-restore', 'before-sample-data'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
+  daily: 'Automatic (first save of the day)',
+  manual: 'Back up now',
+  'before-migration': 'Automatic (before upgrading the data)',
+  'before-restore': 'Automatic (before a restore)',
+  'before-sample-data': 'Automatic (before loading sample data)',
+};
+
+export interface BackupInfo {
+  /** File name inside the backups folder; the only handle the renderer gets. */
+  name: string;
+  createdAt: string;
+  reason: BackupReason;
+  /** Records held, by kind ("volunteers": 487). */
+  counts: Record<string, number>;
+  sizeBytes: number;
+}
+
+/** A file handed to the renderer to save (Electron shows a Save As dialog; the harness downloads). */
+export interface FileDownload {
+  filename: string;
+  mimeType: string;
+  /** Text files as text, binary files as base64. */
+  text?: string;
+  base64?: string;
+}
