@@ -187,6 +187,8 @@ export type AreaName = keyof Contract;
 type ClientMethod<M> =
   undefined extends CallInput<M>
     ? (input?: CallInput<M>) => Promise<Output<M>>
+    : object extends CallInput<M>
+    ? (input?: CallInput<M>) => Promise<Output<M>>
     : (input: CallInput<M>) => Promise<Output<M>>;
 
 export type ApiClient = {

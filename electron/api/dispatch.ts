@@ -23,7 +23,8 @@ export async function dispatch<Ctx>(
   if (!spec || !parts) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Peer Desk does not know the action "${String(name).slice(0, 80)}".` } };
   }
-  const parsed = spec.input.safeParse(rawInput ?? undefined);
+  // No input at all means "all defaults"; null and other junk still fail validation.
+  const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) {
     const fields = fieldErrorsFromIssues(parsed.error.issues);
     const count = Object.keys(fields).length;

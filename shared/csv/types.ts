@@ -24,7 +24,7 @@ export interface CsvColumn {
 export type CsvMapping = Record<string, number | null>;
 
 export interface CsvRowIssue {
-  /** Line in the file where the row starts (the header is line 1), as Excel shows it. */
+  /** Line in the file where the row starts (the heading is line 1), counting line breaks inside cells. */
   line: number;
   /** Field key, when the problem belongs to one field. */
   field?: string;

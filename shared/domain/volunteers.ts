@@ -141,7 +141,7 @@ const inputEmergencyContact = z.object({
   phone: optionalPhone,
 });
 
-const volunteerFields = {
+export const volunteerFields = {
   firstName: requiredText('a first name'),
   lastName: requiredText('a last name'),
   preferredName: optionalText('preferred name', 100),
@@ -166,7 +166,7 @@ interface AgeCheckable {
 }
 
 /** Age is checked against today, so the same rule holds for the form and the API. */
-function checkAge(value: AgeCheckable, ctx: z.RefinementCtx): void {
+export function checkAge(value: AgeCheckable, ctx: z.RefinementCtx): void {
   if (!value.dateOfBirth) return;
   const today = todayIso();
   if (value.dateOfBirth > today) {

@@ -1,0 +1,10 @@
+import type { Store } from '../store/types';
+
+/** What every handler runs with. Built once per open data folder by services.ts. */
+export interface AppContext {
+  store: Store;
+  appVersion: string;
+  now(): Date;
+  /** Who is acting, for the audit log: the name set in Settings, else the computer's user. */
+  actor(): string;
+}

@@ -1,0 +1,18 @@
+import type { HandlerMap } from '../../shared/api';
+import { listAudit } from './audit-log';
+import { backupHandlers } from './backups';
+import type { AppContext } from './context';
+import { settingsHandlers } from './settings';
+import { systemHandlers } from './system';
+import { volunteerHandlers } from './volunteers';
+
+/** Every API method's handler. The HandlerMap type makes a missing one a compile error. */
+export const handlers: HandlerMap<AppContext> = {
+  system: systemHandlers,
+  settings: settingsHandlers,
+  volunteers: volunteerHandlers,
+  audit: {
+    list: async (query, ctx) => Promise.resolve(listAudit(ctx, query)),
+  },
+  backups: backupHandlers,
+};

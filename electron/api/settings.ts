@@ -1,0 +1,32 @@
+import type { HandlerMap } from '../../shared/api';
+import { settingsKind } from '../documents';
+import { recordAudit } from './audit-log';
+import type { AppContext } from './context';
+
+const LABELS: Record<string, string> = { organisationName: 'Organisation name', yourName: 'Your name', textSize: 'Text size' };
+
+export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
+  async get(_input, ctx) {
+    return Promise.resolve(ctx.store.get(settingsKind).settings);
+  },
+
+  async update(input, ctx) {
+    const before = ctx.store.get(settingsKind).settings;
+    // A key that is present but blank clears the setting; an absent key leaves it alone.
+    const next = { ...before };
+    if ('organisationName' in input) next.organisationName = input.organisationName ?? '';
+    if ('yourName' in input) {
+      if (input.yourName) next.yourName = input.yourName;
+      else delete next.yourName;
+    }
+    if (input.textSize) next.textSize = input.textSize;
+    const changed = (Object.keys(LABELS) as (keyof typeof next)[]).filter((k) => (before[k] ?? '') !== (next[k] ?? ''));
+    if (changed.length === 0) return before;
+    await ctx.store.update(settingsKind, undefined, (doc) => {
+      doc.settings = next;
+    });
+    const fields = changed.map((k) => LABELS[k] ?? k);
+    await recordAudit(ctx, { action: 'settings', entity: 'settings', summary: `Changed ${fields.join(', ')}`, fields });
+    return next;
+  },
+};

@@ -1,0 +1,58 @@
+import os from 'node:os';
+import type { ApiResult } from '../shared/errors';
+import { dispatch } from './api/dispatch';
+import type { AppContext } from './api/context';
+import { handlers } from './api/handlers';
+import { APP_KINDS, settingsKind } from './documents';
+import { openStore } from './store';
+
+/**
+ * Everything behind the API for one data folder: the store, the handlers and the context
+ * they run in. Electron's ipc.ts and the browser harness both call `services.call`, so the
+ * two transports cannot drift apart.
+ */
+export interface Services {
+  readonly dataDir: string;
+  /** Runs one API call; always resolves to an envelope, never throws. */
+  call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Waits for pending writes and releases the data-folder lock. */
+  close(): Promise<void>;
+}
+
+export interface OpenServicesOptions {
+  dataDir: string;
+  appVersion: string;
+  /** Name recorded in the audit log when the coordinator has not set one. */
+  fallbackActor?: string;
+  /** Injected clock for tests. */
+  now?: () => Date;
+}
+
+function computerUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'Coordinator';
+  }
+}
+
+/**
+ * Opens the data folder. Throws AlreadyOpenError (another Peer Desk holds the folder) or
+ * NewerVersionError (data from a newer version) — both ApiErrors with plain messages.
+ */
+export async function openServices(options: OpenServicesOptions): Promise<Services> {
+  const now = options.now ?? (() => new Date());
+  const store = await openStore({ dataDir: options.dataDir, kinds: APP_KINDS, appVersion: options.appVersion, now });
+  const fallback = options.fallbackActor ?? computerUserName();
+  const ctx: AppContext = {
+    store,
+    appVersion: options.appVersion,
+    now,
+    actor: () => store.get(settingsKind).settings.yourName || fallback,
+  };
+  return {
+    dataDir: store.dataDir,
+    call: (name, input) => dispatch(handlers, ctx, name, input),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,88 @@
+import { contract, type ApiClient } from '../../shared/api';
+import type { ApiErrorCode, ApiErrorShape, ApiResult } from '../../shared/errors';
+
+/**
+ * The typed API client. In Electron the preload bridge (`window.peerDesk.call`) carries calls
+ * over IPC; in the browser harness they go to POST /api/<name> with the session token.
+ * Either way the same contract object types every call, and errors arrive as ApiCallError.
+ */
+
+interface PeerDeskBridge {
+  call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+declare global {
+  interface Window {
+    peerDesk?: PeerDeskBridge;
+  }
+}
+
+export class ApiCallError extends Error {
+  readonly code: ApiErrorCode;
+  readonly fields: Record<string, string>;
+
+  constructor(shape: ApiErrorShape) {
+    super(shape.message);
+    this.name = 'ApiCallError';
+    this.code = shape.code;
+    this.fields = shape.fields ?? {};
+  }
+}
+
+const TOKEN_KEY = 'peer-desk-token';
+
+/** The harness prints its address as …/#token=…; keep the token for this tab and tidy the address bar. */
+export function takeTokenFromAddress(): void {
+  const match = /^#token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    window.history.replaceState(null, '', `${window.location.pathname}#/`);
+  }
+}
+
+const NOT_RESPONDING: ApiErrorShape = {
+  code: 'INTERNAL',
+  message: 'Peer Desk is not responding. If you closed the window where it was started, start it again.',
+};
+
+async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-peer-desk-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: NOT_RESPONDING };
+  }
+  try {
+    return (await response.json()) as ApiResult<unknown>;
+  } catch {
+    return { ok: false, error: NOT_RESPONDING };
+  }
+}
+
+async function call(name: string, input: unknown): Promise<unknown> {
+  const result = window.peerDesk ? await window.peerDesk.call(name, input) : await overHttp(name, input);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}
+
+function buildClient(): ApiClient {
+  const client: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  for (const [area, methods] of Object.entries(contract)) {
+    const areaClient: Record<string, (input?: unknown) => Promise<unknown>> = {};
+    for (const m of Object.keys(methods)) areaClient[m] = (input?: unknown) => call(`${area}.${m}`, input);
+    client[area] = areaClient;
+  }
+  return client as unknown as ApiClient;
+}
+
+export const api: ApiClient = buildClient();
+
+/** A plain sentence for any failure, for places that just show a message. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiCallError) return error.message;
+  return 'Something went wrong. Your saved data is safe. Try again, and restart Peer Desk if it keeps happening.';
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { BACKUP_REASON_LABELS } from '../../../shared/domain/backups';
+import { formatUkDateTime } from '../../../shared/dates';
+import { ConfirmDialog } from '../../components/Dialog';
+import { api, errorMessage } from '../../lib/api';
+import { useAppStatus } from '../../lib/app-status';
+import { describeCounts } from '../settings/backup-text';
+
+/**
+ * Shown when a data file could not be read. The damaged file has already been moved aside
+ * (never overwritten); nothing can be saved until the coordinator chooses what to do.
+ */
+export function RecoveryPage() {
+  const { status, setStatus } = useAppStatus();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<'restore' | 'continue' | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const latest = status.latestBackup;
+
+  useEffect(() => {
+    document.title = 'Some data could not be opened – Peer Desk';
+    heading.current?.focus();
+  }, []);
+
+  async function run(action: () => Promise<typeof status>) {
+    setBusy(true);
+    setError(null);
+    try {
+      setStatus(await action());
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+      setConfirm(null);
+    }
+  }
+
+  return (
+    <main id="main" className="welcome">
+      <h1 ref={heading} tabIndex={-1}>
+        Some of your data could not be opened
+      </h1>
+      {status.problems.map((p) => (
+        <div key={p.file} className="notice notice--error">
+          <p>
+            <strong>{p.file}</strong> could not be read. {p.reason}
+          </p>
+          <p>
+            The damaged file has been kept, unchanged, as <strong>{p.movedTo}</strong> in the data folder ({status.dataDir}).
+          </p>
+        </div>
+      ))}
+      {error ? (
+        <div className="notice notice--error" role="alert">
+          <p>{error}</p>
+        </div>
+      ) : null}
+      <h2>What would you like to do?</h2>
+      {latest ? (
+        <section className="card">
+          <h3>Restore the latest backup (recommended)</h3>
+          <p>
+            Backup from <strong>{formatUkDateTime(latest.createdAt)}</strong> ({BACKUP_REASON_LABELS[latest.reason]}): {describeCounts(latest.counts)}. Changes
+            made after it was taken will need to be entered again.
+          </p>
+          <button type="button" className="button" disabled={busy} onClick={() => setConfirm('restore')}>
+            Restore latest backup
+          </button>
+        </section>
+      ) : (
+        <p>There is no backup in the data folder. If you saved a backup file somewhere else, you can restore it from Settings after continuing.</p>
+      )}
+      <section className="card card--spaced">
+        <h3>Continue without restoring</h3>
+        <p>Peer Desk opens with the damaged part empty. The damaged file stays in the data folder in case someone can repair it.</p>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => setConfirm('continue')}>
+          Continue without restoring
+        </button>
+      </section>
+      {confirm === 'restore' && latest ? (
+        <ConfirmDialog
+          title="Restore the latest backup?"
+          confirmLabel="Restore backup"
+          busy={busy}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => void run(() => api.backups.restore({ name: latest.name }))}
+        >
+          <p>Your records will go back to how they were on {formatUkDateTime(latest.createdAt)}.</p>
+        </ConfirmDialog>
+      ) : null}
+      {confirm === 'continue' ? (
+        <ConfirmDialog
+          title="Continue without restoring?"
+          confirmLabel="Continue with it empty"
+          danger
+          busy={busy}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => void run(() => api.system.continueWithoutRestoring())}
+        >
+          <p>The records in the damaged file will not be shown. You can still restore a backup later from Settings.</p>
+        </ConfirmDialog>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,241 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
+import { ageOn, formatUkDate, formatUkDateLong, formatUkDateTime, todayIso } from '../../../shared/dates';
+import type { AuditEntry } from '../../../shared/domain/audit';
+import { roleLabel } from '../../../shared/domain/roles';
+import {
+  CONTACT_LABELS,
+  STATUS_LABELS,
+  WEEKDAY_LABELS,
+  WORKFORCE_LABELS,
+  displayName,
+  type Volunteer,
+  type VolunteerStatus,
+} from '../../../shared/domain/volunteers';
+import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { useFlash } from '../../components/Flash';
+import { Page } from '../../components/Page';
+import { StatusBadge } from '../../components/StatusBadge';
+import { api, errorMessage } from '../../lib/api';
+import { StatusChangeForm } from './StatusChangeForm';
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  const empty = children === undefined || children === null || children === '' || (Array.isArray(children) && children.length === 0);
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{empty ? <span className="lede">Not recorded</span> : children}</dd>
+    </>
+  );
+}
+
+function availabilityText(slots: readonly string[]): string {
+  return slots
+    .map((s) => {
+      const [day, part] = s.split('-') as [keyof typeof WEEKDAY_LABELS, string];
+      return `${WEEKDAY_LABELS[day]} ${part}`;
+    })
+    .join(', ');
+}
+
+export function VolunteerProfilePage() {
+  const { id } = useParams<{ id: string }>();
+  const [, navigate] = useLocation();
+  const { flash, flashNext } = useFlash();
+  const [volunteer, setVolunteer] = useState<Volunteer | null>(null);
+  const [changes, setChanges] = useState<AuditEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [statusDialog, setStatusDialog] = useState<VolunteerStatus | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const [v, audit] = await Promise.all([api.volunteers.get({ id }), api.audit.list({ entityId: id, limit: 50 })]);
+      setVolunteer(v);
+      setChanges(audit.entries);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function remove() {
+    if (!volunteer) return;
+    setDeleting(true);
+    try {
+      await api.volunteers.delete({ id });
+      flashNext(`Deleted the record of ${displayName(volunteer)}`);
+      navigate('/volunteers');
+    } catch (e) {
+      setDeleting(false);
+      setConfirmDelete(false);
+      setError(errorMessage(e));
+    }
+  }
+
+  if (error && !volunteer) {
+    return (
+      <Page title="Volunteer not found">
+        <div className="notice notice--error" role="alert">
+          <p>{error}</p>
+        </div>
+        <Link href="/volunteers">Back to volunteers</Link>
+      </Page>
+    );
+  }
+  if (!volunteer) {
+    return <p role="status">Loading…</p>;
+  }
+
+  const v = volunteer;
+  const name = displayName(v);
+  const history = [...v.statusHistory].reverse();
+
+  return (
+    <Page
+      title={name}
+      lede={
+        <>
+          <StatusBadge status={v.status} /> {v.roles.map(roleLabel).join(', ')}
+        </>
+      }
+      actions={
+        <>
+          <Link href={`/volunteers/${v.id}/edit`} className="button">
+            Edit
+          </Link>
+          <button type="button" className="button button--secondary" onClick={() => setStatusDialog(v.status === 'left' ? 'active' : v.status)}>
+            Change status
+          </button>
+          {v.status !== 'left' ? (
+            <button type="button" className="button button--secondary" onClick={() => setStatusDialog('left')}>
+              Record leaving
+            </button>
+          ) : null}
+          <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(true)}>
+            Delete
+          </button>
+        </>
+      }
+    >
+      <p>
+        <Link href="/volunteers">Back to volunteers</Link>
+      </p>
+      {error ? (
+        <div className="notice notice--error" role="alert">
+          <p>{error}</p>
+        </div>
+      ) : null}
+      {v.status === 'left' ? (
+        <div className="notice">
+          <p>
+            Left on {formatUkDate(v.leftDate)}
+            {v.leftReason ? `: ${v.leftReason}` : ''}. Their record is kept.
+          </p>
+        </div>
+      ) : null}
+      <div className="cards">
+        <section className="card" aria-labelledby="contact-title">
+          <h2 id="contact-title">Contact details</h2>
+          <dl className="details">
+            <Detail term="Email">{v.email}</Detail>
+            <Detail term="Phone">{v.phone}</Detail>
+            <Detail term="Address">{[v.address.line1, v.address.line2, v.address.town, v.address.postcode].filter(Boolean).join('\n')}</Detail>
+            <Detail term="Contact by">{v.contactPreferences.map((c) => CONTACT_LABELS[c]).join(', ')}</Detail>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="about-title">
+          <h2 id="about-title">About</h2>
+          <dl className="details">
+            <Detail term="Full name">{`${v.firstName} ${v.lastName}`}</Detail>
+            <Detail term="Pronouns">{v.pronouns}</Detail>
+            <Detail term="Date of birth">{v.dateOfBirth ? `${formatUkDate(v.dateOfBirth)} (age ${ageOn(v.dateOfBirth, todayIso())})` : undefined}</Detail>
+            <Detail term="Languages">{v.languages.join(', ')}</Detail>
+            <Detail term="Interests and skills">{v.interests.join(', ')}</Detail>
+            <Detail term="Notes">{v.notes}</Detail>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="volunteering-title">
+          <h2 id="volunteering-title">Volunteering</h2>
+          <dl className="details">
+            <Detail term="Status">{STATUS_LABELS[v.status]}</Detail>
+            <Detail term="Workforce type">{WORKFORCE_LABELS[v.workforceType]}</Detail>
+            <Detail term="Roles">{v.roles.map(roleLabel).join(', ')}</Detail>
+            <Detail term="Start date">{formatUkDate(v.startDate)}</Detail>
+            <Detail term="Availability">{availabilityText(v.availability)}</Detail>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="emergency-title">
+          <h2 id="emergency-title">Emergency contact</h2>
+          <dl className="details">
+            <Detail term="Name">{v.emergencyContact.name}</Detail>
+            <Detail term="Relationship">{v.emergencyContact.relationship}</Detail>
+            <Detail term="Phone">{v.emergencyContact.phone}</Detail>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="history-title">
+          <h2 id="history-title">Status history</h2>
+          <ol className="timeline">
+            {history.map((h) => (
+              <li key={`${h.recordedAt}-${h.status}`}>
+                <strong>{STATUS_LABELS[h.status]}</strong> <span className="when">from {formatUkDateLong(h.date)}</span>
+                {h.reason ? <div>Reason: {h.reason}</div> : null}
+                {h.note ? <div>{h.note}</div> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section className="card" aria-labelledby="changes-title">
+          <h2 id="changes-title">Changes to this record</h2>
+          {changes.length === 0 ? (
+            <p className="lede">No changes recorded.</p>
+          ) : (
+            <ul className="timeline">
+              {changes.map((c) => (
+                <li key={c.id}>
+                  {c.summary}
+                  <div className="when">
+                    {formatUkDateTime(c.at)} by {c.actor}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      {statusDialog ? (
+        <Dialog title={statusDialog === 'left' ? `Record that ${name} has left` : `Change the status of ${name}`} onClose={() => setStatusDialog(null)}>
+          <StatusChangeForm
+            volunteer={v}
+            initialStatus={statusDialog}
+            onCancel={() => setStatusDialog(null)}
+            onSaved={(updated) => {
+              setStatusDialog(null);
+              setVolunteer(updated);
+              flash(`${name}: status is now ${STATUS_LABELS[updated.status]}`);
+              void load();
+            }}
+          />
+        </Dialog>
+      ) : null}
+      {confirmDelete ? (
+        <ConfirmDialog
+          title={`Delete ${name}?`}
+          confirmLabel="Delete permanently"
+          danger
+          busy={deleting}
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => void remove()}
+        >
+          <p>This removes their whole record, including their status history. It cannot be undone, except by restoring a backup.</p>
+          <p>If they have stopped volunteering, use “Record leaving” instead: that keeps their history.</p>
+        </ConfirmDialog>
+      ) : null}
+    </Page>
+  );
+}

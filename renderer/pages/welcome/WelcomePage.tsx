@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import { api, errorMessage } from '../../lib/api';
+import { useAppStatus } from '../../lib/app-status';
+
+/** First run: an empty data folder. Nothing is saved until the coordinator chooses. */
+export function WelcomePage() {
+  const { setStatus, status } = useAppStatus();
+  const [busy, setBusy] = useState<'empty' | 'sample' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = 'Welcome – Peer Desk';
+    heading.current?.focus();
+  }, []);
+
+  async function choose(kind: 'empty' | 'sample') {
+    setBusy(kind);
+    setError(null);
+    try {
+      setStatus(kind === 'empty' ? await api.system.startEmpty() : await api.system.loadSampleData());
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(null);
+    }
+  }
+
+  return (
+    <main id="main" className="welcome">
+      <h1 ref={heading} tabIndex={-1}>
+        Welcome to Peer Desk
+      </h1>
+      <p>
+        Peer Desk keeps your volunteer records on this computer. It works without the internet, and your data stays in one folder that
+        your organisation owns.
+      </p>
+      <p className="lede">Data folder: {status.dataDir}</p>
+      {error ? (
+        <div className="notice notice--error" role="alert">
+          <p>{error}</p>
+        </div>
+      ) : null}
+      <div className="welcome__choices">
+        <section className="card" aria-labelledby="start-empty-title">
+          <h2 id="start-empty-title">Start with your own records</h2>
+          <p>Begin with an empty Peer Desk. You can add volunteers one by one or import them from a spreadsheet (CSV).</p>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void choose('empty')}>
+            Start empty
+          </button>
+        </section>
+        <section className="card" aria-labelledby="sample-title">
+          <h2 id="sample-title">Try it out first</h2>
+          <p>Load about 50 made-up volunteers to explore what Peer Desk can do. Don&apos;t mix them with real records.</p>
+          <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void choose('sample')}>
+            Load sample data
+          </button>
+        </section>
+      </div>
+      {busy ? <p role="status">{busy === 'sample' ? 'Loading sample data…' : 'Setting up…'}</p> : null}
+    </main>
+  );
+}

@@ -1,0 +1,234 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * `npm test`: typecheck, lint, unit tests, then the E2E tests against a fresh build. Every
+ * step runs even after a failure so one run shows everything that is wrong, and the last
+ * line is always `N passed, M failed` (read by .ci/run).
+ */
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const UNIT_REPORT = 'test-results/unit.json';
+/** Must match the json reporter's outputFile in playwright.config.ts. */
+const E2E_REPORT = 'test-results/e2e.json';
+
+export interface Counts {
+  passed: number;
+  failed: number;
+}
+
+export type StepKind = 'check' | 'tests';
+
+export interface StepResult {
+  name: string;
+  kind: StepKind;
+  /** null when the step was not run (its prerequisite failed). */
+  exitCode: number | null;
+  /** For test steps: what the JSON report says, or null if it is missing or unreadable. */
+  counts?: Counts | null;
+  seconds?: number;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0);
+
+/**
+ * Vitest's JSON report (Jest's format). A test file that fails to load has no tests at all,
+ * so each such file counts as one failure; otherwise a broken import would read "0 failed".
+ */
+export function countVitestReport(report: unknown): Counts | null {
+  if (!isRecord(report) || typeof report.numTotalTests !== 'number') return null;
+  let failed = count(report.numFailedTests);
+  const files = Array.isArray(report.testResults) ? report.testResults : [];
+  for (const file of files) {
+    if (!isRecord(file) || file.status !== 'failed') continue;
+    const assertions = Array.isArray(file.assertionResults) ? file.assertionResults : [];
+    if (!assertions.some((a) => isRecord(a) && a.status === 'failed')) failed += 1;
+  }
+  if (report.success === false && failed === 0) failed = 1;
+  return { passed: count(report.numPassedTests), failed };
+}
+
+/**
+ * Playwright's JSON report. Flaky tests count as failed (a pass on a retry is still a bug),
+ * and run-level errors (a spec that does not compile, a bad config) add one each.
+ */
+export function countPlaywrightReport(report: unknown): Counts | null {
+  if (!isRecord(report) || !isRecord(report.stats)) return null;
+  const { stats } = report;
+  const errors = Array.isArray(report.errors) ? report.errors.length : 0;
+  return { passed: count(stats.expected), failed: count(stats.unexpected) + count(stats.flaky) + errors };
+}
+
+/**
+ * Adds up a run. A failed check, a test step with no readable report, or a test step that
+ * exited non-zero while its report shows no failure each add one failure, so a broken run
+ * can never print "0 failed".
+ */
+export function totals(steps: readonly StepResult[]): Counts {
+  let passed = 0;
+  let failed = 0;
+  for (const step of steps) {
+    if (step.exitCode === null) continue;
+    if (step.kind === 'check') {
+      if (step.exitCode !== 0) failed += 1;
+      continue;
+    }
+    if (!step.counts) {
+      failed += 1;
+      continue;
+    }
+    passed += step.counts.passed;
+    failed += step.counts.failed;
+    if (step.exitCode !== 0 && step.counts.failed === 0) failed += 1;
+  }
+  return { passed, failed };
+}
+
+export function summaryLine({ passed, failed }: Counts): string {
+  return `${passed} passed, ${failed} failed`;
+}
+
+export function describeStep(step: StepResult): string {
+  if (step.exitCode === null) return `  SKIP  ${step.name} (not run: an earlier step it needs failed)`;
+  const ok = step.exitCode === 0 && (step.kind === 'check' || (step.counts != null && step.counts.failed === 0));
+  const time = step.seconds === undefined ? '' : ` [${step.seconds.toFixed(1)} s]`;
+  let detail = '';
+  if (step.kind === 'tests') {
+    detail = step.counts ? `: ${summaryLine(step.counts)}` : ': no test report was written';
+  }
+  if (!ok && step.exitCode !== 0) detail += ` (exit code ${step.exitCode})`;
+  return `  ${ok ? 'PASS' : 'FAIL'}  ${step.name}${detail}${time}`;
+}
+
+/** The JS entry of a package's command, run with this Node so it works the same on Windows. */
+function binOf(pkg: string, command: string): string {
+  const manifestPath = path.join(ROOT, 'node_modules', pkg, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin?: string | Record<string, string> };
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[command];
+  if (!bin) throw new Error(`${pkg} has no "${command}" command`);
+  return path.join(path.dirname(manifestPath), bin);
+}
+
+let stopRequested = false;
+let current: ChildProcess | null = null;
+
+function run(args: readonly string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+    current = child;
+    child.on('exit', () => {
+      current = null;
+    });
+    child.on('error', (error) => {
+      console.error(`Could not start ${args.join(' ')}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function readReport(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function hasE2eSpecs(): boolean {
+  const dir = path.join(ROOT, 'tests', 'e2e');
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((file) => /\.(spec|test)\.[cm]?[jt]sx?$/.test(file));
+}
+
+async function step(
+  results: StepResult[],
+  name: string,
+  kind: StepKind,
+  command: () => readonly string[],
+  report?: { file: string; count: (json: unknown) => Counts | null },
+): Promise<StepResult> {
+  if (stopRequested) {
+    const skipped: StepResult = { name, kind, exitCode: null };
+    results.push(skipped);
+    return skipped;
+  }
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  let exitCode: number;
+  try {
+    exitCode = await run(command());
+  } catch (error) {
+    console.error(`Could not run ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    exitCode = 1;
+  }
+  const result: StepResult = { name, kind, exitCode, seconds: (Date.now() - started) / 1000 };
+  if (report) result.counts = report.count(readReport(report.file));
+  results.push(result);
+  return result;
+}
+
+export async function runAll(): Promise<number> {
+  const results: StepResult[] = [];
+  // Old reports would make a run that crashed before writing one look like it passed.
+  for (const file of [UNIT_REPORT, E2E_REPORT]) rmSync(path.join(ROOT, file), { force: true });
+
+  const tsc = () => binOf('typescript', 'tsc');
+  for (const project of ['shared', 'web', 'node', 'tests']) {
+    await step(results, `typecheck (tsconfig.${project}.json)`, 'check', () => [tsc(), '-p', `tsconfig.${project}.json`]);
+  }
+  await step(results, 'lint', 'check', () => [binOf('eslint', 'eslint'), '.', '--max-warnings', '0']);
+  await step(
+    results,
+    'unit tests',
+    'tests',
+    () => [binOf('vitest', 'vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
+    { file: UNIT_REPORT, count: countVitestReport },
+  );
+  const build = await step(results, 'build the renderer for E2E', 'check', () => [binOf('vite', 'vite'), 'build']);
+  if (build.exitCode === 0) {
+    const specs = hasE2eSpecs();
+    if (!specs) console.log('\nThere are no end-to-end tests in tests/e2e yet.');
+    await step(
+      results,
+      'end-to-end tests',
+      'tests',
+      () => [binOf('@playwright/test', 'playwright'), 'test', ...(specs ? [] : ['--pass-with-no-tests'])],
+      { file: E2E_REPORT, count: countPlaywrightReport },
+    );
+  } else {
+    results.push({ name: 'end-to-end tests', kind: 'tests', exitCode: null });
+  }
+
+  const sum = totals(results);
+  if (stopRequested) sum.failed += 1;
+  console.log('\n=== Summary ===');
+  for (const result of results) console.log(describeStep(result));
+  if (stopRequested) console.log('  Stopped early (Ctrl+C): the remaining steps did not run.');
+  console.log(summaryLine(sum));
+  return sum.failed > 0 ? 1 : 0;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  // Stop the running tool, start no further step, and still print the summary. (Ctrl+C in a
+  // terminal reaches the tool anyway; a signal sent to this process alone would not.)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopRequested = true;
+      current?.kill(signal);
+    });
+  }
+  runAll()
+    .then((code) => process.exit(code))
+    .catch((error: unknown) => {
+      console.error(`The test runner itself failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.log(summaryLine({ passed: 0, failed: 1 }));
+      process.exit(1);
+    });
+}

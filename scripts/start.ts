@@ -1,0 +1,214 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { defaultDataDir } from '../electron/data-dir';
+import { buildElectron } from './build-electron';
+
+/**
+ * `npm start`: the desktop app when Electron's binary is installed, otherwise the same app
+ * in a web browser through the harness (on machines where Electron cannot be downloaded).
+ * Rebuilds only what is out of date. Every failure ends with a plain sentence and a
+ * non-zero exit code.
+ */
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const HARNESS = path.join('electron', 'harness', 'cli.ts');
+
+export class StartError extends Error {}
+
+/**
+ * Finds Electron's executable the way node_modules/electron/index.js does, without
+ * requiring that file: requiring it tries to download the binary when it is missing.
+ */
+export function electronBinary(root: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  const pkg = path.join(root, 'node_modules', 'electron');
+  const pathFile = path.join(pkg, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) {
+    const binary = path.join(override, relative || 'electron');
+    return existsSync(binary) ? binary : null;
+  }
+  if (relative === '') return null;
+  const binary = path.join(pkg, 'dist', relative);
+  return existsSync(binary) ? binary : null;
+}
+
+/** Newest modification time under the given files and folders (0 if none exist). */
+export function newestMtime(paths: readonly string[]): number {
+  let newest = 0;
+  const visit = (target: string): void => {
+    let stats;
+    try {
+      stats = statSync(target);
+    } catch {
+      return;
+    }
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(target)) {
+        if (entry !== 'node_modules' && !entry.startsWith('.')) visit(path.join(target, entry));
+      }
+    } else {
+      newest = Math.max(newest, stats.mtimeMs);
+    }
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+/** True when any output is missing or older than the newest input. */
+export function isStale(outputs: readonly string[], inputs: readonly string[]): boolean {
+  let oldest = Infinity;
+  for (const output of outputs) {
+    if (!existsSync(output)) return true;
+    oldest = Math.min(oldest, statSync(output).mtimeMs);
+  }
+  return oldest < newestMtime(inputs);
+}
+
+export function rendererIsStale(root: string): boolean {
+  const at = (...parts: string[]) => path.join(root, ...parts);
+  return isStale([at('dist', 'renderer', 'index.html')], [at('renderer'), at('shared'), at('vite.config.ts')]);
+}
+
+export function electronIsStale(root: string): boolean {
+  const at = (...parts: string[]) => path.join(root, ...parts);
+  return (
+    rendererIsStale(root) ||
+    isStale([at('dist', 'electron', 'main.cjs'), at('dist', 'electron', 'preload.cjs')], [at('electron'), at('shared'), at('package.json')])
+  );
+}
+
+/** Arguments for the harness: our default data folder unless the caller chose one. */
+export function harnessArgs(extra: readonly string[], dataDir: string): string[] {
+  const chosen = extra.some((arg) => arg === '--data' || arg.startsWith('--data='));
+  return chosen ? [...extra] : ['--data', dataDir, ...extra];
+}
+
+/** The address from the harness's "Peer Desk at http://127.0.0.1:PORT/#token=…" line. */
+export function harnessAddress(line: string): string | null {
+  const match = /Peer Desk at (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(line);
+  return match ? match[1]! : null;
+}
+
+function binOf(pkg: string, command: string): string {
+  const manifestPath = path.join(ROOT, 'node_modules', pkg, 'package.json');
+  if (!existsSync(manifestPath)) throw new StartError(`${pkg} is not installed. Run "npm install" in ${ROOT} first.`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin?: string | Record<string, string> };
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[command];
+  if (!bin) throw new StartError(`${pkg} has no "${command}" command; reinstall it with "npm install".`);
+  return path.join(path.dirname(manifestPath), bin);
+}
+
+function runToEnd(args: readonly string[], what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+    child.on('error', (error) => reject(new StartError(`Could not start ${what}: ${error.message}`)));
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new StartError(`${what} failed (${signal ? `stopped by ${signal}` : `exit code ${code}`}). The errors are above.`));
+    });
+  });
+}
+
+async function buildRenderer(): Promise<void> {
+  console.log('Building the Peer Desk screens (renderer)…');
+  await runToEnd([binOf('vite', 'vite'), 'build'], 'Building the Peer Desk screens');
+}
+
+/**
+ * Runs a long-lived child until it exits, passing Ctrl+C / SIGTERM on to it. Resolves with
+ * the exit code this script should use.
+ */
+function supervise(child: ChildProcess, name: string, onLine?: (line: string) => void): Promise<number> {
+  let stopping = false;
+  const forward = (signal: NodeJS.Signals) => {
+    // A second Ctrl+C means "stop now".
+    child.kill(stopping ? 'SIGKILL' : signal);
+    stopping = true;
+  };
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  if (child.stdout && onLine) {
+    createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
+  }
+  return new Promise((resolve) => {
+    child.on('error', (error) => {
+      console.error(`Could not start ${name}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      if (stopping) {
+        console.log(`\n${name} has stopped.`);
+        resolve(0);
+      } else if (code === 0) {
+        resolve(0);
+      } else {
+        console.error(`\n${name} stopped unexpectedly (${signal ? `killed by ${signal}` : `exit code ${code}`}). The messages above say why.`);
+        resolve(code ?? 1);
+      }
+    });
+  });
+}
+
+async function startElectron(binary: string, extra: readonly string[]): Promise<number> {
+  if (electronIsStale(ROOT)) {
+    await buildRenderer();
+    console.log('Building the Electron main process…');
+    try {
+      await buildElectron(ROOT);
+    } catch {
+      throw new StartError('Building the Electron main process failed. The errors are above.');
+    }
+  }
+  const env = { ...process.env };
+  // Set by some tools; it would make Electron behave as plain Node and ignore our app.
+  delete env.ELECTRON_RUN_AS_NODE;
+  const child = spawn(binary, [ROOT, ...extra], { cwd: ROOT, stdio: 'inherit', env });
+  return supervise(child, 'Peer Desk');
+}
+
+async function startInBrowser(extra: readonly string[]): Promise<number> {
+  console.log("Electron can't start on this machine, so Peer Desk is opening in your web browser instead.");
+  if (!existsSync(path.join(ROOT, HARNESS))) {
+    throw new StartError(`The browser version of Peer Desk is not available: ${HARNESS} is missing.`);
+  }
+  if (rendererIsStale(ROOT)) await buildRenderer();
+
+  const dataDir = defaultDataDir();
+  const args = ['--import', 'tsx', HARNESS, ...harnessArgs(extra, dataDir)];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
+  let ready = false;
+  const code = await supervise(child, 'The Peer Desk server', (line) => {
+    console.log(line);
+    if (!ready && harnessAddress(line)) {
+      ready = true;
+      console.log('Open that address in your web browser (it includes a private key, so keep it to yourself).');
+      console.log('Press Ctrl+C here to stop Peer Desk.');
+    }
+  });
+  if (code !== 0 && !ready) console.error('Peer Desk did not start in the browser.');
+  return code;
+}
+
+export async function start(extra: readonly string[]): Promise<number> {
+  if (!existsSync(path.join(ROOT, 'node_modules'))) {
+    throw new StartError(`Peer Desk's dependencies are not installed. Run "npm install" in ${ROOT} first.`);
+  }
+  const binary = electronBinary(ROOT);
+  return binary ? startElectron(binary, extra) : startInBrowser(extra);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  start(process.argv.slice(2))
+    .then((code) => process.exit(code))
+    .catch((error: unknown) => {
+      if (error instanceof StartError) console.error(`\n${error.message}`);
+      else console.error(`\nPeer Desk could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exit(1);
+    });
+}

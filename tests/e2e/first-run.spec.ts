@@ -1,0 +1,70 @@
+import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
+import { goTo, startEmpty } from './support/tasks';
+
+test('a coordinator starts empty, names the organisation and switches to large text', async ({ page, peerDesk }) => {
+  await peerDesk.open(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Peer Desk' })).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'welcome');
+
+  await startEmpty(page);
+  await expect(page.getByText('No volunteers yet.')).toBeVisible();
+  await expect(page.getByText('Showing 0 of 0 volunteers')).toBeVisible();
+  await expectAccessible(page);
+
+  await goTo(page, 'Settings');
+  await page.getByLabel('Organisation name').fill('Helping One Another – Sheffield');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').getByText('Settings saved')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Helping One Another – Sheffield');
+  await expect(page.getByText(peerDesk.dataDir)).toBeVisible();
+
+  const before = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+  await page.getByLabel('Large', { exact: true }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  const after = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+  expect(parseFloat(after)).toBeGreaterThan(parseFloat(before));
+  await expectAccessible(page);
+  await keepScreenshot(page, 'settings-large-text');
+
+  // The choice is kept: it is a setting, not a page state.
+  await peerDesk.restart();
+  await peerDesk.open(page);
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeVisible();
+});
+
+test('works with the keyboard alone: skip link, navigation and visible focus', async ({ page, peerDesk }) => {
+  await peerDesk.open(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Peer Desk' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Start empty' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeVisible();
+
+  // Opening the app afresh: the skip link is the first stop.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volunteers' })).toBeFocused();
+  // Focus is visible: the focused link has an outline.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+});

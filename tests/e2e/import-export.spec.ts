@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
+import { goTo, startEmpty } from './support/tasks';
+
+// What Excel writes for "CSV UTF-8": a byte-order mark, CRLF, quoted commas, blank rows at the end.
+const GOOD =
+  '\uFEFFForename,Surname,E-mail,Mobile,DOB,Role,Status,Address,Town,Post Code\r\n' +
+  'Siân,Llewelyn,sian@example.org,07700 900123,07/03/1985,Peer group facilitator,Active,"Flat 2, 10 High St",Sheffield,S1 2HE\r\n' +
+  'Zoë,Nguyễn,zoe@example.org,0114 496 0001,1/2/1990,Peer coach; Travel buddy,Training,,Sheffield,S10 2TN\r\n' +
+  'Gruffudd,ap Dafydd,,,,,Enquiry,,,\r\n' +
+  ',,,,,,,,,\r\n' +
+  ',,,,,,,,,\r\n';
+
+const WITH_ERRORS =
+  'First name,Last name,Email,Date of birth\r\n' +
+  'Aoife,Ní Bhriain,aoife@example.org,12/05/1979\r\n' +
+  ',Missing,,\r\n' +
+  'Bad,Date,bad@,31/02/1980\r\n';
+
+test('imports a spreadsheet: errors listed by line and nothing saved, then the fixed file imports every row', async ({ page, peerDesk }) => {
+  await peerDesk.open(page);
+  await startEmpty(page);
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import volunteers from a CSV file' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'volunteers.csv', mimeType: 'text/csv', buffer: Buffer.from(WITH_ERRORS) });
+  await expect(page.getByText('3 rows found. 1 ready to import. 2 with problems.')).toBeVisible();
+  const problems = page.getByRole('table', { name: 'Problems to fix' });
+  await expect(problems.locator('tbody tr')).toHaveCount(3);
+  await expect(problems.locator('tbody tr').nth(0)).toContainText('3');
+  await expect(problems.locator('tbody tr').nth(0)).toContainText('First name');
+  await expect(problems.locator('tbody tr').nth(1)).toContainText('Email');
+  await expect(problems.locator('tbody tr').nth(2)).toContainText('Date of birth');
+  await expect(page.getByRole('button', { name: /^Import \d+ volunteer/ })).toBeDisabled();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'import-errors');
+
+  await goTo(page, 'Volunteers');
+  await expect(page.getByText('Showing 0 of 0 volunteers')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'from-excel.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
+  await expect(page.getByText('3 rows found. 3 ready to import.')).toBeVisible();
+  // Headings were matched to fields without help.
+  await expect(page.getByLabel('First name (required)')).toHaveValue('0');
+  await expect(page.getByLabel('Postcode', { exact: true })).toHaveValue('9');
+  const preview = page.getByRole('table', { name: /First 3 rows/ });
+  await expect(preview).toContainText('Zoë');
+  await expect(preview).toContainText('Nguyễn');
+  await keepScreenshot(page, 'import-preview');
+  await page.getByRole('button', { name: 'Import 3 volunteers' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Import now' }).click();
+  await expect(page.getByRole('status').getByText('Imported 3 volunteers from from-excel.csv')).toBeVisible();
+  await expect(page.getByText('Showing 3 of 3 volunteers')).toBeVisible();
+  await page.getByRole('link', { name: 'Siân Llewelyn' }).click();
+  await expect(page.getByText('Flat 2, 10 High St')).toBeVisible();
+  await expect(page.getByText('07/03/1985')).toBeVisible();
+});
+
+test('exports volunteers to a CSV that opens cleanly in Excel', async ({ page, peerDesk }) => {
+  await peerDesk.open(page);
+  await startEmpty(page);
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'v.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
+  await page.getByRole('button', { name: 'Import 3 volunteers' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Import now' }).click();
+  await expect(page.getByText('Showing 3 of 3 volunteers')).toBeVisible();
+
+  const allDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const all = await allDownload;
+  expect(all.suggestedFilename()).toMatch(/^volunteers-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = await readFile(await all.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).split('\r\n').filter(Boolean);
+  expect(lines[0]).toMatch(/^First name,Last name,Preferred name,/);
+  expect(lines).toHaveLength(4);
+  expect(text).toContain('Llewelyn');
+  expect(text).toContain('"Flat 2, 10 High St"');
+  expect(text).toContain('07/03/1985');
+
+  // With a filter on, the coordinator chooses between what is shown and everyone.
+  await page.getByLabel('Status', { exact: true }).selectOption('training');
+  await expect(page.getByText('Showing 1 of 3 volunteers')).toBeVisible();
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export volunteers to CSV' });
+  await expectAccessible(page);
+  const filteredDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const filtered = await readFile(await (await filteredDownload).path(), 'utf8');
+  expect(filtered.slice(1).split('\r\n').filter(Boolean)).toHaveLength(2);
+  expect(filtered).toContain('Zoë');
+});

@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startHarness, type RunningHarness } from './harness';
+
+export interface PeerDesk {
+  dataDir: string;
+  harness: RunningHarness;
+  /** Opens the app in the page (the token travels in the address). */
+  open(page: Page): Promise<void>;
+  /** Stops and starts the harness on the same folder (like closing and reopening the app). */
+  restart(): Promise<void>;
+}
+
+interface Options {
+  /** Runs on the empty data folder before the harness starts: write broken files, demo data… */
+  prepareData: ((dataDir: string) => Promise<void>) | undefined;
+}
+
+/** Each test gets its own data folder and harness, so no test sees another's records. */
+export const test = base.extend<Options & { peerDesk: PeerDesk }>({
+  prepareData: [undefined, { option: true }],
+  peerDesk: async ({ prepareData }, use) => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-e2e-'));
+    if (prepareData) await prepareData(dataDir);
+    let harness = await startHarness(dataDir);
+    const desk: PeerDesk = {
+      dataDir,
+      get harness() {
+        return harness;
+      },
+      open: async (page) => {
+        await page.goto(harness.url);
+      },
+      restart: async () => {
+        await harness.stop();
+        harness = await startHarness(dataDir);
+      },
+    };
+    await use(desk);
+    await harness.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** Zero axe violations at WCAG 2.2 AA on what the page shows now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** Keeps a full-page picture of each screen for people to look at (test-results/screens). */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join('test-results', 'screens', `${name}.png`), fullPage: true });
+}
