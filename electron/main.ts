@@ -8,7 +8,6 @@ import {
   protocol,
   session,
   shell,
-  type Session,
   type WebContents,
 } from 'electron';
 import { ApiError } from '../shared/errors';
@@ -73,7 +72,8 @@ export function hardenWebContents(contents: WebContents): void {
   });
 }
 
-export function hardenSession(ses: Session): void {
+export function hardenSession(): void {
+  const ses = session.defaultSession;
   // Peer Desk needs no camera, microphone, location or notifications.
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.on('will-download', (event, item) => {
@@ -177,7 +177,7 @@ export async function startApp(): Promise<void> {
 
   const root = rendererDir();
   protocol.handle(APP_SCHEME, (request) => serveRendererRequest(root, request));
-  hardenSession(session.defaultSession);
+  hardenSession();
   registerApi(ipcMain, services, senderCheckFor(() => mainWindow));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged)));
 

@@ -51,7 +51,7 @@ export async function buildElectron(root: string = ROOT, outDir?: string): Promi
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   buildElectron()
     .then(() => console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs'))
-    .catch((error: unknown) => {
+    .catch(() => {
       // esbuild has already printed the located errors; say plainly what failed.
       console.error(`Building the Electron main process and preload failed (the errors are listed above).`);
       process.exit(1);

@@ -122,7 +122,12 @@ async function buildRenderer(): Promise<void> {
  * Runs a long-lived child until it exits, passing Ctrl+C / SIGTERM on to it. Resolves with
  * the exit code this script should use.
  */
-function supervise(child: ChildProcess, name: string, onLine?: (line: string) => void): Promise<number> {
+function supervise(
+  child: ChildProcess,
+  name: string,
+  onLine?: (line: string) => void,
+  describeFailure: (detail: string) => string = (detail) => `${name} stopped unexpectedly (${detail}). The messages above say why.`,
+): Promise<number> {
   let stopping = false;
   const forward = (signal: NodeJS.Signals) => {
     // A second Ctrl+C means "stop now".
@@ -148,7 +153,7 @@ function supervise(child: ChildProcess, name: string, onLine?: (line: string) =>
       } else if (code === 0) {
         resolve(0);
       } else {
-        console.error(`\n${name} stopped unexpectedly (${signal ? `killed by ${signal}` : `exit code ${code}`}). The messages above say why.`);
+        console.error(`\n${describeFailure(signal ? `killed by ${signal}` : `exit code ${code}`)}`);
         resolve(code ?? 1);
       }
     });
@@ -183,16 +188,22 @@ async function startInBrowser(extra: readonly string[]): Promise<number> {
   const args = ['--import', 'tsx', HARNESS, ...harnessArgs(extra, dataDir)];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
   let ready = false;
-  const code = await supervise(child, 'The Peer Desk server', (line) => {
-    console.log(line);
-    if (!ready && harnessAddress(line)) {
-      ready = true;
-      console.log('Open that address in your web browser (it includes a private key, so keep it to yourself).');
-      console.log('Press Ctrl+C here to stop Peer Desk.');
-    }
-  });
-  if (code !== 0 && !ready) console.error('Peer Desk did not start in the browser.');
-  return code;
+  return supervise(
+    child,
+    'The Peer Desk server',
+    (line) => {
+      console.log(line);
+      if (!ready && harnessAddress(line)) {
+        ready = true;
+        console.log('Open that address in your web browser (it includes a private key, so keep it to yourself).');
+        console.log('Press Ctrl+C here to stop Peer Desk.');
+      }
+    },
+    (detail) =>
+      ready
+        ? `The Peer Desk server stopped unexpectedly (${detail}). The messages above say why.`
+        : `Peer Desk could not start in the browser: its server stopped before it was ready (${detail}). The messages above say why.`,
+  );
 }
 
 export async function start(extra: readonly string[]): Promise<number> {

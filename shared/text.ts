@@ -22,5 +22,3 @@ export function phoneKey(phone: string): string {
   const d = digitsOnly(phone);
   return d.startsWith('44') && d.length >= 12 ? `0${d.slice(2)}` : d;
 }
-
-export const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });

@@ -94,10 +94,16 @@ export const volunteerHandlers: VolunteerHandlers = {
   async changeStatus({ id, status, date, note, reason }, ctx) {
     const before = findVolunteer(ctx, id);
     checkNotFuture(date, ctx.now(), 'date');
+    // History is a timeline: each change dated on or after the one before, so the last is current.
+    const last = before.statusHistory[before.statusHistory.length - 1];
+    if (last && date < last.date) {
+      throw new ApiError('VALIDATION', 'Check the highlighted field.', {
+        date: `Enter a date on or after ${formatUkDate(last.date)}, the date of the last change (${STATUS_LABELS[last.status]})`,
+      });
+    }
     const at = ctx.now().toISOString();
     const change: StatusChange = compact({ status, date, note, reason: status === 'left' ? reason : undefined, recordedAt: at });
-    // History reads in date order; the status set now is the current one, even when back-dated.
-    const history = [...before.statusHistory, change].sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
+    const history = [...before.statusHistory, change];
     const after: Volunteer = compact({
       ...before,
       updatedAt: at,

@@ -168,6 +168,8 @@ export function randomAddress(random: Random, district: District): PostalAddress
     const building = random.chance(0.5) ? `${random.pick(BUILDING_NAMES)} ${random.pick(BUILDINGS)}, ${street}` : `${number} ${street}`;
     return { line1: flat, line2: building, town: district.town, postcode };
   }
-  if (roll < 0.55) return { line1: `${number} ${street}`, line2: district.locality, town: district.town, postcode };
+  // The locality helps a delivery only when it says something the street and town do not.
+  const localityAdds = district.locality !== district.town && district.locality !== street;
+  if (roll < 0.55 && localityAdds) return { line1: `${number} ${street}`, line2: district.locality, town: district.town, postcode };
   return { line1: `${number} ${street}`, town: district.town, postcode };
 }

@@ -81,6 +81,7 @@ interface Context {
   pickOrigin: (random: Random) => NameOrigin;
   phones: PhoneBook;
   emails: EmailBook;
+  usedNames: Set<string>;
 }
 
 export interface GenerateVolunteersOptions {
@@ -104,6 +105,7 @@ export function generateVolunteers(random: Random, options: GenerateVolunteersOp
     pickOrigin: weightedPicker(areaOrigins),
     phones: new PhoneBook(random),
     emails: new EmailBook(random),
+    usedNames: new Set(),
   };
   const plans = makePlans(random, options.count, areaOrigins);
   const volunteers = plans.map((plan) => generateVolunteer(ctx, plan));
@@ -161,14 +163,33 @@ function makePlans(random: Random, count: number, areaOrigins: readonly (readonl
   return plans;
 }
 
+/**
+ * Two people with the same full name make the duplicate warning fire on sample data, which
+ * a coordinator trying the app would read as a bug. Small name pools can run out in the
+ * stress set, so after a few tries a repeat is accepted.
+ */
+function uniqueName(ctx: Context, origin: NameOrigin, gender: Gender): PersonName {
+  const { random } = ctx;
+  let name: PersonName | undefined;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    name = makeName(random, origin, gender, {
+      surnameOrigin: random.chance(0.07) ? ctx.pickOrigin(random) : undefined,
+      hyphenWith: random.chance(0.04) ? ctx.pickOrigin(random) : undefined,
+    });
+    const key = `${name.firstName} ${name.lastName}`;
+    if (!ctx.usedNames.has(key)) {
+      ctx.usedNames.add(key);
+      return name;
+    }
+  }
+  return name as PersonName;
+}
+
 function generateVolunteer(ctx: Context, plan: Plan): Volunteer {
   const { random } = ctx;
   const { status, origin } = plan;
   const gender = pickGender(random);
-  const name = makeName(random, origin, gender, {
-    surnameOrigin: random.chance(0.07) ? ctx.pickOrigin(random) : undefined,
-    hyphenWith: random.chance(0.04) ? ctx.pickOrigin(random) : undefined,
-  });
+  const name = uniqueName(ctx, origin, gender);
 
   const age = pickAge(random);
   const birth = birthDateFor(random, age, ctx.today);
@@ -186,7 +207,7 @@ function generateVolunteer(ctx: Context, plan: Plan): Volunteer {
   const interests = pickInterests(random, roles);
   const notes = pickNotes(random, { languages, interests, roles, pauseNote: timeline.pauseNote });
   const emergencyContact = random.chance(status === 'enquiry' ? 0.15 : status === 'applied' ? 0.4 : 0.9)
-    ? emergencyContactFor(ctx, name.lastName, origin, age, district)
+    ? emergencyContactFor(ctx, name.lastName, origin, gender, age, district)
     : {};
 
   const { statusHistory, createdAt, updatedAt } = historyFor(random, timeline, ctx.today);
@@ -391,10 +412,24 @@ function familySurname(lastName: string, origin: NameOrigin, gender: 'f' | 'm'):
   return lastName;
 }
 
-function emergencyContactFor(ctx: Context, lastName: string, origin: NameOrigin, age: number, district: District): Volunteer['emergencyContact'] {
+const SPOUSES: ReadonlySet<Relationship> = new Set(['Wife', 'Husband', 'Partner']);
+
+function emergencyContactFor(
+  ctx: Context,
+  lastName: string,
+  origin: NameOrigin,
+  volunteerGender: Gender,
+  age: number,
+  district: District,
+): Volunteer['emergencyContact'] {
   const { random } = ctx;
-  const relationship = (age < 30 ? RELATIONSHIPS_YOUNG : age < 60 ? RELATIONSHIPS_MIDDLE : RELATIONSHIPS_OLDER)(random);
-  const gender: 'f' | 'm' = FEMALE_RELATIONS.has(relationship) ? 'f' : MALE_RELATIONS.has(relationship) ? 'm' : random.chance(0.55) ? 'f' : 'm';
+  let relationship = (age < 30 ? RELATIONSHIPS_YOUNG : age < 60 ? RELATIONSHIPS_MIDDLE : RELATIONSHIPS_OLDER)(random);
+  let gender: 'f' | 'm' = FEMALE_RELATIONS.has(relationship) ? 'f' : MALE_RELATIONS.has(relationship) ? 'm' : random.chance(0.55) ? 'f' : 'm';
+  if (SPOUSES.has(relationship) && volunteerGender !== 'x') {
+    // Mostly opposite-sex couples, some same-sex, roughly as in the population.
+    gender = random.chance(0.9) ? (volunteerGender === 'f' ? 'm' : 'f') : volunteerGender;
+    if (relationship !== 'Partner') relationship = gender === 'f' ? 'Wife' : 'Husband';
+  }
   const family = relationship !== 'Friend' && relationship !== 'Neighbour';
   const contactOrigin = family && (relationship !== 'Partner' || random.chance(0.7)) ? origin : ctx.pickOrigin(random);
   const person = makeName(random, contactOrigin, gender);
@@ -420,9 +455,12 @@ interface History {
 function historyFor(random: Random, timeline: Timeline, today: DayNumber): History {
   const statusHistory: StatusChange[] = timeline.steps.map((s) => {
     // Office hours in UTC; a coordinator records a change the day it happens.
-    const change: StatusChange = { status: s.status, date: isoFromDay(s.day), recordedAt: timestampOn(s.day, random.int(8 * 60 + 30, 17 * 60), random.int(0, 59)) };
+    const recordedAt = timestampOn(s.day, random.int(8 * 60 + 30, 17 * 60), random.int(0, 59));
+    // Keys in schema order, so a record parsed and saved again is byte-for-byte the same.
+    const change = { status: s.status, date: isoFromDay(s.day) } as StatusChange;
     if (s.note !== undefined) change.note = s.note;
     if (s.reason !== undefined) change.reason = s.reason;
+    change.recordedAt = recordedAt;
     return change;
   });
   const first = statusHistory[0];

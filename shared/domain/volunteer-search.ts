@@ -1,5 +1,5 @@
 import type { VolunteerFilter, VolunteerList, VolunteerListQuery, VolunteerSummary } from '../api';
-import { collator, digitsOnly, fold } from '../text';
+import { digitsOnly, fold } from '../text';
 import { VOLUNTEER_STATUSES, displayName, sortName, type Volunteer } from './volunteers';
 
 /**
@@ -30,29 +30,54 @@ function indexed(v: Volunteer): Indexed {
   return entry;
 }
 
-/** Every word typed must appear somewhere; a run of digits also matches a phone typed with spaces. */
-export function matchesQuery(v: Volunteer, query: string): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const ix = indexed(v);
-  const queryDigits = digitsOnly(query);
-  if (queryDigits.length >= 4 && ix.digits.includes(queryDigits.startsWith('44') ? queryDigits.slice(2) : queryDigits)) return true;
-  return words.every((w) => ix.haystack.includes(w));
+interface CompiledQuery {
+  words: string[];
+  digits: string;
 }
 
-export function matchesFilter(v: Volunteer, filter: VolunteerFilter): boolean {
-  if (filter.status === 'current') {
-    if (v.status === 'left') return false;
-  } else if (filter.status !== 'all' && v.status !== filter.status) return false;
-  if (filter.role && !v.roles.includes(filter.role)) return false;
-  if (filter.workforceType && v.workforceType !== filter.workforceType) return false;
-  return matchesQuery(v, filter.query);
+function compileQuery(query: string): CompiledQuery {
+  const digits = digitsOnly(query);
+  return {
+    words: fold(query).split(/\s+/).filter(Boolean),
+    // "+44 7700…" typed for a number stored as "07700…": compare without the country code.
+    digits: digits.length >= 4 ? (digits.startsWith('44') ? digits.slice(2) : digits) : '',
+  };
+}
+
+/** Every word typed must appear somewhere; a run of digits also matches a phone typed with spaces. */
+function matchesCompiled(v: Volunteer, q: CompiledQuery): boolean {
+  if (q.words.length === 0) return true;
+  const ix = indexed(v);
+  if (q.digits && ix.digits.includes(q.digits)) return true;
+  return q.words.every((w) => ix.haystack.includes(w));
+}
+
+export function matchesQuery(v: Volunteer, query: string): boolean {
+  return matchesCompiled(v, compileQuery(query));
+}
+
+export function filterVolunteers(all: readonly Volunteer[], filter: VolunteerFilter): Volunteer[] {
+  const q = compileQuery(filter.query);
+  return all.filter((v) => {
+    if (filter.status === 'current') {
+      if (v.status === 'left') return false;
+    } else if (filter.status !== 'all' && v.status !== filter.status) return false;
+    if (filter.role && !v.roles.includes(filter.role)) return false;
+    if (filter.workforceType && v.workforceType !== filter.workforceType) return false;
+    return matchesCompiled(v, q);
+  });
 }
 
 const STATUS_ORDER = new Map(VOLUNTEER_STATUSES.map((s, i) => [s, i]));
 
 function compareBy(sort: VolunteerListQuery['sort']): (a: Volunteer, b: Volunteer) => number {
-  const byName = (a: Volunteer, b: Volunteer): number => collator.compare(indexed(a).sortKey, indexed(b).sortKey);
+  // Sort keys are already folded (lower case, no accents), so plain comparison orders them
+  // as the en-GB collator would, many times faster on 20,000 names.
+  const byName = (a: Volunteer, b: Volunteer): number => {
+    const x = indexed(a).sortKey;
+    const y = indexed(b).sortKey;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
   switch (sort) {
     case 'startDate':
       // Undated records sort last whichever way; ties by name.
@@ -62,10 +87,6 @@ function compareBy(sort: VolunteerListQuery['sort']): (a: Volunteer, b: Voluntee
     default:
       return byName;
   }
-}
-
-export function filterVolunteers(all: readonly Volunteer[], filter: VolunteerFilter): Volunteer[] {
-  return all.filter((v) => matchesFilter(v, filter));
 }
 
 export function toSummary(v: Volunteer): VolunteerSummary {

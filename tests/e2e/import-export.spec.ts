@@ -43,6 +43,7 @@ test('imports a spreadsheet: errors listed by line and nothing saved, then the f
   await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'from-excel.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
   await expect(page.getByText('3 rows found. 3 ready to import.')).toBeVisible();
   // Headings were matched to fields without help.
+  await page.getByText(/details found in your file/).click();
   await expect(page.getByLabel('First name (required)')).toHaveValue('0');
   await expect(page.getByLabel('Postcode', { exact: true })).toHaveValue('9');
   const preview = page.getByRole('table', { name: /First 3 rows/ });

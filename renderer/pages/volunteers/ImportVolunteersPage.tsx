@@ -113,55 +113,6 @@ export function ImportVolunteersPage() {
             </div>
           ) : null}
 
-          <h2>Match the columns</h2>
-          <p>Peer Desk guessed which column holds each detail. Change any that are wrong.</p>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">Peer Desk detail and the column of your file it comes from</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Detail in Peer Desk</th>
-                  <th scope="col">Column in {file.name}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.fields.map((f) => {
-                  const id = `map-${f.key.replace(/\./g, '-')}`;
-                  const current = preview.mapping[f.key];
-                  return (
-                    <tr key={f.key}>
-                      <th scope="row">
-                        <label htmlFor={id}>
-                          {f.label}
-                          {f.required ? ' (required)' : ''}
-                        </label>
-                      </th>
-                      <td>
-                        <select
-                          id={id}
-                          value={current == null ? '' : String(current)}
-                          disabled={busy}
-                          onChange={(e) => {
-                            const next = { ...preview.mapping, [f.key]: e.target.value === '' ? null : Number(e.target.value) };
-                            void check(file, next);
-                          }}
-                        >
-                          <option value="">Not imported</option>
-                          {preview.columns.map((c) => (
-                            <option key={c.index} value={c.index}>
-                              {c.header || `Column ${c.index + 1}`}
-                              {c.samples[0] ? ` (e.g. ${c.samples[0].slice(0, 30)})` : ''}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-
           {!preview.problem ? (
             <>
               <h2>Check the rows</h2>
@@ -227,6 +178,60 @@ export function ImportVolunteersPage() {
               </div>
             </>
           ) : null}
+          <h2>Match the columns</h2>
+          <details className="mapping" open={Boolean(preview.problem)}>
+            <summary>
+              {preview.fields.filter((f) => preview.mapping[f.key] != null).length} of {preview.fields.length} details found in your file. Show or
+              change which column holds each one.
+            </summary>
+            <p>Peer Desk guessed which column holds each detail. Change any that are wrong.</p>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">Peer Desk detail and the column of your file it comes from</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Detail in Peer Desk</th>
+                  <th scope="col">Column in {file.name}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.fields.map((f) => {
+                  const id = `map-${f.key.replace(/\./g, '-')}`;
+                  const current = preview.mapping[f.key];
+                  return (
+                    <tr key={f.key}>
+                      <th scope="row">
+                        <label htmlFor={id}>
+                          {f.label}
+                          {f.required ? ' (required)' : ''}
+                        </label>
+                      </th>
+                      <td>
+                        <select
+                          id={id}
+                          value={current == null ? '' : String(current)}
+                          disabled={busy}
+                          onChange={(e) => {
+                            const next = { ...preview.mapping, [f.key]: e.target.value === '' ? null : Number(e.target.value) };
+                            void check(file, next);
+                          }}
+                        >
+                          <option value="">Not imported</option>
+                          {preview.columns.map((c) => (
+                            <option key={c.index} value={c.index}>
+                              {c.header || `Column ${c.index + 1}`}
+                              {c.samples[0] ? ` (e.g. ${c.samples[0].slice(0, 30)})` : ''}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          </details>
         </>
       ) : null}
 

@@ -297,7 +297,8 @@ describe('previewImport', () => {
     });
   });
 
-  it('previews 5,000 rows in well under a second', () => {
+  // Speed is measured by `npm run bench`, not asserted here: timed tests flake on busy machines.
+  it('previews a 5,000-row file with multi-line cells, every row read and numbered', () => {
     const lines = ['First name,Last name,Email,Phone,DOB,Address,Postcode,Roles,Notes'];
     for (let i = 0; i < 5000; i++) {
       lines.push(
@@ -305,13 +306,9 @@ describe('previewImport', () => {
       );
     }
     const text = '\uFEFF' + lines.join('\r\n') + '\r\n';
-    const started = performance.now();
     const { preview, valid } = previewImport(toySpec, 'big.csv', text);
-    const ms = performance.now() - started;
     expect(preview.errors).toEqual([]);
     expect(valid).toHaveLength(5000);
     expect(valid[4999]?.line).toBe(2 + 4999 * 2);
-    // Typically 100–300 ms cold; the margin is for a busy CI machine.
-    expect(ms).toBeLessThan(750);
   });
 });

@@ -73,24 +73,30 @@ describe('volunteers API', () => {
   });
 
   it('changes status with dated history; leaving needs a reason and keeps the record', async () => {
+    app.setNow(new Date(2026, 8, 1, 10));
     const v = await addVolunteer({}, 'enquiry');
+    app.setNow(new Date(2026, 10, 23, 10));
     await app.api.volunteers.changeStatus({ id: v.id, status: 'training', date: '2026-10-01', note: 'Started Foundation course' });
     const missingReason = await expectFailure(app.api.volunteers.changeStatus({ id: v.id, status: 'left', date: '2026-11-20' }));
     expect(missingReason.fields).toEqual({ reason: 'Enter the reason for leaving' });
     const future = await expectFailure(app.api.volunteers.changeStatus({ id: v.id, status: 'active', date: '2027-01-01' }));
     expect(future.fields).toEqual({ date: "The date can't be in the future" });
+    const backwards = await expectFailure(app.api.volunteers.changeStatus({ id: v.id, status: 'active', date: '2026-09-15' }));
+    expect(backwards.fields).toEqual({ date: 'Enter a date on or after 01/10/2026, the date of the last change (Training)' });
     const left = await app.api.volunteers.changeStatus({ id: v.id, status: 'left', date: '2026-11-20', reason: 'Moved away' });
     expect(left).toMatchObject({ status: 'left', leftDate: '2026-11-20', leftReason: 'Moved away' });
     expect(left.statusHistory.map((h) => [h.status, h.date])).toEqual([
-      ['enquiry', '2026-11-23'],
+      ['enquiry', '2026-09-01'],
       ['training', '2026-10-01'],
       ['left', '2026-11-20'],
-    ].sort((a, b) => a[1]!.localeCompare(b[1]!)));
+    ]);
     // Back again: "okay to leave, okay to come back".
     const back = await app.api.volunteers.changeStatus({ id: v.id, status: 'active', date: '2026-11-23' });
     expect(back.status).toBe('active');
     expect(back.leftDate).toBeUndefined();
     expect(back.statusHistory).toHaveLength(4);
+    const audit = await app.api.audit.list({ entityId: v.id });
+    expect(audit.entries.map((e) => e.summary)).toContain('Status changed to Left from 20/11/2026');
   });
 
   it('deletes after the fact is logged without the content', async () => {

@@ -1,0 +1,215 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { APP_KINDS, auditKind, settingsKind, volunteersKind } from '../../../electron/documents';
+import { openStore } from '../../../electron/store/index';
+import { DemoDataRefusedError, main, parseDemoDataArgs, UsageError, writeDemoData, type Output } from '../../../scripts/demo-data';
+import { generateDemoDataset } from '../../../shared/demo';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const TODAY = '2026-11-23';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => fs.rm(d, { recursive: true, force: true })));
+});
+async function tempDir(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'peerdesk-demo-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Every file under a folder with its bytes, to prove a refusal changed nothing. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, file)] = (await fs.readFile(file)).toString('base64');
+  }
+  return out;
+}
+
+function capture(): Output & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l) };
+}
+
+describe('writeDemoData', () => {
+  it('writes a data folder that the store opens cleanly, with the right counts and records', async () => {
+    const dataDir = path.join(await tempDir(), 'data');
+    const result = await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY });
+    expect(result.dataDir).toBe(dataDir);
+    expect(result.counts).toEqual({ volunteers: 50 });
+    expect(result.replacedBackup).toBeUndefined();
+
+    const store = await openStore({ dataDir, kinds: APP_KINDS, appVersion: '0.0.0-test' });
+    try {
+      expect(store.problems).toEqual([]);
+      expect(store.isEmpty()).toBe(false);
+      expect(store.counts()).toEqual({ volunteers: 50 });
+      const expected = generateDemoDataset({ size: 'small', seed: 1, today: TODAY });
+      expect(store.get(settingsKind).settings).toEqual(expected.settings);
+      expect(store.get(volunteersKind).volunteers).toStrictEqual(expected.volunteers);
+      expect(store.keys(auditKind)).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    // Only the documents: no lock left behind, no temp files, no backup of an empty folder.
+    expect((await fs.readdir(dataDir)).sort()).toEqual(['settings.json', 'volunteers.json']);
+  });
+
+  it('refuses a folder that already holds Peer Desk data and leaves it exactly as it was', async () => {
+    const dataDir = await tempDir();
+    await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY });
+    const before = await snapshot(dataDir);
+    await expect(writeDemoData({ dataDir, size: 'small', seed: 2, today: TODAY })).rejects.toBeInstanceOf(DemoDataRefusedError);
+    await expect(writeDemoData({ dataDir, size: 'small', seed: 2, today: TODAY })).rejects.toThrow(/already contains Peer Desk data.*--force/);
+    expect(await snapshot(dataDir)).toEqual(before);
+  });
+
+  it('refuses a folder holding only a damaged data file, without moving it aside', async () => {
+    const dataDir = await tempDir();
+    await fs.writeFile(path.join(dataDir, 'volunteers.json'), '{ not json');
+    const before = await snapshot(dataDir);
+    await expect(writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY })).rejects.toBeInstanceOf(DemoDataRefusedError);
+    expect(await snapshot(dataDir)).toEqual(before);
+  });
+
+  it('writes into a folder with unrelated files in it', async () => {
+    const dataDir = await tempDir();
+    await fs.writeFile(path.join(dataDir, 'notes.txt'), 'hello');
+    const result = await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY });
+    expect(result.counts).toEqual({ volunteers: 50 });
+  });
+
+  it('with force, backs up the old data and replaces all of it', async () => {
+    const dataDir = await tempDir();
+    await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY });
+    const store = await openStore({ dataDir, kinds: APP_KINDS, appVersion: '0.0.0-test' });
+    await store.update(auditKind, '2026', (doc) => {
+      doc.entries.push({ id: 'a1', at: '2026-11-20T10:00:00.000Z', actor: 'Sam', action: 'create', entity: 'volunteer', summary: 'Added a volunteer' });
+    });
+    await store.close();
+
+    const result = await writeDemoData({ dataDir, size: 'large', seed: 7, today: TODAY, area: 'sutton', force: true });
+    expect(result.replacedBackup?.reason).toBe('before-sample-data');
+    expect(result.replacedBackup?.counts).toMatchObject({ volunteers: 50, 'audit entries': 1 });
+
+    const reopened = await openStore({ dataDir, kinds: APP_KINDS, appVersion: '0.0.0-test' });
+    try {
+      expect(reopened.problems).toEqual([]);
+      expect(reopened.get(volunteersKind).volunteers).toHaveLength(500);
+      expect(reopened.get(settingsKind).settings.organisationName).toMatch(/^Sutton/);
+      // The old audit entries described people who are no longer in the folder.
+      expect(reopened.get(auditKind, '2026').entries).toEqual([]);
+      expect((await reopened.listBackups()).map((b) => b.reason)).toContain('before-sample-data');
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('with force, carries on past a damaged file, which stays aside for recovery', async () => {
+    const dataDir = await tempDir();
+    await fs.writeFile(path.join(dataDir, 'volunteers.json'), '{ not json');
+    const result = await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY, force: true });
+    expect(result.counts).toEqual({ volunteers: 50 });
+    const names = await fs.readdir(dataDir);
+    expect(names.some((n) => /^volunteers\.corrupt-.*\.json$/.test(n))).toBe(true);
+  });
+
+  it('checks its options before touching the folder', async () => {
+    const dataDir = path.join(await tempDir(), 'not-yet');
+    await expect(writeDemoData({ dataDir, size: 'small', seed: 1, today: '2026-02-30' })).rejects.toThrow(/real date/);
+    await expect(fs.stat(dataDir)).rejects.toThrow();
+  });
+});
+
+describe('command-line arguments', () => {
+  it('defaults to a small set, seed 1, as of today, in Sheffield', () => {
+    expect(parseDemoDataArgs(['--out', 'x'], TODAY)).toEqual({
+      help: false,
+      dataDir: 'x',
+      size: 'small',
+      seed: 1,
+      today: TODAY,
+      area: 'sheffield',
+      force: false,
+    });
+  });
+
+  it('reads every option, and dates typed the UK way', () => {
+    expect(
+      parseDemoDataArgs(['--size', 'stress', '--seed', '42', '--out', 'data', '--today', '01/12/2026', '--area', 'south-london', '--force'], TODAY),
+    ).toMatchObject({ size: 'stress', seed: 42, dataDir: 'data', today: '2026-12-01', area: 'south-london', force: true });
+    expect(parseDemoDataArgs(['--size=large', '--out=data'], TODAY)).toMatchObject({ size: 'large', dataDir: 'data' });
+  });
+
+  const bad: [string[], RegExp][] = [
+    [[], /Say which folder to write with --out/],
+    [['--out'], /^--out needs a value after it\./],
+    [['--out', 'x', '--size', 'huge'], /--size must be small, large or stress \(got "huge"\)/],
+    [['--out', 'x', '--seed', 'abc'], /--seed must be a whole number/],
+    [['--out', 'x', '--seed', '1.5'], /--seed must be a whole number/],
+    [['--out', 'x', '--seed', '99999999999'], /--seed must be a whole number from 0 to 4294967295/],
+    [['--out', 'x', '--today', '31/02/2026'], /--today must be a real date/],
+    [['--out', 'x', '--area', 'leeds'], /--area must be one of sheffield, sutton, south-london/],
+    [['--out', 'x', '--sise', 'small'], /does not know the option --sise\. Run with --help/],
+    [['--out', 'x', '--force=yes'], /--force does not take a value/],
+    [['--out', 'x', 'extra'], /Unexpected "extra"/],
+  ];
+  for (const [argv, message] of bad) {
+    it(`explains what is wrong with: ${argv.join(' ') || '(nothing)'}`, () => {
+      expect(() => parseDemoDataArgs(argv, TODAY)).toThrow(UsageError);
+      expect(() => parseDemoDataArgs(argv, TODAY)).toThrow(message);
+    });
+  }
+});
+
+describe('main', () => {
+  it('prints a one-line summary and exits 0', async () => {
+    const dataDir = await tempDir();
+    const io = capture();
+    expect(await main(['--out', dataDir, '--today', TODAY, '--seed', '3'], io)).toBe(0);
+    expect(io.errors).toEqual([]);
+    expect(io.lines).toHaveLength(1);
+    expect(io.lines[0]).toMatch(new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers to .+ in \\d+(\\.\\d)? m?s\\.$`));
+    expect(io.lines[0]).toContain(dataDir);
+  });
+
+  it('exits 1 with a plain message when refusing or given bad arguments', async () => {
+    const dataDir = await tempDir();
+    await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY });
+    const io = capture();
+    expect(await main(['--out', dataDir], io)).toBe(1);
+    expect(io.errors.join('\n')).toMatch(/already contains Peer Desk data/);
+    expect(await main(['--out', dataDir, '--size', 'medium'], io)).toBe(1);
+    expect(io.errors.join('\n')).toMatch(/--size must be/);
+    expect(io.lines).toEqual([]);
+  });
+
+  it('shows help', async () => {
+    const io = capture();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(io.lines.join('\n')).toMatch(/--out DIR/);
+  });
+
+  it('runs as a command through tsx', async () => {
+    const dataDir = await tempDir();
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/demo-data.ts', '--out', dataDir, '--today', TODAY], {
+      cwd: ROOT,
+    });
+    expect(stdout.trim()).toMatch(/^Wrote small sample data .*50 volunteers/);
+    expect((await fs.readdir(dataDir)).sort()).toEqual(['settings.json', 'volunteers.json']);
+    const failed = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/demo-data.ts', '--out', dataDir], { cwd: ROOT }).catch(
+      (error: unknown) => error as { code: number; stderr: string },
+    );
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toMatch(/already contains Peer Desk data/);
+  });
+});
