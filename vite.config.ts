@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// Renderer build (served by Electron from file:// and by the harness from 127.0.0.1), and
+// Renderer build (served by Electron from app://peer-desk/ and by the harness from 127.0.0.1), and
 // the unit test runner. Relative base so the same build works under both.
 export default defineConfig({
   root: 'renderer',

@@ -22,7 +22,7 @@ export const settingsKind: DocumentKind<SettingsDoc> = {
     {
       from: 0,
       description: 'Add schemaVersion',
-      apply: (doc) => ({ ...((doc ?? {}) as object), schemaVersion: 1 }),
+      apply: (doc) => ({ ...(doc ?? {}), schemaVersion: 1 }),
     },
   ],
   empty: () => ({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS } }),
@@ -52,7 +52,7 @@ export const auditKind: DocumentKind<AuditDoc> = {
     {
       from: 0,
       description: 'Add schemaVersion',
-      apply: (doc) => ({ entries: [], ...((doc ?? {}) as object), schemaVersion: 1 }),
+      apply: (doc) => ({ entries: [], ...(doc ?? {}), schemaVersion: 1 }),
     },
   ],
   empty: () => ({ schemaVersion: 1, entries: [] }),

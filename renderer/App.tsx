@@ -36,17 +36,20 @@ export function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
-    try {
-      setStatus(await api.system.status());
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(errorMessage(error));
-    }
-  }, []);
+  const refresh = useCallback(
+    () =>
+      api.system.status().then(
+        (next) => {
+          setStatus(next);
+          setLoadError(null);
+        },
+        (error: unknown) => setLoadError(errorMessage(error)),
+      ),
+    [],
+  );
 
   useEffect(() => {
-    void refresh();
+    refresh().catch(() => undefined);
   }, [refresh]);
 
   useEffect(() => {

@@ -10,6 +10,7 @@ import { isIsoDate, parseUkDate } from './dates';
 const blankToUndefined = (v: string | undefined): string | undefined => (v === undefined || v === '' ? undefined : v);
 
 // Control characters (other than tab/newline in notes) sneak in from pasted spreadsheets.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const clean = (v: string): string => v.replace(CONTROL_CHARS, '').trim();
 

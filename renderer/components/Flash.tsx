@@ -10,10 +10,10 @@ interface FlashMessage {
 
 interface FlashApi {
   /** A message for the page on screen; it goes when the coordinator moves to another page. */
-  flash(text: string, tone?: FlashTone): void;
+  flash: (text: string, tone?: FlashTone) => void;
   /** A message for the page about to open ("Saved Siân Llewelyn" before going to her profile). */
-  flashNext(text: string, tone?: FlashTone): void;
-  clear(): void;
+  flashNext: (text: string, tone?: FlashTone) => void;
+  clear: () => void;
 }
 
 const FlashContext = createContext<FlashApi>({ flash: () => undefined, flashNext: () => undefined, clear: () => undefined });

@@ -4,8 +4,8 @@ import type { AppStatus } from '../../shared/api';
 export interface AppStatusApi {
   status: AppStatus;
   /** Replace the status (after a call that returns one) or fetch it again. */
-  setStatus(status: AppStatus): void;
-  refresh(): Promise<void>;
+  setStatus: (status: AppStatus) => void;
+  refresh: () => Promise<void>;
 }
 
 export const AppStatusContext = createContext<AppStatusApi | null>(null);

@@ -21,16 +21,16 @@ export function BackupsSection() {
   const [selected, setSelected] = useState<string>('');
   const [confirm, setConfirm] = useState<RestoreChoice | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setBackups(await api.backups.list());
-    } catch (e) {
-      flash(errorMessage(e), 'error');
-    }
-  }, [flash]);
+  const load = useCallback(
+    () =>
+      api.backups.list().then(setBackups, (e: unknown) => {
+        flash(errorMessage(e), 'error');
+      }),
+    [flash],
+  );
 
   useEffect(() => {
-    void load();
+    load().catch(() => undefined);
   }, [load]);
 
   async function run(task: () => Promise<void>) {

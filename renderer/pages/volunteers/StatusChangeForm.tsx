@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type Volunteer, type VolunteerStatus } from '../../../shared/domain/volunteers';
@@ -38,8 +38,8 @@ export function StatusChangeForm({
     resolver: zodResolver(statusFormSchema),
     defaultValues: { status: initialStatus, date: formatUkDate(todayIso()), note: '', reason: '' },
   });
-  const { register, handleSubmit, watch, formState, setError: setFieldError } = form;
-  const leaving = watch('status') === 'left';
+  const { register, handleSubmit, control, formState, setError: setFieldError } = form;
+  const leaving = useWatch({ control, name: 'status' }) === 'left';
 
   const submit = handleSubmit(async (values) => {
     setError(null);

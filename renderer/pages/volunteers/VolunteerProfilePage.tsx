@@ -49,18 +49,20 @@ export function VolunteerProfilePage() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const [v, audit] = await Promise.all([api.volunteers.get({ id }), api.audit.list({ entityId: id, limit: 50 })]);
-      setVolunteer(v);
-      setChanges(audit.entries);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [id]);
+  const load = useCallback(
+    () =>
+      Promise.all([api.volunteers.get({ id }), api.audit.list({ entityId: id, limit: 50 })]).then(
+        ([v, audit]) => {
+          setVolunteer(v);
+          setChanges(audit.entries);
+        },
+        (e: unknown) => setError(errorMessage(e)),
+      ),
+    [id],
+  );
 
   useEffect(() => {
-    void load();
+    load().catch(() => undefined);
   }, [load]);
 
   async function remove() {
