@@ -11,6 +11,11 @@ import type { AnyDocumentKind, DocumentKind } from './store/types';
  * by calendar year.
  */
 
+/** v0 → v1 for documents whose only change was gaining a schemaVersion. */
+function addSchemaVersion(defaults: object = {}) {
+  return { from: 0, description: 'Add schemaVersion', apply: (doc: unknown) => ({ ...defaults, ...(doc ?? {}), schemaVersion: 1 }) };
+}
+
 const settingsDoc = z.object({ schemaVersion: z.literal(1), settings: settingsSchema });
 export type SettingsDoc = z.infer<typeof settingsDoc>;
 export const settingsKind: DocumentKind<SettingsDoc> = {
@@ -18,13 +23,7 @@ export const settingsKind: DocumentKind<SettingsDoc> = {
   partitioned: false,
   version: 1,
   schema: settingsDoc,
-  migrations: [
-    {
-      from: 0,
-      description: 'Add schemaVersion',
-      apply: (doc) => ({ ...(doc ?? {}), schemaVersion: 1 }),
-    },
-  ],
+  migrations: [addSchemaVersion()],
   empty: () => ({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS } }),
 };
 
@@ -48,13 +47,7 @@ export const auditKind: DocumentKind<AuditDoc> = {
   partitioned: true,
   version: 1,
   schema: auditDoc,
-  migrations: [
-    {
-      from: 0,
-      description: 'Add schemaVersion',
-      apply: (doc) => ({ entries: [], ...(doc ?? {}), schemaVersion: 1 }),
-    },
-  ],
+  migrations: [addSchemaVersion({ entries: [] })],
   empty: () => ({ schemaVersion: 1, entries: [] }),
   count: (doc) => ({ 'audit entries': doc.entries.length }),
 };

@@ -14,6 +14,7 @@ import { VolunteerFormPage } from './pages/volunteers/VolunteerFormPage';
 import { VolunteerProfilePage } from './pages/volunteers/VolunteerProfilePage';
 import { VolunteersPage } from './pages/volunteers/VolunteersPage';
 import { WelcomePage } from './pages/welcome/WelcomePage';
+import { ErrorNotice } from './components/ErrorNotice';
 
 function Routes() {
   return (
@@ -62,9 +63,7 @@ export function App() {
     return (
       <main className="welcome">
         <h1>Peer Desk could not open</h1>
-        <div className="notice notice--error" role="alert">
-          <p>{loadError}</p>
-        </div>
+        <ErrorNotice message={loadError} />
         <button type="button" className="button" onClick={() => void refresh()}>
           Try again
         </button>

@@ -19,6 +19,11 @@ function describedBy(hintId: string, errorId: string, hint: unknown, error: unkn
   return ids || undefined;
 }
 
+/** The id and ARIA wiring every control inside a Shell needs. */
+function controlProps(id: string, hint: unknown, error: unknown) {
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(`${id}-hint`, `${id}-error`, hint, error) } as const;
+}
+
 function Shell({ id, label, hint, error, hideLabel, children }: FieldShell & { id: string; children: ReactNode }) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
@@ -54,14 +59,7 @@ export function TextField({
   const id = givenId ?? auto;
   return (
     <Shell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel ?? false}>
-      <input
-        ref={ref}
-        id={id}
-        type="text"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...input}
-      />
+      <input ref={ref} type="text" {...controlProps(id, hint, error)} {...input} />
     </Shell>
   );
 }
@@ -78,13 +76,7 @@ export function TextArea({
   const id = givenId ?? auto;
   return (
     <Shell id={id} label={label} hint={hint} error={error}>
-      <textarea
-        ref={ref}
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...input}
-      />
+      <textarea ref={ref} {...controlProps(id, hint, error)} {...input} />
     </Shell>
   );
 }
@@ -102,13 +94,7 @@ export function SelectField({
   const id = givenId ?? auto;
   return (
     <Shell id={id} label={label} hint={hint} error={error}>
-      <select
-        ref={ref}
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...select}
-      >
+      <select ref={ref} {...controlProps(id, hint, error)} {...select}>
         {children}
       </select>
     </Shell>

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { phoneForExcel } from '../csv/export';
 import type { CsvField } from '../csv/types';
 import { formatUkDate } from '../dates';
-import { listFromText, optionalUkDate } from '../fields';
 import { DEFAULT_ROLES, roleIdFromText, roleLabel } from './roles';
 import { findDuplicates } from './volunteer-changes';
 import {
@@ -16,7 +15,7 @@ import {
   WORKFORCE_LABELS,
   WORKFORCE_TYPES,
   checkAge,
-  volunteerFields,
+  volunteerTypedFields,
   type AvailabilitySlot,
   type ContactMethod,
   type Volunteer,
@@ -173,11 +172,7 @@ const contactFromText = z
 /** A CSV row: the form's rules, with choices written as their labels. */
 export const volunteerImportRowSchema = z
   .object({
-    ...volunteerFields,
-    dateOfBirth: optionalUkDate('the date of birth'),
-    startDate: optionalUkDate('the start date'),
-    languages: listFromText('language'),
-    interests: listFromText('interest'),
+    ...volunteerTypedFields,
     roles: rolesFromText,
     availability: availabilityFromText,
     contactPreferences: contactFromText,

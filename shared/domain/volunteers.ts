@@ -185,15 +185,16 @@ export type VolunteerInput = z.output<typeof volunteerInputSchema>;
  * The add/edit form: identical rules, but dates are typed as dd/mm/yyyy and lists as
  * comma-separated text. Its output is a `VolunteerInput` ready for the API.
  */
-export const volunteerFormSchema = z
-  .object({
-    ...volunteerFields,
-    dateOfBirth: optionalUkDate('the date of birth'),
-    startDate: optionalUkDate('the start date'),
-    languages: listFromText('language'),
-    interests: listFromText('interest'),
-  })
-  .superRefine(checkAge);
+/** Fields typed as text by people: dates as dd/mm/yyyy, lists separated by commas. */
+export const volunteerTypedFields = {
+  ...volunteerFields,
+  dateOfBirth: optionalUkDate('the date of birth'),
+  startDate: optionalUkDate('the start date'),
+  languages: listFromText('language'),
+  interests: listFromText('interest'),
+};
+
+export const volunteerFormSchema = z.object(volunteerTypedFields).superRefine(checkAge);
 export type VolunteerFormValues = z.input<typeof volunteerFormSchema>;
 
 // Compile-time check that validated input fits the stored record.

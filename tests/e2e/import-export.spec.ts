@@ -20,7 +20,7 @@ const WITH_ERRORS =
 test('imports a spreadsheet: errors listed by line and nothing saved, then the fixed file imports every row', async ({ page, peerDesk }) => {
   await peerDesk.open(page);
   await startEmpty(page);
-  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await page.getByRole('button', { name: 'Import CSV' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import volunteers from a CSV file' })).toBeVisible();
   await expectAccessible(page);
 
@@ -39,7 +39,7 @@ test('imports a spreadsheet: errors listed by line and nothing saved, then the f
   await goTo(page, 'Volunteers');
   await expect(page.getByText('Showing 0 of 0 volunteers')).toBeVisible();
 
-  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await page.getByRole('button', { name: 'Import CSV' }).click();
   await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'from-excel.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
   await expect(page.getByText('3 rows found. 3 ready to import.')).toBeVisible();
   // Headings were matched to fields without help.
@@ -62,7 +62,7 @@ test('imports a spreadsheet: errors listed by line and nothing saved, then the f
 test('exports volunteers to a CSV that opens cleanly in Excel', async ({ page, peerDesk }) => {
   await peerDesk.open(page);
   await startEmpty(page);
-  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await page.getByRole('button', { name: 'Import CSV' }).click();
   await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'v.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
   await page.getByRole('button', { name: 'Import 3 volunteers' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Import now' }).click();

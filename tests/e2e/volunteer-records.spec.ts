@@ -8,7 +8,7 @@ test.beforeEach(async ({ page, peerDesk }) => {
 });
 
 test('adds a volunteer: bad input is explained next to each field and nothing typed is lost', async ({ page }) => {
-  await page.getByRole('link', { name: 'Add volunteer' }).click();
+  await page.getByRole('button', { name: 'Add volunteer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Add volunteer' })).toBeVisible();
   await expectAccessible(page);
 
@@ -98,7 +98,7 @@ test('moves a volunteer through the pipeline, records leaving, and keeps the his
   await addVolunteer(page, { first: 'Chidinma', last: 'Okonkwo' });
   await page.getByRole('button', { name: 'Change status' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('New status').selectOption('training');
+  await dialog.getByLabel('Status', { exact: true }).selectOption('training');
   await expect(dialog.getByLabel('Date of change')).toHaveValue(today);
   await dialog.getByLabel('Note (optional)').fill('Started the Foundation course');
   await expectAccessible(page);
@@ -132,7 +132,7 @@ test('moves a volunteer through the pipeline, records leaving, and keeps the his
 test('warns about a possible duplicate before saving', async ({ page }) => {
   await addVolunteer(page, { first: 'Priya', last: 'Sharma', email: 'priya@example.org' });
   await goTo(page, 'Volunteers');
-  await page.getByRole('link', { name: 'Add volunteer' }).click();
+  await page.getByRole('button', { name: 'Add volunteer' }).click();
   await field(page, 'First name').fill('Priya');
   await field(page, 'Last name').fill('Sharma');
   await field(page, 'Email').fill('PRIYA@example.org');

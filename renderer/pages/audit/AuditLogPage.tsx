@@ -4,6 +4,7 @@ import { formatUkDateTime } from '../../../shared/dates';
 import type { AuditPage } from '../../../shared/domain/audit';
 import { Page } from '../../components/Page';
 import { api, errorMessage } from '../../lib/api';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 const PAGE_SIZE = 100;
 
@@ -22,11 +23,7 @@ export function AuditLogPage() {
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   return (
     <Page title="Audit log" lede="Every change made in Peer Desk: when, by whom and which details. Values are not recorded, so deleted details do not live on here.">
-      {error ? (
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={error} />
       {data && data.total === 0 ? <p>Nothing has been changed yet.</p> : null}
       {data && data.entries.length > 0 ? (
         <div className="table-wrap">

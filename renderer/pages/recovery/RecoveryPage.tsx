@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
 import { describeCounts } from '../settings/backup-text';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /**
  * Shown when a data file could not be read. The damaged file has already been moved aside
@@ -50,11 +51,7 @@ export function RecoveryPage() {
           </p>
         </div>
       ))}
-      {error ? (
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={error} />
       <h2>What would you like to do?</h2>
       {latest ? (
         <section className="card">

@@ -8,6 +8,7 @@ import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { api, errorMessage } from '../../lib/api';
 import { readUpload } from '../../lib/files';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 const PREVIEW_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'dateOfBirth', 'status'];
 
@@ -99,19 +100,11 @@ export function ImportVolunteersPage() {
       </p>
       <TextField type="file" label="Choose a CSV file" accept=".csv,.txt,text/csv" onChange={(e) => void choose(e)} disabled={busy} />
       {busy ? <p role="status">Reading the file…</p> : null}
-      {error ? (
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={error} />
 
       {preview && file ? (
         <>
-          {preview.problem ? (
-            <div className="notice notice--error" role="alert">
-              <p>{preview.problem}</p>
-            </div>
-          ) : null}
+          <ErrorNotice message={preview.problem} />
 
           {!preview.problem ? (
             <>

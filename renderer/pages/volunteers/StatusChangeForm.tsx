@@ -7,6 +7,7 @@ import { optionalText, requiredUkDate } from '../../../shared/fields';
 import { SelectField, TextArea, TextField } from '../../components/Fields';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { useState } from 'react';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 const statusFormSchema = z
   .object({
@@ -54,12 +55,8 @@ export function StatusChangeForm({
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-label="Change status">
-      {error ? (
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-        </div>
-      ) : null}
-      <SelectField label="New status" error={formState.errors.status?.message} {...register('status')}>
+      <ErrorNotice message={error} />
+      <SelectField label="Status" error={formState.errors.status?.message} {...register('status')}>
         {VOLUNTEER_STATUSES.map((s) => (
           <option key={s} value={s}>
             {STATUS_LABELS[s]}

@@ -27,6 +27,7 @@ import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { EMPTY_FORM, fieldId, formFromVolunteer } from './form-values';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 const REASON_WORDS: Record<DuplicateMatch['reasons'][number], string> = { email: 'email', phone: 'phone number', dateOfBirth: 'date of birth' };
 
@@ -128,9 +129,7 @@ export function VolunteerFormPage() {
   if (loadError) {
     return (
       <Page title="Edit volunteer">
-        <div className="notice notice--error" role="alert">
-          <p>{loadError}</p>
-        </div>
+        <ErrorNotice message={loadError} />
       </Page>
     );
   }
@@ -138,11 +137,7 @@ export function VolunteerFormPage() {
   return (
     <Page title={title} lede="Only first and last name are needed. Add the rest when you have it.">
       <ErrorSummary ref={summary} errors={summaryErrors} />
-      {saveError ? (
-        <div className="notice notice--error" role="alert">
-          <p>{saveError}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={saveError} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
         <fieldset>
           <legend>Name</legend>

@@ -18,6 +18,7 @@ import { Page } from '../../components/Page';
 import { StatusBadge } from '../../components/StatusBadge';
 import { api, errorMessage } from '../../lib/api';
 import { StatusChangeForm } from './StatusChangeForm';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
   const empty = children === undefined || children === null || children === '' || (Array.isArray(children) && children.length === 0);
@@ -82,9 +83,7 @@ export function VolunteerProfilePage() {
   if (error && !volunteer) {
     return (
       <Page title="Volunteer not found">
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-        </div>
+        <ErrorNotice message={error} />
         <Link href="/volunteers">Back to volunteers</Link>
       </Page>
     );
@@ -127,11 +126,7 @@ export function VolunteerProfilePage() {
       <p>
         <Link href="/volunteers">Back to volunteers</Link>
       </p>
-      {error ? (
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={error} />
       {v.status === 'left' ? (
         <div className="notice">
           <p>

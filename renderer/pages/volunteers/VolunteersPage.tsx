@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { VolunteerList } from '../../../shared/api';
 import { formatUkDate } from '../../../shared/dates';
 import { DEFAULT_ROLES, roleLabel } from '../../../shared/domain/roles';
@@ -12,6 +12,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { api, errorMessage } from '../../lib/api';
 import { saveDownload } from '../../lib/files';
 import { isFiltered, useListState, type ListState } from './list-state';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 const PAGE_SIZE = 50;
 
@@ -30,6 +31,7 @@ export function VolunteersPage() {
   const [exporting, setExporting] = useState(false);
   const latest = useRef(0);
   const { flash } = useFlash();
+  const [, navigate] = useLocation();
 
   useEffect(() => {
     // Search as you type: every keystroke asks, only the newest answer is shown.
@@ -68,12 +70,12 @@ export function VolunteersPage() {
       title="Volunteers"
       actions={
         <>
-          <Link href="/volunteers/new" className="button">
+          <button type="button" className="button" onClick={() => navigate('/volunteers/new')}>
             Add volunteer
-          </Link>
-          <Link href="/volunteers/import" className="button button--secondary">
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => navigate('/volunteers/import')}>
             Import CSV
-          </Link>
+          </button>
           <button
             type="button"
             className="button button--secondary"
@@ -141,11 +143,7 @@ export function VolunteersPage() {
         </SelectField>
       </div>
 
-      {error ? (
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={error} />
 
       <p className="result-count" role="status" aria-live="polite">
         {list ? `Showing ${list.matched.toLocaleString('en-GB')} of ${list.total.toLocaleString('en-GB')} volunteers` : 'Loading volunteers…'}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /** First run: an empty data folder. Nothing is saved until the coordinator chooses. */
 export function WelcomePage() {
@@ -35,11 +36,7 @@ export function WelcomePage() {
         your organisation owns.
       </p>
       <p className="lede">Data folder: {status.dataDir}</p>
-      {error ? (
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={error} />
       <div className="welcome__choices">
         <section className="card" aria-labelledby="start-empty-title">
           <h2 id="start-empty-title">Start with your own records</h2>

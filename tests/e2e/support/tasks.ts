@@ -20,7 +20,7 @@ export function field(page: Page, label: string) {
 
 export async function addVolunteer(page: Page, details: { first: string; last: string; email?: string; phone?: string; dob?: string }): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volunteers' }).click();
-  await page.getByRole('link', { name: 'Add volunteer' }).click();
+  await page.getByRole('button', { name: 'Add volunteer' }).click();
   await field(page, 'First name').fill(details.first);
   await field(page, 'Last name').fill(details.last);
   if (details.email) await field(page, 'Email').fill(details.email);
