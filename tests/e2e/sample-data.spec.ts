@@ -8,7 +8,9 @@ test('loads sample data and explores it: filters, a profile, and the audit log',
   await expect(page.getByRole('banner')).toContainText('(sample data)');
   await keepScreenshot(page, 'sample-volunteers');
 
+  const count = page.getByText(/^Showing \d+ of 50 volunteers/);
   await page.getByLabel('Role').selectOption({ label: 'Trustee' });
+  await expect(count).not.toHaveText('Showing 50 of 50 volunteers');
   const trustees = Number((await page.getByText(/^Showing \d+ of 50 volunteers/).textContent())?.match(/Showing (\d+)/)?.[1]);
   expect(trustees).toBeGreaterThan(0);
   expect(trustees).toBeLessThan(50);
@@ -16,7 +18,10 @@ test('loads sample data and explores it: filters, a profile, and the audit log',
   for (const row of await page.locator('tbody tr').all()) await expect(row).toContainText('Trustee');
 
   await page.getByLabel('Role').selectOption('');
+  await expect(count).toHaveText('Showing 50 of 50 volunteers');
   await page.getByLabel('Status', { exact: true }).selectOption('left');
+  await expect(count).not.toHaveText('Showing 50 of 50 volunteers');
+  for (const row of await page.locator('tbody tr').all()) await expect(row).toContainText('Left');
   const firstLeaver = page.locator('tbody tr').first().getByRole('link');
   const name = (await firstLeaver.textContent()) ?? '';
   await firstLeaver.click();
