@@ -1,0 +1,34 @@
+import { method } from '../contract';
+import type { BackupInfo } from '../domain/backups';
+import type { Settings } from '../domain/settings';
+import { noInput } from './common';
+
+export interface StoreProblem {
+  /** The data file that could not be read ("volunteers.json"). */
+  file: string;
+  /** Where the damaged file was moved so it is never overwritten. */
+  movedTo: string;
+  /** Plain-English reason. */
+  reason: string;
+}
+
+export type AppPhase = 'welcome' | 'ready' | 'needs-recovery';
+
+export interface AppStatus {
+  phase: AppPhase;
+  appVersion: string;
+  dataDir: string;
+  settings: Settings;
+  problems: StoreProblem[];
+  /** Newest backup, offered on the recovery screen. */
+  latestBackup: BackupInfo | null;
+  counts: Record<string, number>;
+}
+
+export const systemApi = {
+  status: method(noInput).returns<AppStatus>(),
+  startEmpty: method(noInput).returns<AppStatus>(),
+  loadSampleData: method(noInput).returns<AppStatus>(),
+  /** After a damaged file: carry on with that part empty (the damaged copy is kept aside). */
+  continueWithoutRestoring: method(noInput).returns<AppStatus>(),
+};

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { method } from '../contract';
+import type { CsvImportPreview } from '../csv/types';
+import type { FileDownload } from '../domain/backups';
+import {
+  VOLUNTEER_STATUSES,
+  WORKFORCE_TYPES,
+  volunteerInputSchema,
+  type Volunteer,
+  type VolunteerStatus,
+  type WorkforceType,
+} from '../domain/volunteers';
+import { optionalText, requiredIsoDate } from '../fields';
+import { csvImportSchema, id } from './common';
+
+export const VOLUNTEER_SORTS = ['name', 'startDate', 'status'] as const;
+export type VolunteerSort = (typeof VOLUNTEER_SORTS)[number];
+
+/** "current" = everyone who has not left: the list a coordinator usually wants. */
+export const volunteerFilterSchema = z.object({
+  query: z.string().max(200).default(''),
+  status: z.union([z.enum(VOLUNTEER_STATUSES), z.literal('current'), z.literal('all')]).default('all'),
+  role: z.string().max(100).default(''),
+  workforceType: z.union([z.enum(WORKFORCE_TYPES), z.literal('')]).default(''),
+});
+export type VolunteerFilter = z.output<typeof volunteerFilterSchema>;
+
+export const volunteerListSchema = volunteerFilterSchema.extend({
+  sort: z.enum(VOLUNTEER_SORTS).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+export type VolunteerListQuery = z.input<typeof volunteerListSchema>;
+
+export interface VolunteerSummary {
+  id: string;
+  name: string;
+  sortName: string;
+  status: VolunteerStatus;
+  roles: string[];
+  workforceType: WorkforceType;
+  email?: string;
+  phone?: string;
+  startDate?: string;
+}
+
+export interface VolunteerList {
+  /** Everyone on record. */
+  total: number;
+  /** How many match the search and filters. */
+  matched: number;
+  offset: number;
+  rows: VolunteerSummary[];
+}
+
+export interface DuplicateMatch {
+  id: string;
+  name: string;
+  /** Which details match besides the name. */
+  reasons: ('email' | 'phone' | 'dateOfBirth')[];
+}
+
+export type VolunteerSaveResult =
+  | { status: 'saved'; volunteer: Volunteer }
+  | { status: 'possible-duplicates'; matches: DuplicateMatch[] };
+
+export const statusChangeInputSchema = z
+  .object({
+    id,
+    status: z.enum(VOLUNTEER_STATUSES, { error: 'Choose a status' }),
+    date: requiredIsoDate,
+    note: optionalText('note', 2000),
+    reason: optionalText('reason', 500),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === 'left' && !v.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Enter the reason for leaving' });
+    }
+  });
+
+export const volunteersApi = {
+  list: method(volunteerListSchema).returns<VolunteerList>(),
+  get: method(z.object({ id })).returns<Volunteer>(),
+  create: method(
+    z.object({
+      volunteer: volunteerInputSchema,
+      status: z.enum(VOLUNTEER_STATUSES).default('enquiry'),
+      allowDuplicate: z.boolean().default(false),
+    }),
+  ).returns<VolunteerSaveResult>(),
+  update: method(
+    z.object({
+      id,
+      volunteer: volunteerInputSchema,
+      allowDuplicate: z.boolean().default(false),
+      /** The record's updatedAt when the form was opened, to catch a change made elsewhere. */
+      expectedUpdatedAt: z.string().optional(),
+    }),
+  ).returns<VolunteerSaveResult>(),
+  changeStatus: method(statusChangeInputSchema).returns<Volunteer>(),
+  delete: method(z.object({ id })).returns<{ deleted: true }>(),
+  exportCsv: method(volunteerFilterSchema.extend({ scope: z.enum(['all', 'filtered']).default('all') })).returns<FileDownload>(),
+  importPreview: method(csvImportSchema).returns<CsvImportPreview>(),
+  importCommit: method(csvImportSchema.extend({ allowDuplicates: z.boolean().default(false) })).returns<{
+    imported: number;
+  }>(),
+};
