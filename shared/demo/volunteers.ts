@@ -256,13 +256,13 @@ function withoutAbsentFields(p: Volunteer): Volunteer {
   v.address = p.address;
   if (p.dateOfBirth !== undefined) v.dateOfBirth = p.dateOfBirth;
   v.emergencyContact = p.emergencyContact;
+  if (p.notes !== undefined) v.notes = p.notes;
   v.workforceType = p.workforceType;
   v.roles = p.roles;
   v.languages = p.languages;
   v.availability = p.availability;
   v.interests = p.interests;
   if (p.startDate !== undefined) v.startDate = p.startDate;
-  if (p.notes !== undefined) v.notes = p.notes;
   v.contactPreferences = p.contactPreferences;
   v.status = p.status;
   v.statusHistory = p.statusHistory;

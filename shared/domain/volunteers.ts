@@ -1,16 +1,6 @@
 import { z } from 'zod';
-import { ageOn, todayIso } from '../dates';
-import {
-  listFromText,
-  listOfText,
-  optionalEmail,
-  optionalIsoDate,
-  optionalPhone,
-  optionalPostcode,
-  optionalText,
-  optionalUkDate,
-  requiredText,
-} from '../fields';
+import { listFromText, listOfText, optionalIsoDate, optionalUkDate } from '../fields';
+import { birthDateCheck, personInputFields, personRecordShape, statusChangeSchemaFor } from './person';
 
 export const VOLUNTEER_STATUSES = [
   'enquiry',
@@ -76,47 +66,17 @@ export const MIN_VOLUNTEER_AGE = 16;
 // an existing data file look corrupt. Formats are checked on input, below.
 // ---------------------------------------------------------------------------------------
 
-export const statusChangeSchema = z.object({
-  status: z.enum(VOLUNTEER_STATUSES),
-  date: z.string(),
-  note: z.string().optional(),
-  reason: z.string().optional(),
-  recordedAt: z.string(),
-});
+export const statusChangeSchema = statusChangeSchemaFor(VOLUNTEER_STATUSES);
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
-const addressSchema = z.object({
-  line1: z.string().optional(),
-  line2: z.string().optional(),
-  town: z.string().optional(),
-  postcode: z.string().optional(),
-});
-const emergencyContactSchema = z.object({
-  name: z.string().optional(),
-  relationship: z.string().optional(),
-  phone: z.string().optional(),
-});
-
 export const volunteerRecordSchema = z.object({
-  id: z.string().min(1),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  preferredName: z.string().optional(),
-  pronouns: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  address: addressSchema,
-  dateOfBirth: z.string().optional(),
-  emergencyContact: emergencyContactSchema,
+  ...personRecordShape,
   workforceType: z.enum(WORKFORCE_TYPES),
   roles: z.array(z.string()),
   languages: z.array(z.string()),
   availability: z.array(z.string()),
   interests: z.array(z.string()),
   startDate: z.string().optional(),
-  notes: z.string().optional(),
   contactPreferences: z.array(z.enum(CONTACT_METHODS)),
   status: z.enum(VOLUNTEER_STATUSES),
   statusHistory: z.array(statusChangeSchema),
@@ -129,54 +89,19 @@ export type Volunteer = z.infer<typeof volunteerRecordSchema>;
 // Input: what the form and the API accept. Same field names as the record.
 // ---------------------------------------------------------------------------------------
 
-const inputAddress = z.object({
-  line1: optionalText('address line 1'),
-  line2: optionalText('address line 2'),
-  town: optionalText('town or city', 100),
-  postcode: optionalPostcode,
-});
-const inputEmergencyContact = z.object({
-  name: optionalText('emergency contact name', 100),
-  relationship: optionalText('relationship', 100),
-  phone: optionalPhone,
-});
-
 export const volunteerFields = {
-  firstName: requiredText('a first name'),
-  lastName: requiredText('a last name'),
-  preferredName: optionalText('preferred name', 100),
-  pronouns: optionalText('pronouns', 50),
-  email: optionalEmail,
-  phone: optionalPhone,
-  address: inputAddress.prefault({}),
-  dateOfBirth: optionalIsoDate,
-  emergencyContact: inputEmergencyContact.prefault({}),
+  ...personInputFields,
   workforceType: z.enum(WORKFORCE_TYPES, { error: 'Choose voluntary, sessional or paid' }).default('voluntary'),
   roles: z.array(z.string().min(1).max(100)).max(30).default([]),
   languages: listOfText('language').default([]),
   availability: z.array(z.enum(AVAILABILITY_SLOTS as [AvailabilitySlot, ...AvailabilitySlot[]])).default([]),
   interests: listOfText('interest').default([]),
   startDate: optionalIsoDate,
-  notes: optionalText('notes', 10_000),
   contactPreferences: z.array(z.enum(CONTACT_METHODS)).default([]),
 };
 
-interface AgeCheckable {
-  dateOfBirth?: string | undefined;
-}
-
 /** Age is checked against today, so the same rule holds for the form and the API. */
-export function checkAge(value: AgeCheckable, ctx: z.RefinementCtx): void {
-  if (!value.dateOfBirth) return;
-  const today = todayIso();
-  if (value.dateOfBirth > today) {
-    ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Date of birth must be in the past' });
-  } else if (ageOn(value.dateOfBirth, today) < MIN_VOLUNTEER_AGE) {
-    ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: `A volunteer must be ${MIN_VOLUNTEER_AGE} or over` });
-  } else if (ageOn(value.dateOfBirth, today) > 120) {
-    ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Check the year of birth' });
-  }
-}
+export const checkAge = birthDateCheck({ minAge: MIN_VOLUNTEER_AGE, who: 'A volunteer' });
 
 export const volunteerInputSchema = z.object(volunteerFields).superRefine(checkAge);
 export type VolunteerInput = z.output<typeof volunteerInputSchema>;
@@ -210,12 +135,4 @@ export const inputFitsRecord: InputFitsRecord = true;
 // Names and display
 // ---------------------------------------------------------------------------------------
 
-/** "Siân (Sian) Llewelyn" style: the name a coordinator knows them by, first. */
-export function displayName(v: Pick<Volunteer, 'firstName' | 'lastName' | 'preferredName'>): string {
-  const first = v.preferredName && v.preferredName !== v.firstName ? v.preferredName : v.firstName;
-  return `${first} ${v.lastName}`.trim();
-}
-
-export function sortName(v: Pick<Volunteer, 'firstName' | 'lastName'>): string {
-  return `${v.lastName}, ${v.firstName}`;
-}
+export { displayName, sortName } from './person';
