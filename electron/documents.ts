@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '../shared/domain/audit';
 import { DEFAULT_SETTINGS, settingsSchema } from '../shared/domain/settings';
+import { groupRecordSchema } from '../shared/domain/groups';
+import { memberRecordSchema } from '../shared/domain/members';
+import { referralRecordSchema } from '../shared/domain/referrals';
+import { sessionRecordSchema } from '../shared/domain/sessions';
+import { venueRecordSchema } from '../shared/domain/venues';
 import { volunteerRecordSchema } from '../shared/domain/volunteers';
 import { volunteersV0ToV1 } from './store/migrations/volunteers-v0-to-v1';
 import type { AnyDocumentKind, DocumentKind } from './store/types';
 
 /**
  * The documents in a data folder. Split by how often they change and how big they grow,
- * so a save rewrites only what it touched: settings rarely, volunteers often, audit entries
- * by calendar year.
+ * so a save rewrites only what it touched: settings rarely, people often, sessions and
+ * audit entries by calendar year.
  */
 
 /** v0 → v1 for documents whose only change was gaining a schemaVersion. */
@@ -52,4 +57,62 @@ export const auditKind: DocumentKind<AuditDoc> = {
   count: (doc) => ({ 'audit entries': doc.entries.length }),
 };
 
-export const APP_KINDS: readonly AnyDocumentKind[] = [settingsKind, volunteersKind, auditKind];
+const membersDoc = z.object({ schemaVersion: z.literal(1), members: z.array(memberRecordSchema) });
+export type MembersDoc = z.infer<typeof membersDoc>;
+export const membersKind: DocumentKind<MembersDoc> = {
+  name: 'members',
+  partitioned: false,
+  version: 1,
+  schema: membersDoc,
+  migrations: [addSchemaVersion({ members: [] })],
+  empty: () => ({ schemaVersion: 1, members: [] }),
+  count: (doc) => ({ members: doc.members.length }),
+};
+
+const referralsDoc = z.object({ schemaVersion: z.literal(1), referrals: z.array(referralRecordSchema) });
+export type ReferralsDoc = z.infer<typeof referralsDoc>;
+export const referralsKind: DocumentKind<ReferralsDoc> = {
+  name: 'referrals',
+  partitioned: false,
+  version: 1,
+  schema: referralsDoc,
+  migrations: [addSchemaVersion({ referrals: [] })],
+  empty: () => ({ schemaVersion: 1, referrals: [] }),
+  count: (doc) => ({ referrals: doc.referrals.length }),
+};
+
+/** Venues and groups change together (a group names its venue) and are small. */
+const groupsDoc = z.object({ schemaVersion: z.literal(1), venues: z.array(venueRecordSchema), groups: z.array(groupRecordSchema) });
+export type GroupsDoc = z.infer<typeof groupsDoc>;
+export const groupsKind: DocumentKind<GroupsDoc> = {
+  name: 'groups',
+  partitioned: false,
+  version: 1,
+  schema: groupsDoc,
+  migrations: [addSchemaVersion({ venues: [], groups: [] })],
+  empty: () => ({ schemaVersion: 1, venues: [], groups: [] }),
+  count: (doc) => ({ groups: doc.groups.length, venues: doc.venues.length }),
+};
+
+/** Sessions that have a register, a cancellation or are one-offs, one document per year ("sessions-2026.json"). */
+const sessionsDoc = z.object({ schemaVersion: z.literal(1), sessions: z.array(sessionRecordSchema) });
+export type SessionsDoc = z.infer<typeof sessionsDoc>;
+export const sessionsKind: DocumentKind<SessionsDoc> = {
+  name: 'sessions',
+  partitioned: true,
+  version: 1,
+  schema: sessionsDoc,
+  migrations: [addSchemaVersion({ sessions: [] })],
+  empty: () => ({ schemaVersion: 1, sessions: [] }),
+  count: (doc) => ({ sessions: doc.sessions.length }),
+};
+
+export const APP_KINDS: readonly AnyDocumentKind[] = [
+  settingsKind,
+  volunteersKind,
+  membersKind,
+  referralsKind,
+  groupsKind,
+  sessionsKind,
+  auditKind,
+];

@@ -1,4 +1,4 @@
-import type { Settings } from '../domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import type { Volunteer } from '../domain/volunteers';
 import { dayFromIso } from './calendar';
 import { AREAS, DEMO_AREAS, type DemoArea } from './places';
@@ -54,11 +54,7 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
   const area = AREAS[options.area ?? 'sheffield'];
   if (!area) throw new Error(`Unknown area "${String(options.area)}": use ${DEMO_AREAS.join(', ')}`);
 
-  const settings: Settings = {
-    organisationName: area.organisationName,
-    textSize: 'standard',
-    setUpDone: true,
-  };
+  const settings: Settings = { ...DEFAULT_SETTINGS, organisationName: area.organisationName, setUpDone: true };
   const volunteers = generateVolunteers(createRandom(deriveSeed(seed, 'volunteers')), {
     count: DEMO_SIZES[size],
     today: todayDay,

@@ -11,6 +11,12 @@ export const settingsSchema = z.object({
   textSize: z.enum(TEXT_SIZES),
   /** False until the coordinator chooses "Start empty" or "Load sample data". */
   setUpDone: z.boolean(),
+  /** Promised days from referral to assessment. */
+  referralTargetDays: z.number().int().default(35),
+  /** Preparation time added to each facilitated session when counting volunteer hours. */
+  prepMinutes: z.number().int().default(30),
+  /** Blank rows for walk-ins at the foot of a sign-in sheet. */
+  signInBlankRows: z.number().int().default(5),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -18,11 +24,17 @@ export const DEFAULT_SETTINGS: Settings = {
   organisationName: '',
   textSize: 'standard',
   setUpDone: false,
+  referralTargetDays: 35,
+  prepMinutes: 30,
+  signInBlankRows: 5,
 };
 
 export const settingsInputSchema = z.object({
   organisationName: optionalText('organisation name', 150).optional(),
   yourName: optionalText('your name', 100).optional(),
   textSize: z.enum(TEXT_SIZES, { error: 'Choose standard or large text' }).optional(),
+  referralTargetDays: z.number().int().min(1, 'Enter at least 1 day').max(365, 'Enter a year or less').optional(),
+  prepMinutes: z.number().int().min(0, 'Enter 0 or more minutes').max(480, 'Enter 480 minutes (8 hours) or fewer').optional(),
+  signInBlankRows: z.number().int().min(5, 'Sign-in sheets keep at least 5 blank rows').max(30, 'Enter 30 rows or fewer').optional(),
 });
 export type SettingsInput = z.input<typeof settingsInputSchema>;

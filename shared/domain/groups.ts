@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+import { optionalIsoDate, optionalText, requiredIsoDate, requiredText } from '../fields';
+import { WEEKDAYS } from './volunteers';
+
+export const GROUP_KINDS = ['peer-group', 'social', 'drop-in', 'online', 'course', 'workshop'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+export const GROUP_KIND_LABELS: Record<GroupKind, string> = {
+  'peer-group': 'Peer group',
+  social: 'Social',
+  'drop-in': 'Drop-in',
+  online: 'Online group',
+  course: 'Course',
+  workshop: 'Workshop',
+};
+
+/** Drop-ins have no roster: walk-ins and a head count only. */
+export const hasRoster = (kind: GroupKind): boolean => kind !== 'drop-in';
+
+export const FREQUENCIES = ['weekly', 'fortnightly', 'monthly'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+/** Which weekday of the month a monthly group meets on ("2nd Tuesday", "last Friday"). */
+export const WEEKS_OF_MONTH = ['first', 'second', 'third', 'fourth', 'last'] as const;
+export type WeekOfMonth = (typeof WEEKS_OF_MONTH)[number];
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+// ----- stored ---------------------------------------------------------------------------
+
+export const scheduleRecordSchema = z.object({
+  frequency: z.enum(FREQUENCIES),
+  weekday: z.enum(WEEKDAYS),
+  /** Monthly groups only. */
+  weekOfMonth: z.enum(WEEKS_OF_MONTH).optional(),
+  startTime: z.string(),
+  endTime: z.string(),
+  /** First meeting on or after this date; fortnightly groups count their weeks from it. */
+  startDate: z.string(),
+  endDate: z.string().optional(),
+  skipDates: z.array(z.string()),
+  skipBankHolidays: z.boolean(),
+});
+export type Schedule = z.infer<typeof scheduleRecordSchema>;
+
+/** One spell of membership: joining, and leaving if they have left. Returning starts a new spell. */
+export const rosterSpellSchema = z.object({
+  memberId: z.string(),
+  joined: z.string(),
+  left: z.string().optional(),
+  leftReason: z.string().optional(),
+});
+export type RosterSpell = z.infer<typeof rosterSpellSchema>;
+
+export const waitingEntrySchema = z.object({
+  memberId: z.string(),
+  added: z.string(),
+  note: z.string().optional(),
+});
+export type WaitingEntry = z.infer<typeof waitingEntrySchema>;
+
+export const groupRecordSchema = z.object({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  name: z.string(),
+  kind: z.enum(GROUP_KINDS),
+  venueId: z.string().optional(),
+  /** For online groups: the joining link and how to join. */
+  onlineDetails: z.string().optional(),
+  schedule: scheduleRecordSchema,
+  capacity: z.number().int().optional(),
+  facilitatorIds: z.array(z.string()),
+  eligibility: z.object({ note: z.string().optional(), minAge: z.number().int().optional(), maxAge: z.number().int().optional() }),
+  guidelines: z.string().optional(),
+  roster: z.array(rosterSpellSchema),
+  /** In order: the first is offered the next free place. */
+  waitingList: z.array(waitingEntrySchema),
+  archived: z.boolean(),
+});
+export type Group = z.infer<typeof groupRecordSchema>;
+
+// ----- input ----------------------------------------------------------------------------
+
+const time = (what: string) => z.string().trim().regex(TIME, `Enter the ${what} as a 24-hour time, like 10:30`);
+
+export const scheduleInputSchema = z
+  .object({
+    frequency: z.enum(FREQUENCIES, { error: 'Choose how often the group meets' }),
+    weekday: z.enum(WEEKDAYS, { error: 'Choose the day it meets' }),
+    weekOfMonth: z.enum(WEEKS_OF_MONTH).optional(),
+    startTime: time('start time'),
+    endTime: time('end time'),
+    startDate: requiredIsoDate,
+    endDate: optionalIsoDate,
+    skipDates: z.array(z.string().refine(isIsoDate, 'Enter a real date')).max(500).default([]),
+    skipBankHolidays: z.boolean().default(true),
+  })
+  .superRefine((s, ctx) => {
+    if (s.frequency === 'monthly' && !s.weekOfMonth) {
+      ctx.addIssue({ code: 'custom', path: ['weekOfMonth'], message: 'Choose which week of the month, for example "second"' });
+    }
+    if (s.endTime <= s.startTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'The end time must be after the start time' });
+    if (s.endDate && s.endDate < s.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must be after the start date' });
+  });
+
+export const groupInputSchema = z
+  .object({
+    name: requiredText('the group name', 150),
+    kind: z.enum(GROUP_KINDS, { error: 'Choose what kind of group it is' }),
+    venueId: z.string().max(100).optional(),
+    onlineDetails: optionalText('online joining details', 2000),
+    schedule: scheduleInputSchema,
+    capacity: z.number().int().min(1, 'Capacity must be at least 1').max(1000, 'Capacity must be 1,000 or fewer').optional(),
+    facilitatorIds: z.array(z.string().max(100)).max(50).default([]),
+    eligibility: z
+      .object({
+        note: optionalText('eligibility note', 500),
+        minAge: z.number().int().min(0).max(120).optional(),
+        maxAge: z.number().int().min(0).max(120).optional(),
+      })
+      .prefault({}),
+    guidelines: optionalText('guidelines', 10_000),
+  })
+  .superRefine((g, ctx) => {
+    const { minAge, maxAge } = g.eligibility;
+    if (minAge !== undefined && maxAge !== undefined && maxAge < minAge) {
+      ctx.addIssue({ code: 'custom', path: ['eligibility', 'maxAge'], message: 'The upper age must be at least the lower age' });
+    }
+  });
+export type GroupInput = z.output<typeof groupInputSchema>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * A session is one meeting of a group on a date. Meetings that follow the schedule are
+ * worked out from it as dates come; a session is stored only once something happens to it
+ * (a register, a cancellation) or when it is a one-off. Stored sessions live in one
+ * document per calendar year, so saving a register never rewrites the whole history.
+ */
+
+export const MARKS = ['present', 'apologies', 'absent'] as const;
+export type Mark = (typeof MARKS)[number];
+export const MARK_LABELS: Record<Mark, string> = { present: 'Present', apologies: 'Apologies', absent: 'Absent' };
+
+export const registerSchema = z.object({
+  takenAt: z.string(),
+  /** Rostered members: member id → mark. */
+  marks: z.record(z.string(), z.enum(MARKS)),
+  /** Members who came without being on the roster (and everyone at a drop-in). */
+  walkIns: z.array(z.string()),
+  /** People who came but are not recorded by name. */
+  anonymousCount: z.number().int().min(0),
+  facilitatorsPresent: z.array(z.string()),
+  notes: z.string().optional(),
+});
+export type Register = z.infer<typeof registerSchema>;
+
+export const sessionRecordSchema = z.object({
+  id: z.string(),
+  groupId: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  /** Added by hand rather than generated from the schedule. */
+  oneOff: z.boolean(),
+  cancelled: z.object({ reason: z.string(), at: z.string() }).optional(),
+  register: registerSchema.optional(),
+  updatedAt: z.string(),
+});
+export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+
+/** Scheduled meetings have a predictable id, so a register can be found before it exists. */
+export function scheduledSessionId(groupId: string, date: string): string {
+  return `${groupId}--${date}`;
+}
+
+/** Everyone recorded as attending: present marks, named walk-ins and the anonymous count. */
+export function attendanceCount(r: Register): number {
+  return Object.values(r.marks).filter((m) => m === 'present').length + r.walkIns.length + r.anonymousCount;
+}
+
+/** Session length in minutes from "HH:MM" times. */
+export function sessionMinutes(s: { startTime: string; endTime: string }): number {
+  const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return Math.max(0, toMin(s.endTime) - toMin(s.startTime));
+}
