@@ -7,12 +7,26 @@ import { Layout } from './components/Layout';
 import { api, errorMessage } from './lib/api';
 import { AppStatusContext } from './lib/app-status';
 import { AuditLogPage } from './pages/audit/AuditLogPage';
+import { GroupFormPage } from './pages/groups/GroupFormPage';
+import { GroupPage } from './pages/groups/GroupPage';
+import { GroupsPage } from './pages/groups/GroupsPage';
+import { HomePage } from './pages/home/HomePage';
+import { ReferralFormPage } from './pages/referrals/ReferralFormPage';
+import { ReferralPage } from './pages/referrals/ReferralPage';
+import { ReferralsPage } from './pages/referrals/ReferralsPage';
+import { RegisterPage } from './pages/sessions/RegisterPage';
+import { VenueFormPage } from './pages/venues/VenueFormPage';
+import { VenuesPage } from './pages/venues/VenuesPage';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { ImportVolunteersPage } from './pages/volunteers/ImportVolunteersPage';
 import { VolunteerFormPage } from './pages/volunteers/VolunteerFormPage';
 import { VolunteerProfilePage } from './pages/volunteers/VolunteerProfilePage';
 import { VolunteersPage } from './pages/volunteers/VolunteersPage';
+import { ImportMembersPage } from './pages/members/ImportMembersPage';
+import { MemberFormPage } from './pages/members/MemberFormPage';
+import { MemberProfilePage } from './pages/members/MemberProfilePage';
+import { MembersPage } from './pages/members/MembersPage';
 import { WelcomePage } from './pages/welcome/WelcomePage';
 import { ErrorNotice } from './components/ErrorNotice';
 
@@ -24,10 +38,28 @@ function Routes() {
       <Route path="/volunteers/import" component={ImportVolunteersPage} />
       <Route path="/volunteers/:id/edit" component={VolunteerFormPage} />
       <Route path="/volunteers/:id" component={VolunteerProfilePage} />
+      <Route path="/members" component={MembersPage} />
+      <Route path="/members/new" component={MemberFormPage} />
+      <Route path="/members/import" component={ImportMembersPage} />
+      <Route path="/members/:id/edit" component={MemberFormPage} />
+      <Route path="/members/:id" component={MemberProfilePage} />
+      <Route path="/" component={HomePage} />
+      <Route path="/referrals" component={ReferralsPage} />
+      <Route path="/referrals/new" component={ReferralFormPage} />
+      <Route path="/referrals/:id/edit" component={ReferralFormPage} />
+      <Route path="/referrals/:id" component={ReferralPage} />
+      <Route path="/groups" component={GroupsPage} />
+      <Route path="/groups/new" component={GroupFormPage} />
+      <Route path="/groups/:id/edit" component={GroupFormPage} />
+      <Route path="/groups/:id" component={GroupPage} />
+      <Route path="/sessions/:id/register" component={RegisterPage} />
+      <Route path="/venues" component={VenuesPage} />
+      <Route path="/venues/new" component={VenueFormPage} />
+      <Route path="/venues/:id" component={VenueFormPage} />
       <Route path="/audit" component={AuditLogPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route>
-        <Redirect to="/volunteers" replace />
+        <Redirect to="/" replace />
       </Route>
     </Switch>
   );

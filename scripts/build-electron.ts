@@ -1,6 +1,8 @@
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
+import { PACKAGED_FONT_FOLDER, ROBOTO_FILES } from '../electron/pdf/fonts';
 
 /**
  * Bundles the main process and the preload into dist/electron. Everything except Electron
@@ -44,13 +46,31 @@ export function electronBuildOptions(root: string = ROOT, outDir: string = path.
   ];
 }
 
+/**
+ * Printed documents read their fonts from disk at run time (pdfmake cannot bundle them), so
+ * they go beside the bundle: dist/electron/main.cjs finds them in dist/fonts.
+ */
+export async function copyPdfFonts(root: string = ROOT, outDir: string = path.join(root, 'dist', 'electron')): Promise<string> {
+  const from = path.join(root, 'node_modules', 'pdfmake', 'fonts', 'Roboto');
+  const to = path.join(outDir, '..', PACKAGED_FONT_FOLDER);
+  try {
+    await mkdir(to, { recursive: true });
+    await Promise.all(Object.values(ROBOTO_FILES).map((file) => copyFile(path.join(from, file), path.join(to, file))));
+  } catch (error) {
+    // Not an esbuild error, so nothing else would say what went wrong.
+    console.error(`Copying the fonts for printing into ${to} failed: ${(error as Error).message}`);
+    throw error;
+  }
+  return to;
+}
+
 export async function buildElectron(root: string = ROOT, outDir?: string): Promise<void> {
-  await Promise.all(electronBuildOptions(root, outDir).map((options) => build(options)));
+  await Promise.all([...electronBuildOptions(root, outDir).map((options) => build(options)), copyPdfFonts(root, outDir)]);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   buildElectron()
-    .then(() => console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs'))
+    .then(() => console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs, with the fonts for printing in dist/fonts'))
     .catch(() => {
       // esbuild has already printed the located errors; say plainly what failed.
       console.error(`Building the Electron main process and preload failed (the errors are listed above).`);

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../electron/app-version';
-import { APP_KINDS, settingsKind, volunteersKind } from '../electron/documents';
+import { writeSampleDataset } from '../electron/api/system';
+import { APP_KINDS } from '../electron/documents';
 import { parseDocumentFileName } from '../electron/store/file-names';
 import { openStore } from '../electron/store/index';
 import type { AnyDocumentKind, DocumentKind, Store } from '../electron/store/types';
 import { parseUkDate, todayIso } from '../shared/dates';
 import type { BackupInfo } from '../shared/domain/backups';
 import { ApiError } from '../shared/errors';
-import { DEMO_AREAS, DEMO_SIZE_NAMES, DEMO_SIZES, generateDemoDataset, isDemoArea, isDemoSize, type DemoArea, type DemoSize } from '../shared/demo';
+import { DEMO_AREAS, DEMO_SCALES, DEMO_SIZE_NAMES, DEMO_SIZES, generateDemoDataset, isDemoArea, isDemoSize, type DemoArea, type DemoSize } from '../shared/demo';
 
 /**
  * Writes a complete Peer Desk data folder of sample data, through the real store, so what
@@ -100,20 +101,15 @@ export async function writeDemoData(options: WriteDemoDataOptions): Promise<Writ
       // Damaged files were moved aside by openStore and stay there for recovery.
       if (store.problems.length > 0) await store.resolveProblemsWithEmpty();
       if (!store.isEmpty()) replacedBackup = await store.createBackup('before-sample-data');
-      // Leftovers from the old data (audit entries, later members or groups) would point at
-      // people who are no longer there: the folder holds the sample data and nothing else.
+      // Leftovers from the old data (audit entries, sessions in years the sample does not
+      // reach) would point at people who are no longer there: the folder holds the sample
+      // data and nothing else. Single documents are all replaced by the sample.
       for (const kind of APP_KINDS) {
-        if (kind === settingsKind || kind === volunteersKind) continue;
-        const keys = kind.partitioned ? store.keys(kind) : [undefined];
-        for (const key of keys) await resetDocument(store, kind, key);
+        if (!kind.partitioned) continue;
+        for (const key of store.keys(kind)) await resetDocument(store, kind, key);
       }
     }
-    await store.update(settingsKind, undefined, (d) => {
-      d.settings = dataset.settings;
-    });
-    await store.update(volunteersKind, undefined, (d) => {
-      d.volunteers = dataset.volunteers;
-    });
+    await writeSampleDataset(store, dataset, { settings: 'replace' });
     const counts = store.counts();
     await store.close();
     const result: WriteDemoDataResult = { dataDir, counts, elapsedMs: performance.now() - started };
@@ -129,12 +125,21 @@ export interface DemoDataArgs extends WriteDemoDataOptions {
   help: boolean;
 }
 
+function describe(size: DemoSize): string {
+  const scale = DEMO_SCALES[size];
+  const n = (count: number) => count.toLocaleString('en-GB');
+  return `${n(DEMO_SIZES[size])} volunteers, ${n(scale.members)} members, ${n(scale.groups)} groups, ${scale.years} years of sessions`;
+}
+
 export const USAGE = `Writes a Peer Desk data folder full of sample data.
 
   npm run demo-data -- --out DIR [options]
 
   --out DIR       the data folder to write (required)
-  --size SIZE     small (${DEMO_SIZES.small} volunteers), large (${DEMO_SIZES.large}) or stress (${DEMO_SIZES.stress.toLocaleString('en-GB')}); default small
+  --size SIZE     small, large or stress; default small
+                    small:  ${describe('small')}
+                    large:  ${describe('large')}
+                    stress: ${describe('stress')}
   --seed N        a whole number; the same seed always gives the same people; default 1
   --today DATE    the day the data is "as of" (YYYY-MM-DD or dd/mm/yyyy); default today
   --area AREA     ${DEMO_AREAS.join(', ')}; default sheffield
@@ -221,8 +226,15 @@ function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** People first, then what they take part in; anything else (audit entries) after. */
+const COUNT_ORDER = ['volunteers', 'members', 'referrals', 'venues', 'groups', 'sessions'];
+
 function formatCounts(counts: Record<string, number>): string {
-  const parts = Object.entries(counts).map(([what, n]) => `${n.toLocaleString('en-GB')} ${what}`);
+  const rank = (what: string): number => (COUNT_ORDER.includes(what) ? COUNT_ORDER.indexOf(what) : COUNT_ORDER.length);
+  const parts = Object.entries(counts)
+    .filter(([what, n]) => n > 0 || COUNT_ORDER.includes(what))
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([what, n]) => `${n.toLocaleString('en-GB')} ${what}`);
   return parts.length > 0 ? parts.join(', ') : 'no records';
 }
 

@@ -1,13 +1,25 @@
 import type { CallInput, ContractShape, Output, ParsedInput } from './contract';
 import { auditApi } from './contracts/audit';
+import { groupsApi } from './contracts/groups';
+import { homeApi } from './contracts/home';
+import { referralsApi } from './contracts/referrals';
+import { sessionsApi } from './contracts/sessions';
+import { venuesApi } from './contracts/venues';
 import { backupsApi } from './contracts/backups';
 import { settingsApi } from './contracts/settings';
 import { systemApi } from './contracts/system';
 import { volunteersApi } from './contracts/volunteers';
+import { membersApi } from './contracts/members';
 
 export * from './contracts/common';
 export * from './contracts/system';
 export * from './contracts/volunteers';
+export * from './contracts/members';
+export * from './contracts/groups';
+export * from './contracts/home';
+export * from './contracts/referrals';
+export * from './contracts/sessions';
+export * from './contracts/venues';
 
 /**
  * The whole API, declared once. Each area declares its methods in shared/contracts/<area>.ts
@@ -19,8 +31,14 @@ export const contract = {
   system: systemApi,
   settings: settingsApi,
   volunteers: volunteersApi,
+  members: membersApi,
   audit: auditApi,
   backups: backupsApi,
+  venues: venuesApi,
+  groups: groupsApi,
+  sessions: sessionsApi,
+  referrals: referralsApi,
+  home: homeApi,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -1,4 +1,4 @@
-import { differenceInYears, format, isValid, parse, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, differenceInYears, format, isValid, lastDayOfMonth, parse, parseISO, startOfISOWeek } from 'date-fns';
 
 /**
  * Dates are ISO `YYYY-MM-DD` in the store and on the wire, UK `23/11/2026` on screen and
@@ -60,4 +60,29 @@ export function todayIso(now: Date = new Date()): IsoDate {
 /** Whole years between a date of birth and a day (birthday on that day counts). */
 export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
   return differenceInYears(fromIso(on), fromIso(dateOfBirth));
+}
+
+/** The date n days after (or before, when negative) an ISO date. */
+export function addDaysIso(iso: IsoDate, n: number): IsoDate {
+  return format(addDays(fromIso(iso), n), 'yyyy-MM-dd');
+}
+
+/** Whole calendar days from a to b (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return differenceInCalendarDays(fromIso(b), fromIso(a));
+}
+
+/** The Monday of the week a date falls in: UK weeks start on Monday. */
+export function mondayOf(iso: IsoDate): IsoDate {
+  return format(startOfISOWeek(fromIso(iso)), 'yyyy-MM-dd');
+}
+
+/** Tuesday 9 December 2025 — for sign-in sheets and headings. */
+export function formatUkDateFull(iso: IsoDate): string {
+  return format(fromIso(iso), 'EEEE d MMMM yyyy');
+}
+
+/** The last day of the month a date falls in. */
+export function lastDayOfMonthIso(iso: IsoDate): IsoDate {
+  return format(lastDayOfMonth(fromIso(iso)), 'yyyy-MM-dd');
 }

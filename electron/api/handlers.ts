@@ -5,14 +5,26 @@ import type { AppContext } from './context';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { volunteerHandlers } from './volunteers';
+import { memberHandlers } from './members';
+import { groupHandlers } from './groups';
+import { homeHandlers } from './home';
+import { referralHandlers } from './referrals';
+import { sessionHandlers } from './sessions';
+import { venueHandlers } from './venues';
 
 /** Every API method's handler. The HandlerMap type makes a missing one a compile error. */
 export const handlers: HandlerMap<AppContext> = {
   system: systemHandlers,
   settings: settingsHandlers,
   volunteers: volunteerHandlers,
+  members: memberHandlers,
   audit: {
     list: async (query, ctx) => Promise.resolve(listAudit(ctx, query)),
   },
   backups: backupHandlers,
+  venues: venueHandlers,
+  groups: groupHandlers,
+  sessions: sessionHandlers,
+  referrals: referralHandlers,
+  home: homeHandlers,
 };

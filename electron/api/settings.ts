@@ -3,7 +3,14 @@ import { settingsKind } from '../documents';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
 
-const LABELS: Record<string, string> = { organisationName: 'Organisation name', yourName: 'Your name', textSize: 'Text size' };
+const LABELS: Record<string, string> = {
+  organisationName: 'Organisation name',
+  yourName: 'Your name',
+  textSize: 'Text size',
+  referralTargetDays: 'Referral target wait',
+  prepMinutes: 'Preparation time',
+  signInBlankRows: 'Blank rows on sign-in sheets',
+};
 
 export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
   async get(_input, ctx) {
@@ -20,6 +27,9 @@ export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
       else delete next.yourName;
     }
     if (input.textSize) next.textSize = input.textSize;
+    if (input.referralTargetDays !== undefined) next.referralTargetDays = input.referralTargetDays;
+    if (input.prepMinutes !== undefined) next.prepMinutes = input.prepMinutes;
+    if (input.signInBlankRows !== undefined) next.signInBlankRows = input.signInBlankRows;
     const changed = (Object.keys(LABELS) as (keyof typeof next)[]).filter((k) => (before[k] ?? '') !== (next[k] ?? ''));
     if (changed.length === 0) return before;
     await ctx.store.update(settingsKind, undefined, (doc) => {

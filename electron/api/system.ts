@@ -1,13 +1,65 @@
 import type { AppStatus, HandlerMap } from '../../shared/api';
-import { generateDemoDataset } from '../../shared/demo/dataset';
+import { generateDemoDataset, type DemoDataset } from '../../shared/demo/dataset';
 import { todayIso } from '../../shared/dates';
+import type { SessionRecord } from '../../shared/domain/sessions';
 import { ApiError } from '../../shared/errors';
-import { settingsKind, volunteersKind } from '../documents';
+import { groupsKind, membersKind, referralsKind, sessionsKind, settingsKind, volunteersKind } from '../documents';
+import type { Store } from '../store/types';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
 
 /** The seed behind "Load sample data": the same people every time, so help notes can refer to them. */
 export const SAMPLE_DATA_SEED = 1;
+
+/** Record counts that make a Peer Desk "not empty" for sample data (audit entries do not). */
+const RECORD_COUNTS = ['volunteers', 'members', 'referrals', 'venues', 'groups', 'sessions'] as const;
+
+export interface WriteSampleOptions {
+  /**
+   * 'replace' writes the sample's settings; 'keep-organisation-name' keeps a name the
+   * coordinator already typed and only marks set-up as done.
+   */
+  settings: 'replace' | 'keep-organisation-name';
+}
+
+/**
+ * Writes a whole sample dataset through the store, one document at a time and sessions into
+ * their year documents: what "Load sample data" and `npm run demo-data` both do, so the two
+ * can never hold different shapes of data.
+ */
+export async function writeSampleDataset(store: Store, dataset: DemoDataset, options: WriteSampleOptions): Promise<void> {
+  await store.update(volunteersKind, undefined, (doc) => {
+    doc.volunteers = dataset.volunteers;
+  });
+  await store.update(membersKind, undefined, (doc) => {
+    doc.members = dataset.members;
+  });
+  await store.update(referralsKind, undefined, (doc) => {
+    doc.referrals = dataset.referrals;
+  });
+  await store.update(groupsKind, undefined, (doc) => {
+    doc.venues = dataset.venues;
+    doc.groups = dataset.groups;
+  });
+  const byYear = new Map<string, SessionRecord[]>();
+  for (const s of dataset.sessions) {
+    const year = s.date.slice(0, 4);
+    let list = byYear.get(year);
+    if (!list) byYear.set(year, (list = []));
+    list.push(s);
+  }
+  for (const [year, sessions] of [...byYear].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    await store.update(sessionsKind, year, (doc) => {
+      doc.sessions = sessions;
+    });
+  }
+  await store.update(settingsKind, undefined, (doc) => {
+    doc.settings =
+      options.settings === 'replace'
+        ? dataset.settings
+        : { ...doc.settings, organisationName: doc.settings.organisationName || dataset.settings.organisationName, setUpDone: true };
+  });
+}
 
 export async function appStatus(ctx: AppContext): Promise<AppStatus> {
   const { store } = ctx;
@@ -37,17 +89,18 @@ export const systemHandlers: HandlerMap<AppContext>['system'] = {
   },
 
   async loadSampleData(_input, ctx) {
-    if (ctx.store.get(volunteersKind).volunteers.length > 0) {
+    const counts = ctx.store.counts();
+    if (RECORD_COUNTS.some((k) => (counts[k] ?? 0) > 0)) {
       throw new ApiError('CONFLICT', 'Sample data can only be loaded into an empty Peer Desk, so it never mixes with real records.');
     }
     const sample = generateDemoDataset({ size: 'small', seed: SAMPLE_DATA_SEED, today: todayIso(ctx.now()) });
-    await ctx.store.update(volunteersKind, undefined, (doc) => {
-      doc.volunteers = sample.volunteers;
+    await writeSampleDataset(ctx.store, sample, { settings: 'keep-organisation-name' });
+    const n = (count: number) => count.toLocaleString('en-GB');
+    await recordAudit(ctx, {
+      action: 'import',
+      entity: 'volunteer',
+      summary: `Loaded sample data (${n(sample.volunteers.length)} volunteers), with ${n(sample.members.length)} members, ${n(sample.groups.length)} groups, ${n(sample.venues.length)} venues, ${n(sample.sessions.length)} sessions and ${n(sample.referrals.length)} referrals`,
     });
-    await ctx.store.update(settingsKind, undefined, (doc) => {
-      doc.settings = { ...doc.settings, organisationName: doc.settings.organisationName || sample.settings.organisationName, setUpDone: true };
-    });
-    await recordAudit(ctx, { action: 'import', entity: 'volunteer', summary: `Loaded sample data (${sample.volunteers.length} volunteers)` });
     return appStatus(ctx);
   },
 

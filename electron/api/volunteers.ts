@@ -1,33 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type { HandlerMap, VolunteerSaveResult } from '../../shared/api';
-import { formatUkDate, todayIso } from '../../shared/dates';
-import { STATUS_LABELS, type StatusChange, type Volunteer, type VolunteerInput, type VolunteerStatus } from '../../shared/domain/volunteers';
+import { todayIso } from '../../shared/dates';
+import { applyStatusChange, checkNotFuture, compact, statusAuditSummary } from '../../shared/domain/people-status';
+import { STATUS_LABELS, type Volunteer, type VolunteerInput, type VolunteerStatus } from '../../shared/domain/volunteers';
 import { changedFields, findDuplicates } from '../../shared/domain/volunteer-changes';
 import { queryVolunteers } from '../../shared/domain/volunteer-search';
 import { ApiError } from '../../shared/errors';
 import { volunteersKind } from '../documents';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
+import { checkNotStale, replaceById } from './people-records';
 import { exportVolunteersCsv, commitVolunteerImport, previewVolunteerImport } from './volunteer-csv';
 
 type VolunteerHandlers = HandlerMap<AppContext>['volunteers'];
 
+const NOT_FOUND = 'That volunteer is no longer on record. They may have been deleted.';
+
 export function findVolunteer(ctx: AppContext, id: string): Volunteer {
   const v = ctx.store.get(volunteersKind).volunteers.find((x) => x.id === id);
-  if (!v) throw new ApiError('NOT_FOUND', 'That volunteer is no longer on record. They may have been deleted.');
+  if (!v) throw new ApiError('NOT_FOUND', NOT_FOUND);
   return v;
 }
 
-/** Replaces a record by id with a new object (never edits in place: the search index relies on it). */
 function replaceRecord(list: Volunteer[], next: Volunteer): void {
-  const i = list.findIndex((x) => x.id === next.id);
-  if (i === -1) throw new ApiError('NOT_FOUND', 'That volunteer is no longer on record. They may have been deleted.');
-  list[i] = next;
-}
-
-/** JSON has no undefined; dropping absent keys keeps records the same shape as when reloaded. */
-function compact<T extends object>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  replaceById(list, next, NOT_FOUND);
 }
 
 export function newVolunteerRecord(input: VolunteerInput, status: VolunteerStatus, now: Date): Volunteer {
@@ -41,12 +37,6 @@ export function newVolunteerRecord(input: VolunteerInput, status: VolunteerStatu
     status,
     statusHistory: [{ status, date, recordedAt: at, note: 'Record added' }],
   });
-}
-
-function checkNotFuture(date: string, now: Date, field: string): void {
-  if (date > todayIso(now)) {
-    throw new ApiError('VALIDATION', 'Check the highlighted field.', { [field]: "The date can't be in the future" });
-  }
 }
 
 export const volunteerHandlers: VolunteerHandlers = {
@@ -75,9 +65,7 @@ export const volunteerHandlers: VolunteerHandlers = {
 
   async update({ id, volunteer, allowDuplicate, expectedUpdatedAt }, ctx): Promise<VolunteerSaveResult> {
     const before = findVolunteer(ctx, id);
-    if (expectedUpdatedAt && before.updatedAt !== expectedUpdatedAt) {
-      throw new ApiError('CONFLICT', 'This record was changed somewhere else since you opened it. Your changes were not saved: reopen the record and make them again.');
-    }
+    checkNotStale(before, expectedUpdatedAt);
     if (!allowDuplicate) {
       const matches = findDuplicates(ctx.store.get(volunteersKind).volunteers, volunteer, id);
       if (matches.length > 0) return { status: 'possible-duplicates', matches };
@@ -93,31 +81,13 @@ export const volunteerHandlers: VolunteerHandlers = {
 
   async changeStatus({ id, status, date, note, reason }, ctx) {
     const before = findVolunteer(ctx, id);
-    checkNotFuture(date, ctx.now(), 'date');
-    // History is a timeline: each change dated on or after the one before, so the last is current.
-    const last = before.statusHistory[before.statusHistory.length - 1];
-    if (last && date < last.date) {
-      throw new ApiError('VALIDATION', 'Check the highlighted field.', {
-        date: `Enter a date on or after ${formatUkDate(last.date)}, the date of the last change (${STATUS_LABELS[last.status]})`,
-      });
-    }
-    const at = ctx.now().toISOString();
-    const change: StatusChange = compact({ status, date, note, reason: status === 'left' ? reason : undefined, recordedAt: at });
-    const history = [...before.statusHistory, change];
-    const after: Volunteer = compact({
-      ...before,
-      updatedAt: at,
-      status,
-      statusHistory: history,
-      leftDate: status === 'left' ? date : undefined,
-      leftReason: status === 'left' ? reason : undefined,
-    });
+    const after = applyStatusChange(before, { status, date, note, reason }, ctx.now(), STATUS_LABELS);
     await ctx.store.update(volunteersKind, undefined, (doc) => replaceRecord(doc.volunteers, after));
     await recordAudit(ctx, {
       action: 'status',
       entity: 'volunteer',
       entityId: id,
-      summary: `Status changed to ${STATUS_LABELS[status]} from ${formatUkDate(date)}`,
+      summary: statusAuditSummary(STATUS_LABELS[status], date),
       fields: ['Status'],
     });
     return after;

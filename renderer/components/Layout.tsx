@@ -3,6 +3,11 @@ import { Link, useLocation } from 'wouter';
 import { useAppStatus } from '../lib/app-status';
 
 const NAV = [
+  { href: '/', label: 'Home' },
+  { href: '/members', label: 'Members' },
+  { href: '/referrals', label: 'Referrals' },
+  { href: '/groups', label: 'Groups' },
+  { href: '/venues', label: 'Venues' },
   { href: '/volunteers', label: 'Volunteers' },
   { href: '/audit', label: 'Audit log' },
   { href: '/settings', label: 'Settings' },
@@ -28,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav className="app-nav" aria-label="Main">
             <ul>
               {NAV.map((item) => {
-                const current = location === item.href || location.startsWith(`${item.href}/`);
+                const current = item.href === '/' ? location === '/' : location === item.href || location.startsWith(`${item.href}/`);
                 return (
                   <li key={item.href}>
                     <Link href={item.href} aria-current={current ? 'page' : undefined}>

@@ -1,8 +1,14 @@
 import { STATUS_LABELS, type VolunteerStatus } from '../../shared/domain/volunteers';
 
+export type BadgeTone = 'active' | 'left' | 'paused' | 'pipeline';
+
 // The label is always shown; colour only repeats it.
-const TONE: Partial<Record<VolunteerStatus, string>> = { active: 'active', left: 'left', paused: 'paused' };
+export function Badge({ label, tone }: { label: string; tone: BadgeTone }) {
+  return <span className={`badge badge--${tone}`}>{label}</span>;
+}
+
+const TONE: Partial<Record<VolunteerStatus, BadgeTone>> = { active: 'active', left: 'left', paused: 'paused' };
 
 export function StatusBadge({ status }: { status: VolunteerStatus }) {
-  return <span className={`badge badge--${TONE[status] ?? 'pipeline'}`}>{STATUS_LABELS[status]}</span>;
+  return <Badge label={STATUS_LABELS[status]} tone={TONE[status] ?? 'pipeline'} />;
 }

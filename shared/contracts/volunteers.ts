@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { method } from '../contract';
 import type { CsvImportPreview } from '../csv/types';
 import type { FileDownload } from '../domain/backups';
+import type { DuplicateMatch } from '../domain/people-changes';
+import { statusChangeInputSchemaFor } from '../domain/people-status';
 import {
   VOLUNTEER_STATUSES,
   WORKFORCE_TYPES,
@@ -10,7 +12,6 @@ import {
   type VolunteerStatus,
   type WorkforceType,
 } from '../domain/volunteers';
-import { optionalText, requiredIsoDate } from '../fields';
 import { csvImportSchema, id } from './common';
 
 export const VOLUNTEER_SORTS = ['name', 'startDate', 'status'] as const;
@@ -54,30 +55,13 @@ export interface VolunteerList {
   rows: VolunteerSummary[];
 }
 
-export interface DuplicateMatch {
-  id: string;
-  name: string;
-  /** Which details match besides the name. */
-  reasons: ('email' | 'phone' | 'dateOfBirth')[];
-}
+export type { DuplicateMatch } from '../domain/people-changes';
 
 export type VolunteerSaveResult =
   | { status: 'saved'; volunteer: Volunteer }
   | { status: 'possible-duplicates'; matches: DuplicateMatch[] };
 
-export const statusChangeInputSchema = z
-  .object({
-    id,
-    status: z.enum(VOLUNTEER_STATUSES, { error: 'Choose a status' }),
-    date: requiredIsoDate,
-    note: optionalText('note', 2000),
-    reason: optionalText('reason', 500),
-  })
-  .superRefine((v, ctx) => {
-    if (v.status === 'left' && !v.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Enter the reason for leaving' });
-    }
-  });
+export const statusChangeInputSchema = statusChangeInputSchemaFor(VOLUNTEER_STATUSES);
 
 export const volunteersApi = {
   list: method(volunteerListSchema).returns<VolunteerList>(),

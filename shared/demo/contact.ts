@@ -64,6 +64,30 @@ export class PhoneBook {
     deck.next++;
     return DRAMA_PHONE_RANGES[range] + String(chosen).padStart(3, '0');
   }
+
+  /**
+   * Takes a number out of the deck without drawing, so a later part of the dataset (members
+   * after volunteers) does not hand out a number someone already has. Uses no randomness.
+   */
+  reserve(phone: string): void {
+    for (const range of Object.keys(DRAMA_PHONE_RANGES) as PhoneRange[]) {
+      const prefix = DRAMA_PHONE_RANGES[range];
+      if (!phone.startsWith(prefix) || phone.length !== prefix.length + 3) continue;
+      const n = Number(phone.slice(prefix.length));
+      let deck = this.decks.get(range);
+      if (!deck) {
+        deck = { order: Array.from({ length: RANGE_SIZE }, (_, i) => i), next: 0 };
+        this.decks.set(range, deck);
+      }
+      if (deck.next === RANGE_SIZE) return;
+      const at = deck.order.indexOf(n, deck.next);
+      if (at === -1) return;
+      deck.order[at] = deck.order[deck.next] as number;
+      deck.order[deck.next] = n;
+      deck.next++;
+      return;
+    }
+  }
 }
 
 const pickDomain = weightedPicker<(typeof EMAIL_DOMAINS)[number]>([
@@ -125,5 +149,10 @@ export class EmailBook {
     for (let n = 2; this.used.has(candidate); n++) candidate = `${local}${n}@${domain}`;
     this.used.add(candidate);
     return candidate;
+  }
+
+  /** Marks an address as taken (someone earlier in the dataset has it). */
+  reserve(address: string): void {
+    this.used.add(address);
   }
 }

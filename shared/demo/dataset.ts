@@ -1,15 +1,29 @@
+import type { Group } from '../domain/groups';
+import type { Member } from '../domain/members';
+import type { Referral } from '../domain/referrals';
+import type { SessionRecord } from '../domain/sessions';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import type { Venue } from '../domain/venues';
 import type { Volunteer } from '../domain/volunteers';
-import { dayFromIso } from './calendar';
-import { AREAS, DEMO_AREAS, type DemoArea } from './places';
+import { volunteerActivity } from './activity';
+import { dayFromIso, timestampOn, type DayNumber } from './calendar';
+import { EmailBook, PhoneBook } from './contact';
+import { equalityFor } from './equality';
+import { generateGroups, groupRecord } from './groups';
+import { finishMembers, planMembers } from './members';
+import { AREAS, DEMO_AREAS, type AreaProfile, type DemoArea } from './places';
 import { createRandom, deriveSeed } from './random';
-import { generateVolunteers } from './volunteers';
+import { generateReferrals } from './referrals';
+import { assignRosters } from './rosters';
+import { generateSessions } from './sessions';
+import { generateVenues, venueRecord } from './venues';
+import { generateVolunteers, originsOf } from './volunteers';
 
 /**
  * The sample dataset behind "Load sample data", the demo-data script and the benchmark.
  * Pure and deterministic: the same options give byte-identical JSON on any machine, so a
  * bug seen in a demo can be reproduced from its seed. Each part draws from its own stream
- * (see deriveSeed), so adding members or groups later leaves the volunteers unchanged.
+ * (see deriveSeed), so adding members or groups leaves the volunteers unchanged.
  */
 
 export const DEMO_SIZES = {
@@ -23,6 +37,31 @@ export const DEMO_SIZES = {
 export type DemoSize = keyof typeof DEMO_SIZES;
 export const DEMO_SIZE_NAMES = Object.keys(DEMO_SIZES) as DemoSize[];
 
+interface Scale {
+  members: number;
+  groups: number;
+  venues: number;
+  /** Years of group meetings (and of members' stories). */
+  years: number;
+  /** Members who are also volunteers. */
+  linked: number;
+  /** Groups whose latest meetings are still waiting for a register. */
+  registersDue: number;
+  /** Open referrals past the target wait, on top of any the members give. */
+  overTarget: number;
+}
+
+/**
+ * Everything but the volunteers. The stress set keeps its 20,000 volunteers but has the
+ * large set's members, groups and ten years of sessions: it is there to find what breaks
+ * first with people, and a whole large charity around them is the realistic worst case.
+ */
+export const DEMO_SCALES: Readonly<Record<DemoSize, Scale>> = {
+  small: { members: 300, groups: 10, venues: 6, years: 3, linked: 3, registersDue: 3, overTarget: 2 },
+  large: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6 },
+  stress: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6 },
+};
+
 export interface DemoDatasetOptions {
   size: DemoSize;
   seed: number;
@@ -35,6 +74,12 @@ export interface DemoDatasetOptions {
 export interface DemoDataset {
   settings: Settings;
   volunteers: Volunteer[];
+  members: Member[];
+  referrals: Referral[];
+  venues: Venue[];
+  groups: Group[];
+  /** Every stored session, by date; the store keeps them in one document per year. */
+  sessions: SessionRecord[];
 }
 
 export function isDemoSize(value: string): value is DemoSize {
@@ -45,7 +90,7 @@ export function isDemoArea(value: string): value is DemoArea {
   return (DEMO_AREAS as readonly string[]).includes(value);
 }
 
-export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
+function checked(options: DemoDatasetOptions): { todayDay: DayNumber; area: AreaProfile } {
   const { size, seed, today } = options;
   if (!isDemoSize(size)) throw new Error(`Unknown sample data size "${String(size)}": use ${DEMO_SIZE_NAMES.join(', ')}`);
   if (!Number.isSafeInteger(seed)) throw new Error(`The seed must be a whole number (got ${String(seed)})`);
@@ -53,12 +98,84 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
   if (todayDay === null) throw new Error(`"today" must be a real date written as YYYY-MM-DD (got "${today}")`);
   const area = AREAS[options.area ?? 'sheffield'];
   if (!area) throw new Error(`Unknown area "${String(options.area)}": use ${DEMO_AREAS.join(', ')}`);
+  return { todayDay, area };
+}
+
+/** Just the volunteers of a dataset: the same records generateDemoDataset gives, without the rest. */
+export function generateDemoVolunteers(options: DemoDatasetOptions): Volunteer[] {
+  const { todayDay, area } = checked(options);
+  return generateVolunteers(createRandom(deriveSeed(options.seed, 'volunteers')), { count: DEMO_SIZES[options.size], today: todayDay, area });
+}
+
+export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
+  const { size, seed } = options;
+  const { todayDay, area } = checked(options);
+  const stream = (label: string) => createRandom(deriveSeed(seed, label));
+  const scale = DEMO_SCALES[size];
+  const historyDays = Math.round(scale.years * 365.25);
 
   const settings: Settings = { ...DEFAULT_SETTINGS, organisationName: area.organisationName, setUpDone: true };
-  const volunteers = generateVolunteers(createRandom(deriveSeed(seed, 'volunteers')), {
-    count: DEMO_SIZES[size],
-    today: todayDay,
+  const volunteers = generateDemoVolunteers(options);
+  const activity = volunteerActivity(volunteers);
+
+  const venueRandom = stream('venues');
+  const drafts = generateVenues(venueRandom, {
+    count: scale.venues,
     area,
+    origins: originsOf(area),
+    phones: new PhoneBook(venueRandom),
+    emails: new EmailBook(venueRandom),
   });
-  return { settings, volunteers };
+
+  const groupRandom = stream('groups');
+  const plans = generateGroups(groupRandom, { count: scale.groups, today: todayDay, historyDays, venues: drafts, activity, small: size === 'small' });
+
+  const people = planMembers(stream('members'), {
+    count: scale.members,
+    today: todayDay,
+    historyDays,
+    area,
+    volunteers,
+    activity,
+    linkedVolunteers: scale.linked,
+  });
+  const { firstPlace } = assignRosters(stream('rosters'), plans, people.plans, { today: todayDay, small: size === 'small' });
+  const sessions = generateSessions(stream('sessions'), plans, {
+    today: todayDay,
+    area: area.id,
+    members: people.plans,
+    activity,
+    registersDue: scale.registersDue,
+  });
+
+  const members = finishMembers(stream('member-records'), people.plans, { today: todayDay, activity });
+  const equalityRandom = stream('equality');
+  const planById = new Map(people.plans.map((p) => [p.id, p]));
+  for (const m of members) {
+    const plan = planById.get(m.id);
+    if (plan) m.equality = equalityFor(equalityRandom, plan);
+  }
+
+  const referrals = generateReferrals(stream('referrals'), {
+    today: todayDay,
+    historyDays,
+    area: area.id,
+    plans: people.plans,
+    firstPlace,
+    people: { ...people.ctx, random: stream('referral-people') },
+    extraShare: 0.1,
+    overTarget: scale.overTarget,
+  });
+
+  const groups = plans.map((p) => groupRecord(groupRandom, p, todayDay));
+  const venues = drafts.map((d) => {
+    // A room is on record from just before the first group that met there.
+    const users = plans.filter((p) => p.venue === d).map((p) => p.createdDay);
+    const day = Math.min(todayDay - 1, (users.length > 0 ? Math.min(...users) : todayDay - historyDays) - venueRandom.int(1, 14));
+    const createdAt = timestampOn(day, venueRandom.int(9 * 60, 16 * 60), venueRandom.int(0, 59));
+    const edited = venueRandom.chance(0.3) ? timestampOn(day + venueRandom.int(1, Math.max(1, todayDay - 1 - day)), venueRandom.int(9 * 60, 17 * 60), 0) : createdAt;
+    return venueRecord(d, createdAt, edited > createdAt ? edited : createdAt);
+  });
+
+  return { settings, volunteers, members, referrals, venues, groups, sessions };
 }

@@ -1,7 +1,9 @@
 export {
+  DEMO_SCALES,
   DEMO_SIZES,
   DEMO_SIZE_NAMES,
   generateDemoDataset,
+  generateDemoVolunteers,
   isDemoArea,
   isDemoSize,
   type DemoDataset,

@@ -74,7 +74,8 @@ interface Plan {
   workforce?: WorkforceType;
 }
 
-interface Context {
+/** What generating one person draws on; shared with sample members so they look alike. */
+export interface PeopleContext {
   random: Random;
   today: DayNumber;
   pickDistrict: (random: Random) => District;
@@ -90,15 +91,21 @@ export interface GenerateVolunteersOptions {
   area: AreaProfile;
 }
 
-export function generateVolunteers(random: Random, options: GenerateVolunteersOptions): Volunteer[] {
+/** The area's name origins with their weights, checked against the name tables. */
+export function originsOf(area: AreaProfile): [NameOrigin, number][] {
   const originsById = new Map(NAME_ORIGINS.map((o) => [o.id, o]));
   const areaOrigins: [NameOrigin, number][] = [];
-  for (const [id, weight] of options.area.origins) {
+  for (const [id, weight] of area.origins) {
     const origin = originsById.get(id);
-    if (!origin) throw new Error(`Area ${options.area.id} names an unknown origin "${id}"`);
+    if (!origin) throw new Error(`Area ${area.id} names an unknown origin "${id}"`);
     areaOrigins.push([origin, weight]);
   }
-  const ctx: Context = {
+  return areaOrigins;
+}
+
+export function generateVolunteers(random: Random, options: GenerateVolunteersOptions): Volunteer[] {
+  const areaOrigins = originsOf(options.area);
+  const ctx: PeopleContext = {
     random,
     today: options.today,
     pickDistrict: weightedPicker(options.area.districts),
@@ -168,7 +175,7 @@ function makePlans(random: Random, count: number, areaOrigins: readonly (readonl
  * a coordinator trying the app would read as a bug. Small name pools can run out in the
  * stress set, so after a few tries a repeat is accepted.
  */
-function uniqueName(ctx: Context, origin: NameOrigin, gender: Gender): PersonName {
+export function uniqueName(ctx: PeopleContext, origin: NameOrigin, gender: Gender): PersonName {
   const { random } = ctx;
   let name: PersonName | undefined;
   for (let attempt = 0; attempt < 6; attempt++) {
@@ -185,7 +192,7 @@ function uniqueName(ctx: Context, origin: NameOrigin, gender: Gender): PersonNam
   return name as PersonName;
 }
 
-function generateVolunteer(ctx: Context, plan: Plan): Volunteer {
+function generateVolunteer(ctx: PeopleContext, plan: Plan): Volunteer {
   const { random } = ctx;
   const { status, origin } = plan;
   const gender = pickGender(random);
@@ -271,14 +278,14 @@ function withoutAbsentFields(p: Volunteer): Volunteer {
   return v;
 }
 
-interface BirthDate {
+export interface BirthDate {
   iso: string;
   year: number;
   month: number;
   day: number;
 }
 
-function birthDateFor(random: Random, age: number, today: DayNumber): BirthDate {
+export function birthDateFor(random: Random, age: number, today: DayNumber): BirthDate {
   const on = partsFromDay(today);
   const month = random.int(1, 12);
   // 29 February birthdays make ages jump oddly in non-leap years; leave them out of demo data.
@@ -297,19 +304,19 @@ function addressFor(random: Random, district: District, status: VolunteerStatus)
   return randomAddress(random, district);
 }
 
-function landlineRange(district: District): PhoneRange {
+export function landlineRange(district: District): PhoneRange {
   if (district.landline === 'sheffield') return 'sheffield';
   if (district.landline === 'london') return 'london';
   return 'national';
 }
 
-interface ContactDetails {
+export interface ContactDetails {
   email?: string;
   phone?: string;
   preferences: ContactMethod[];
 }
 
-function contactFor(ctx: Context, name: PersonName, age: number, district: District, birthYear: number): ContactDetails {
+export function contactFor(ctx: PeopleContext, name: PersonName, age: number, district: District, birthYear: number): ContactDetails {
   const { random } = ctx;
   const mobileShare = age < 60 ? 0.95 : age < 75 ? 0.8 : 0.55;
   const emailShare = age < 60 ? 0.95 : age < 75 ? 0.8 : 0.55;
@@ -351,7 +358,7 @@ function preferenceSampler(hasEmail: boolean, mobile: boolean, hasPhone: boolean
   return sampler;
 }
 
-function pronounsFor(random: Random, gender: Gender): string | undefined {
+export function pronounsFor(random: Random, gender: Gender): string | undefined {
   if (gender === 'x') return random.chance(0.85) ? 'they/them' : 'they/she';
   if (!random.chance(0.3)) return undefined;
   if (gender === 'f') return random.chance(0.9) ? 'she/her' : 'she/they';
@@ -375,7 +382,7 @@ function rolesFor(random: Random, status: VolunteerStatus, everActive: boolean, 
 
 const LEARNT_LANGUAGES = ['French', 'Spanish', 'German', 'Italian'];
 
-function languagesFor(random: Random, origin: NameOrigin): string[] {
+export function languagesFor(random: Random, origin: NameOrigin): string[] {
   const languages = ['English'];
   for (const [language, probability] of origin.languages) {
     if (random.chance(probability) && !languages.includes(language)) languages.push(language);
@@ -414,8 +421,8 @@ function familySurname(lastName: string, origin: NameOrigin, gender: 'f' | 'm'):
 
 const SPOUSES: ReadonlySet<Relationship> = new Set(['Wife', 'Husband', 'Partner']);
 
-function emergencyContactFor(
-  ctx: Context,
+export function emergencyContactFor(
+  ctx: PeopleContext,
   lastName: string,
   origin: NameOrigin,
   volunteerGender: Gender,

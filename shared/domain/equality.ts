@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from '../fields';
 
 /**
  * Optional equality monitoring. Every question may be left blank (not asked or not
@@ -61,7 +62,7 @@ export const ETHNIC_GROUPS = [
 ] as const;
 
 export type EthnicityId = (typeof ETHNIC_GROUPS)[number]['options'][number]['id'];
-export const ETHNICITY_IDS = ETHNIC_GROUPS.flatMap((g) => g.options.map((o) => o.id)) as EthnicityId[];
+export const ETHNICITY_IDS: EthnicityId[] = ETHNIC_GROUPS.flatMap((g) => g.options.map((o): EthnicityId => o.id));
 
 /** The top-level group of a detailed answer ("pakistani" → "asian"), for funder tables. */
 export function ethnicGroupOf(id: string): (typeof ETHNIC_GROUPS)[number] | undefined {
@@ -119,3 +120,80 @@ export const equalitySchema = z.object({
   religion: answer(RELIGION_OPTIONS),
 });
 export type Equality = z.infer<typeof equalitySchema>;
+
+// ----- input: what the equality tab sends -------------------------------------------------
+
+/** A select left on "Not answered" sends ''; it is stored as no answer at all. */
+const answerInput = (options: readonly { id: string }[]) =>
+  z
+    .union([z.literal(''), z.enum([PREFER_NOT_TO_SAY, ...options.map((o) => o.id)])], { error: 'Choose one of the answers' })
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
+const ETHNICITY_OPTIONS = ETHNIC_GROUPS.flatMap((g): readonly { id: string; label: string }[] => g.options);
+
+/** Answers where the person may describe themselves in their own words. */
+export function ethnicityTakesDetail(id: string | undefined): boolean {
+  return id !== undefined && (id.startsWith('other-') || id === 'any-other');
+}
+
+/**
+ * Same rules as the stored shape, plus: blank answers and blank free text are dropped, and
+ * free text is kept only beside the answer it belongs to, so changing an answer never
+ * leaves an old self-description behind (it is special category data).
+ */
+export const equalityInputSchema = z
+  .object({
+    sex: answerInput(SEX_OPTIONS),
+    genderSameAsSex: answerInput(GENDER_SAME_AS_SEX_OPTIONS),
+    genderIdentity: optionalText('gender identity', 100),
+    ethnicity: answerInput(ETHNICITY_OPTIONS),
+    ethnicityDetail: optionalText('ethnic group description', 100),
+    disability: answerInput(DISABILITY_OPTIONS),
+    sexualOrientation: answerInput(SEXUAL_ORIENTATION_OPTIONS),
+    religion: answerInput(RELIGION_OPTIONS),
+  })
+  .transform((v): Equality => {
+    const out: Equality = {};
+    if (v.sex) out.sex = v.sex;
+    if (v.genderSameAsSex) out.genderSameAsSex = v.genderSameAsSex;
+    if (v.genderSameAsSex === 'no' && v.genderIdentity) out.genderIdentity = v.genderIdentity;
+    if (v.ethnicity) out.ethnicity = v.ethnicity;
+    if (ethnicityTakesDetail(v.ethnicity) && v.ethnicityDetail) out.ethnicityDetail = v.ethnicityDetail;
+    if (v.disability) out.disability = v.disability;
+    if (v.sexualOrientation) out.sexualOrientation = v.sexualOrientation;
+    if (v.religion) out.religion = v.religion;
+    return out;
+  });
+export type EqualityFormValues = z.input<typeof equalityInputSchema>;
+
+// ----- words for answers --------------------------------------------------------------------
+
+export const EQUALITY_QUESTIONS = {
+  sex: 'Sex',
+  genderSameAsSex: 'Gender the same as sex registered at birth',
+  genderIdentity: 'Gender identity',
+  ethnicity: 'Ethnic group',
+  ethnicityDetail: 'Ethnic group, in their words',
+  disability: 'Disability',
+  sexualOrientation: 'Sexual orientation',
+  religion: 'Religion or belief',
+} as const satisfies Record<keyof Equality, string>;
+
+const OPTION_LABELS: Record<Exclude<keyof Equality, 'genderIdentity' | 'ethnicityDetail'>, readonly { id: string; label: string }[]> = {
+  sex: SEX_OPTIONS,
+  genderSameAsSex: GENDER_SAME_AS_SEX_OPTIONS,
+  ethnicity: ETHNICITY_OPTIONS,
+  disability: DISABILITY_OPTIONS,
+  sexualOrientation: SEXUAL_ORIENTATION_OPTIONS,
+  religion: RELIGION_OPTIONS,
+};
+
+/** "Prefer not to say", the option's label, or '' when not answered. */
+export function equalityAnswerLabel(question: keyof typeof OPTION_LABELS, id: string | undefined): string {
+  if (id === undefined) return '';
+  if (id === PREFER_NOT_TO_SAY) return 'Prefer not to say';
+  const label = OPTION_LABELS[question].find((o) => o.id === id)?.label ?? id;
+  // The detailed ethnic groups only make sense with their group ("Any other background").
+  return question === 'ethnicity' ? `${ethnicGroupOf(id)?.label ?? ''}: ${label}`.replace(/^: /, '') : label;
+}

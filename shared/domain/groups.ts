@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
-import { optionalIsoDate, optionalText, requiredIsoDate, requiredText } from '../fields';
+import { isIsoDate, parseUkDate } from '../dates';
+import { optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 import { WEEKDAYS } from './volunteers';
 
 export const GROUP_KINDS = ['peer-group', 'social', 'drop-in', 'online', 'course', 'workshop'] as const;
@@ -84,28 +84,38 @@ export type Group = z.infer<typeof groupRecordSchema>;
 
 const time = (what: string) => z.string().trim().regex(TIME, `Enter the ${what} as a 24-hour time, like 10:30`);
 
-export const scheduleInputSchema = z
-  .object({
-    frequency: z.enum(FREQUENCIES, { error: 'Choose how often the group meets' }),
-    weekday: z.enum(WEEKDAYS, { error: 'Choose the day it meets' }),
-    weekOfMonth: z.enum(WEEKS_OF_MONTH).optional(),
-    startTime: time('start time'),
-    endTime: time('end time'),
-    startDate: requiredIsoDate,
-    endDate: optionalIsoDate,
-    skipDates: z.array(z.string().refine(isIsoDate, 'Enter a real date')).max(500).default([]),
-    skipBankHolidays: z.boolean().default(true),
-  })
-  .superRefine((s, ctx) => {
-    if (s.frequency === 'monthly' && !s.weekOfMonth) {
-      ctx.addIssue({ code: 'custom', path: ['weekOfMonth'], message: 'Choose which week of the month, for example "second"' });
-    }
-    if (s.endTime <= s.startTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'The end time must be after the start time' });
-    if (s.endDate && s.endDate < s.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must be after the start date' });
-  });
+const scheduleFields = {
+  frequency: z.enum(FREQUENCIES, { error: 'Choose how often the group meets' }),
+  weekday: z.enum(WEEKDAYS, { error: 'Choose the day it meets' }),
+  weekOfMonth: z.enum(WEEKS_OF_MONTH).optional(),
+  startTime: time('start time'),
+  endTime: time('end time'),
+  startDate: requiredIsoDate,
+  endDate: optionalIsoDate,
+  skipDates: z.array(z.string().refine(isIsoDate, 'Enter a real date')).max(500).default([]),
+  skipBankHolidays: z.boolean().default(true),
+};
 
-export const groupInputSchema = z
-  .object({
+interface ScheduleCheckable {
+  frequency: Frequency;
+  weekOfMonth?: WeekOfMonth | undefined;
+  startTime: string;
+  endTime: string;
+  startDate: string;
+  endDate?: string | undefined;
+}
+
+function checkSchedule(s: ScheduleCheckable, ctx: z.RefinementCtx): void {
+  if (s.frequency === 'monthly' && !s.weekOfMonth) {
+    ctx.addIssue({ code: 'custom', path: ['weekOfMonth'], message: 'Choose which week of the month, for example "second"' });
+  }
+  if (s.endTime <= s.startTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'The end time must be after the start time' });
+  if (s.endDate && s.endDate < s.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must be after the start date' });
+}
+
+export const scheduleInputSchema = z.object(scheduleFields).superRefine(checkSchedule);
+
+const groupFields = {
     name: requiredText('the group name', 150),
     kind: z.enum(GROUP_KINDS, { error: 'Choose what kind of group it is' }),
     venueId: z.string().max(100).optional(),
@@ -121,11 +131,80 @@ export const groupInputSchema = z
       })
       .prefault({}),
     guidelines: optionalText('guidelines', 10_000),
-  })
-  .superRefine((g, ctx) => {
-    const { minAge, maxAge } = g.eligibility;
-    if (minAge !== undefined && maxAge !== undefined && maxAge < minAge) {
-      ctx.addIssue({ code: 'custom', path: ['eligibility', 'maxAge'], message: 'The upper age must be at least the lower age' });
-    }
-  });
+};
+
+function checkAges(g: { eligibility: { minAge?: number | undefined; maxAge?: number | undefined } }, ctx: z.RefinementCtx): void {
+  const { minAge, maxAge } = g.eligibility;
+  if (minAge !== undefined && maxAge !== undefined && maxAge < minAge) {
+    ctx.addIssue({ code: 'custom', path: ['eligibility', 'maxAge'], message: 'The upper age must be at least the lower age' });
+  }
+}
+
+export const groupInputSchema = z.object(groupFields).superRefine(checkAges);
 export type GroupInput = z.output<typeof groupInputSchema>;
+
+// ----- the form: dates as dd/mm/yyyy, numbers and lists as typed text -------------------
+
+function optionalWholeNumber(what: string, min: number, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const t = text?.trim() ?? '';
+      if (t === '') return undefined;
+      const n = Number(t);
+      if (!/^\d+$/.test(t) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `Enter ${what} as a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+const skipDatesText = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    const out: string[] = [];
+    for (const part of (text ?? '').split(/[,;\n]/).map((p) => p.trim()).filter(Boolean)) {
+      const iso = parseUkDate(part);
+      if (iso === null) {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not a date: write dates as dd/mm/yyyy, separated by commas` });
+        return z.NEVER;
+      }
+      if (!out.includes(iso)) out.push(iso);
+    }
+    return out.sort();
+  });
+
+export const groupFormSchema = z
+  .object({
+    ...groupFields,
+    venueId: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+    capacity: optionalWholeNumber('the capacity', 1, 1000),
+    eligibility: z
+      .object({
+        note: optionalText('eligibility note', 500),
+        minAge: optionalWholeNumber('the lowest age', 0, 120),
+        maxAge: optionalWholeNumber('the highest age', 0, 120),
+      })
+      .prefault({}),
+    schedule: z
+      .object({
+        ...scheduleFields,
+        weekOfMonth: z
+          .string()
+          .optional()
+          .transform((v) => (v ? (v as WeekOfMonth) : undefined))
+          .pipe(z.enum(WEEKS_OF_MONTH).optional()),
+        startDate: requiredUkDate('the first date'),
+        endDate: optionalUkDate('the last date'),
+        skipDates: skipDatesText,
+      })
+      .superRefine(checkSchedule),
+  })
+  .superRefine(checkAges);
+export type GroupFormValues = z.input<typeof groupFormSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { listOfText, optionalIsoDate, optionalText, requiredIsoDate, requiredText } from '../fields';
+import { todayIso } from '../dates';
+import { listFromText, listOfText, optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 import { equalitySchema } from './equality';
 import { birthDateCheck, personInputFields, personRecordShape, statusChangeSchemaFor } from './person';
 
@@ -26,6 +27,7 @@ export const NEWSLETTER_LABELS: Record<NewsletterPreference, string> = {
 };
 
 export const CONSENT_METHODS = ['verbal', 'written', 'online-form', 'email'] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 export const CONSENT_METHOD_LABELS: Record<(typeof CONSENT_METHODS)[number], string> = {
   verbal: 'Verbally',
   written: 'In writing',
@@ -66,6 +68,8 @@ export const memberRecordSchema = z.object({
   statusHistory: z.array(memberStatusChangeSchema),
   leftDate: z.string().optional(),
   leftReason: z.string().optional(),
+  /** When they were referred or first joined (ISO); the first status change is dated the same. */
+  joinedDate: z.string().optional(),
   /** A volunteer who is their main contact. */
   keyContactId: z.string().optional(),
   interests: z.array(z.string()),
@@ -82,35 +86,122 @@ export type Member = z.infer<typeof memberRecordSchema>;
 
 // ----- input ----------------------------------------------------------------------------
 
+/** A choice from a select: blank means none. */
+const optionalId = z
+  .string()
+  .max(100)
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+  .optional();
+
+export const digitalInputSchema = z.object({
+  hasDevice: z.boolean().optional(),
+  hasInternet: z.boolean().optional(),
+  needsDeviceLoan: z.boolean().optional(),
+});
+
+/**
+ * The details form. Equality answers are not here: they are saved from their own tab
+ * (members.saveEquality), so saving details never sends or overwrites special category data.
+ */
 export const memberFields = {
   ...personInputFields,
-  keyContactId: z.string().max(100).optional(),
+  joinedDate: optionalIsoDate,
+  keyContactId: optionalId,
   interests: listOfText('interest').default([]),
   accessNeeds: optionalText('access needs', 2000),
-  digital: z
-    .object({ hasDevice: z.boolean().optional(), hasInternet: z.boolean().optional(), needsDeviceLoan: z.boolean().optional() })
-    .prefault({}),
+  digital: digitalInputSchema.prefault({}),
   newsletter: z.enum(NEWSLETTER_PREFERENCES, { error: 'Choose how they get the newsletter' }).default('none'),
-  volunteerId: z.string().max(100).optional(),
-  equality: equalitySchema.prefault({}),
+  volunteerId: optionalId,
 };
 
 /** Members have no minimum age here (groups warn on their own age ranges). */
-export const checkMemberBirthDate = birthDateCheck({ who: 'A member' });
+const checkBirthDate = birthDateCheck({ who: 'A member' });
+
+/**
+ * Date of birth, and a joining date not in the future: the first status change is dated
+ * with it, and a history that starts in the future could not be moved on until then.
+ */
+export function checkMemberBirthDate(value: { dateOfBirth?: string | undefined; joinedDate?: string | undefined }, ctx: z.RefinementCtx): void {
+  checkBirthDate(value, ctx);
+  if (value.joinedDate && value.joinedDate > todayIso()) {
+    ctx.addIssue({ code: 'custom', path: ['joinedDate'], message: "The date they joined can't be in the future" });
+  }
+}
 
 export const memberInputSchema = z.object(memberFields).superRefine(checkMemberBirthDate);
 export type MemberInput = z.output<typeof memberInputSchema>;
 
-export const deviceLoanInputSchema = z.object({
+/** The add/edit form: the same rules, with dates typed as dd/mm/yyyy and interests as "a, b". */
+export const memberTypedFields = {
+  ...memberFields,
+  dateOfBirth: optionalUkDate('the date of birth'),
+  joinedDate: optionalUkDate('the date they joined'),
+  interests: listFromText('interest'),
+};
+export const memberFormSchema = z.object(memberTypedFields).superRefine(checkMemberBirthDate);
+export type MemberFormValues = z.input<typeof memberFormSchema>;
+
+// Compile-time check that validated input fits the stored record.
+type InputFitsRecord = MemberInput extends Omit<
+  Member,
+  'id' | 'createdAt' | 'updatedAt' | 'status' | 'statusHistory' | 'leftDate' | 'leftReason' | 'deviceLoans' | 'consents' | 'equality'
+>
+  ? true
+  : never;
+export const memberInputFitsRecord: InputFitsRecord = true;
+
+// ----- device loans and consents ----------------------------------------------------------
+
+function loanDatesInOrder(v: { out: string; due?: string | undefined; returned?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (v.due && v.due < v.out) ctx.addIssue({ code: 'custom', path: ['due'], message: 'The due date must be on or after the day it was lent' });
+  if (v.returned && v.returned < v.out) ctx.addIssue({ code: 'custom', path: ['returned'], message: 'The return date must be on or after the day it was lent' });
+}
+
+const deviceLoanFields = {
   item: requiredText('what was lent, for example "4G tablet"'),
   out: requiredIsoDate,
   due: optionalIsoDate,
   returned: optionalIsoDate,
   note: optionalText('note', 500),
-});
+};
+export const deviceLoanInputSchema = z.object(deviceLoanFields).superRefine(loanDatesInOrder);
+export type DeviceLoanInput = z.output<typeof deviceLoanInputSchema>;
 
-export const consentInputSchema = z.object({
+export const deviceLoanFormSchema = z
+  .object({
+    ...deviceLoanFields,
+    out: requiredUkDate('the date it was lent'),
+    due: optionalUkDate('the date it is due back'),
+    returned: optionalUkDate('the date it came back'),
+  })
+  .superRefine(loanDatesInOrder);
+export type DeviceLoanFormValues = z.input<typeof deviceLoanFormSchema>;
+
+const consentFields = {
   what: requiredText('what they agreed to', 200),
   date: requiredIsoDate,
   how: z.enum(CONSENT_METHODS, { error: 'Choose how consent was given' }),
-});
+};
+export const consentInputSchema = z.object(consentFields);
+export type ConsentInput = z.output<typeof consentInputSchema>;
+
+export const consentFormSchema = z.object({ ...consentFields, date: requiredUkDate('the date they agreed') });
+export type ConsentFormValues = z.input<typeof consentFormSchema>;
+
+/** Things a coordinator commonly records consent for; any other wording is allowed. */
+export const COMMON_CONSENTS = [
+  'Keep my details on record',
+  'Newsletter by email',
+  'Contact by text message',
+  'Share details with my GP or referrer',
+  'Photos in publicity',
+] as const;
+
+/**
+ * When they joined: the date recorded, else the date of their first status (records made
+ * before the joining date was kept, or by other tools, still sort and report sensibly).
+ */
+export function memberJoinedDate(m: Pick<Member, 'joinedDate' | 'statusHistory'>): string | undefined {
+  return m.joinedDate ?? m.statusHistory[0]?.date;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalEmail, optionalIsoDate, optionalPhone, optionalPostcode, optionalText, requiredIsoDate, requiredText } from '../fields';
+import { optionalEmail, optionalIsoDate, optionalPhone, optionalPostcode, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 
 export const REFERRAL_SOURCES = ['self', 'gp', 'social-prescriber', 'mental-health-trust', 'other-organisation'] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
@@ -58,7 +58,7 @@ export type Referral = z.infer<typeof referralRecordSchema>;
 
 // ----- input ----------------------------------------------------------------------------
 
-export const referralInputSchema = z.object({
+const referralFields = {
   receivedDate: requiredIsoDate,
   source: z.enum(REFERRAL_SOURCES, { error: 'Choose where the referral came from' }),
   referrer: z
@@ -81,5 +81,29 @@ export const referralInputSchema = z.object({
   targetWaitDays: z.number().int().min(1, 'The target wait must be at least 1 day').max(365, 'The target wait must be a year or less').optional(),
   contactedDate: optionalIsoDate,
   assessedDate: optionalIsoDate,
-});
+};
+
+export const referralInputSchema = z.object(referralFields);
 export type ReferralInput = z.output<typeof referralInputSchema>;
+
+/** The referral form: dates typed as dd/mm/yyyy, the target wait as typed text. */
+export const referralFormSchema = z.object({
+  ...referralFields,
+  receivedDate: requiredUkDate('the date the referral was received'),
+  person: referralFields.person.extend({ dateOfBirth: optionalUkDate('the date of birth') }),
+  targetWaitDays: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const t = text?.trim() ?? '';
+      if (t === '') return undefined;
+      if (!/^\d{1,3}$/.test(t) || Number(t) < 1 || Number(t) > 365) {
+        ctx.addIssue({ code: 'custom', message: 'Enter the target wait in days, from 1 to 365' });
+        return z.NEVER;
+      }
+      return Number(t);
+    }),
+  contactedDate: optionalUkDate('the date they were contacted'),
+  assessedDate: optionalUkDate('the date they were assessed'),
+});
+export type ReferralFormValues = z.input<typeof referralFormSchema>;

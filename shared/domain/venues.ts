@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalEmail, optionalPhone, optionalText, requiredText } from '../fields';
+import { parsePounds } from '../money';
 import { addressInputSchema, addressRecordSchema } from './person';
 
 /** Yes / no / not checked: an access feature nobody has checked must not read as "no". */
@@ -38,7 +39,7 @@ export type Venue = z.infer<typeof venueRecordSchema>;
 
 const accessAnswer = z.enum(ACCESS_ANSWERS).default('unknown');
 
-export const venueInputSchema = z.object({
+const venueFields = {
   name: requiredText('the venue name', 150),
   address: addressInputSchema.prefault({}),
   access: z
@@ -50,8 +51,29 @@ export const venueInputSchema = z.object({
     .prefault({}),
   roomCostPence: z.number().int().min(0, 'Room cost cannot be negative').max(10_000_000).optional(),
   notes: optionalText('notes', 5000),
-});
+};
+
+export const venueInputSchema = z.object(venueFields);
 export type VenueInput = z.output<typeof venueInputSchema>;
+
+/** The venue form: the room cost is typed in pounds ("£12.50"). */
+export const venueFormSchema = z.object({
+  ...venueFields,
+  roomCostPence: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const t = text?.trim() ?? '';
+      if (t === '') return undefined;
+      const pence = parsePounds(t);
+      if (pence === null) {
+        ctx.addIssue({ code: 'custom', message: 'Enter the room cost in pounds, like 12.50' });
+        return z.NEVER;
+      }
+      return pence;
+    }),
+});
+export type VenueFormValues = z.input<typeof venueFormSchema>;
 
 /** "Step-free access, hearing loop; no accessible toilet" — for rosters and the group page. */
 export function accessSummary(v: Pick<Venue, 'access'>): string {

@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import { phoneForExcel } from '../csv/export';
+import type { CsvExportColumn } from '../csv/export';
 import type { CsvField } from '../csv/types';
 import { formatUkDate } from '../dates';
+import {
+  LIST_SEPARATOR,
+  NOTES_CSV_FIELD,
+  PERSON_CSV_FIELDS,
+  duplicateImportWarnings,
+  personCsvColumns,
+  pickFromLabels,
+  rowToNestedInput,
+  words,
+} from './people-csv';
 import { DEFAULT_ROLES, roleIdFromText, roleLabel } from './roles';
-import { findDuplicates } from './volunteer-changes';
 import {
   CONTACT_LABELS,
   CONTACT_METHODS,
@@ -30,20 +39,7 @@ import {
  */
 
 export const VOLUNTEER_CSV_FIELDS: readonly CsvField[] = [
-  { key: 'firstName', label: 'First name', required: true, aliases: ['forename', 'given name', 'first'] },
-  { key: 'lastName', label: 'Last name', required: true, aliases: ['surname', 'family name', 'last'] },
-  { key: 'preferredName', label: 'Preferred name', aliases: ['known as', 'nickname'] },
-  { key: 'pronouns', label: 'Pronouns' },
-  { key: 'email', label: 'Email', aliases: ['email address', 'e-mail', 'e-mail address'] },
-  { key: 'phone', label: 'Phone', aliases: ['telephone', 'phone number', 'mobile', 'tel'] },
-  { key: 'address.line1', label: 'Address line 1', aliases: ['address', 'address 1', 'street'] },
-  { key: 'address.line2', label: 'Address line 2', aliases: ['address 2'] },
-  { key: 'address.town', label: 'Town or city', aliases: ['town', 'city'] },
-  { key: 'address.postcode', label: 'Postcode', aliases: ['post code', 'zip'] },
-  { key: 'dateOfBirth', label: 'Date of birth', aliases: ['dob', 'birth date', 'birthday'] },
-  { key: 'emergencyContact.name', label: 'Emergency contact name', aliases: ['emergency contact', 'next of kin'] },
-  { key: 'emergencyContact.relationship', label: 'Emergency contact relationship', aliases: ['relationship'] },
-  { key: 'emergencyContact.phone', label: 'Emergency contact phone', aliases: ['emergency phone', 'next of kin phone'] },
+  ...PERSON_CSV_FIELDS,
   { key: 'workforceType', label: 'Workforce type', aliases: ['workforce', 'type'] },
   { key: 'roles', label: 'Roles', aliases: ['role'] },
   { key: 'languages', label: 'Languages', aliases: ['language'] },
@@ -52,10 +48,8 @@ export const VOLUNTEER_CSV_FIELDS: readonly CsvField[] = [
   { key: 'startDate', label: 'Start date', aliases: ['started', 'date started', 'joined'] },
   { key: 'status', label: 'Status' },
   { key: 'contactPreferences', label: 'Communication preferences', aliases: ['contact preferences', 'contact by'] },
-  { key: 'notes', label: 'Notes', aliases: ['comments'] },
+  NOTES_CSV_FIELD,
 ];
-
-const LIST_SEPARATOR = '; ';
 
 const slotLabel = (slot: string): string => {
   const [day, part] = slot.split('-') as [keyof typeof WEEKDAY_LABELS, string];
@@ -63,21 +57,8 @@ const slotLabel = (slot: string): string => {
 };
 
 /** One row per volunteer, in the order of VOLUNTEER_CSV_FIELDS, plus when they left. */
-export const VOLUNTEER_CSV_COLUMNS: readonly { header: string; value: (v: Volunteer) => string | undefined }[] = [
-  { header: 'First name', value: (v) => v.firstName },
-  { header: 'Last name', value: (v) => v.lastName },
-  { header: 'Preferred name', value: (v) => v.preferredName },
-  { header: 'Pronouns', value: (v) => v.pronouns },
-  { header: 'Email', value: (v) => v.email },
-  { header: 'Phone', value: (v) => (v.phone ? phoneForExcel(v.phone) : undefined) },
-  { header: 'Address line 1', value: (v) => v.address.line1 },
-  { header: 'Address line 2', value: (v) => v.address.line2 },
-  { header: 'Town or city', value: (v) => v.address.town },
-  { header: 'Postcode', value: (v) => v.address.postcode },
-  { header: 'Date of birth', value: (v) => formatUkDate(v.dateOfBirth) },
-  { header: 'Emergency contact name', value: (v) => v.emergencyContact.name },
-  { header: 'Emergency contact relationship', value: (v) => v.emergencyContact.relationship },
-  { header: 'Emergency contact phone', value: (v) => (v.emergencyContact.phone ? phoneForExcel(v.emergencyContact.phone) : undefined) },
+export const VOLUNTEER_CSV_COLUMNS: readonly CsvExportColumn<Volunteer>[] = [
+  ...personCsvColumns<Volunteer>(),
   { header: 'Workforce type', value: (v) => WORKFORCE_LABELS[v.workforceType] },
   { header: 'Roles', value: (v) => v.roles.map(roleLabel).join(LIST_SEPARATOR) },
   { header: 'Languages', value: (v) => v.languages.join(LIST_SEPARATOR) },
@@ -92,24 +73,6 @@ export const VOLUNTEER_CSV_COLUMNS: readonly { header: string; value: (v: Volunt
 ];
 
 // ----- reading text cells back into input -------------------------------------------------
-
-const words = (t: string): string => t.trim().toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
-function pickFromLabels<T extends string>(what: string, options: readonly T[], labels: Record<T, string>, fallback?: T) {
-  return z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      const t = words(text ?? '');
-      if (t === '' && fallback !== undefined) return fallback;
-      const found = options.find((o) => words(o) === t || words(labels[o]) === t);
-      if (found === undefined) {
-        ctx.addIssue({ code: 'custom', message: `${what} must be one of: ${options.map((o) => labels[o]).join(', ')}` });
-        return z.NEVER;
-      }
-      return found;
-    });
-}
 
 const rolesFromText = z
   .string()
@@ -183,15 +146,7 @@ export const volunteerImportRowSchema = z
 export type VolunteerImportRow = z.output<typeof volunteerImportRowSchema>;
 
 /** Flat "address.postcode" keys from the mapping → the nested shape the schema reads. */
-export function volunteerRowToInput(values: Record<string, string>): unknown {
-  const out: Record<string, unknown> = { address: {}, emergencyContact: {} };
-  for (const [key, value] of Object.entries(values)) {
-    const [head, tail] = key.split('.');
-    if (tail !== undefined && head !== undefined) (out[head] as Record<string, string>)[tail] = value;
-    else out[key] = value;
-  }
-  return out;
-}
+export const volunteerRowToInput = rowToNestedInput;
 
 /** Splits an import row into the record's fields and its starting status. */
 export function splitImportRow(row: VolunteerImportRow): { volunteer: VolunteerInput; status: VolunteerStatus } {
@@ -201,34 +156,5 @@ export function splitImportRow(row: VolunteerImportRow): { volunteer: VolunteerI
 
 /** Rows that look like someone already on record, or like another row in the same file. */
 export function volunteerImportWarnings(existing: readonly Volunteer[]) {
-  return (rows: readonly { line: number; input: VolunteerImportRow }[]) => {
-    const issues: { line: number; message: string }[] = [];
-    const seen: { line: number; input: VolunteerImportRow; asRecord: Volunteer }[] = [];
-    for (const row of rows) {
-      const onRecord = findDuplicates(existing, row.input);
-      if (onRecord.length > 0) {
-        issues.push({ line: row.line, message: `May already be on record as ${onRecord.map((m) => m.name).join(', ')} (same name and ${reasonWords(onRecord[0]!.reasons)})` });
-      }
-      const inFile = findDuplicates(
-        seen.map((s) => s.asRecord),
-        row.input,
-      );
-      if (inFile.length > 0) {
-        const first = seen.find((s) => s.asRecord.id === inFile[0]!.id);
-        issues.push({ line: row.line, message: `Looks like the same person as line ${first?.line ?? '?'} (same name and ${reasonWords(inFile[0]!.reasons)})` });
-      }
-      seen.push({ line: row.line, input: row.input, asRecord: asLooseRecord(row.input, `line-${row.line}`) });
-    }
-    return issues;
-  };
-}
-
-function reasonWords(reasons: readonly string[]): string {
-  const words: Record<string, string> = { email: 'email', phone: 'phone', dateOfBirth: 'date of birth' };
-  return reasons.map((r) => words[r] ?? r).join(', ');
-}
-
-function asLooseRecord(input: VolunteerImportRow, id: string): Volunteer {
-  const { status, ...rest } = input;
-  return { ...rest, id, createdAt: '', updatedAt: '', status, statusHistory: [] };
+  return duplicateImportWarnings<VolunteerImportRow>(existing);
 }

@@ -30,6 +30,7 @@ test('a damaged volunteers file is kept aside, explained, and the latest backup 
 
   await page.getByRole('button', { name: 'Restore latest backup' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Restore backup' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  await goTo(page, 'Volunteers');
   await expect(page.getByText(`Showing ${count} of ${count} volunteers`)).toBeVisible();
 });

@@ -14,6 +14,32 @@ export function SettingsPage() {
   const [yourName, setYourName] = useState(status.settings.yourName ?? '');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [textSize, setTextSizeShown] = useState<TextSize>(status.settings.textSize);
+  const [work, setWork] = useState({
+    referralTargetDays: String(status.settings.referralTargetDays),
+    prepMinutes: String(status.settings.prepMinutes),
+    signInBlankRows: String(status.settings.signInBlankRows),
+  });
+  const [workErrors, setWorkErrors] = useState<Record<string, string>>({});
+
+  async function saveWork(e: FormEvent) {
+    e.preventDefault();
+    const numbers: Record<string, number> = {};
+    const problems: Record<string, string> = {};
+    for (const [key, text] of Object.entries(work)) {
+      if (!/^\d{1,3}$/.test(text.trim())) problems[key] = 'Enter a whole number';
+      else numbers[key] = Number(text);
+    }
+    setWorkErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    try {
+      await api.settings.update(numbers);
+      await refresh();
+      flash('Settings saved');
+    } catch (err) {
+      if (err instanceof ApiCallError) setWorkErrors(err.fields);
+      flash(errorMessage(err), 'error');
+    }
+  }
 
   async function saveDetails(e: FormEvent) {
     e.preventDefault();
@@ -72,6 +98,40 @@ export function SettingsPage() {
           <Choice type="radio" name="text-size" label="Large" checked={textSize === 'large'} onChange={() => void setTextSize('large')} />
         </div>
       </fieldset>
+
+      <form onSubmit={(e) => void saveWork(e)} noValidate aria-labelledby="work-title">
+        <h2 id="work-title">Groups and referrals</h2>
+        <TextField
+          label="Target wait for referrals (days)"
+          hint="From receiving a referral to assessing them. New referrals use this; the usual promise is 4–5 weeks."
+          className="input--short"
+          inputMode="numeric"
+          value={work.referralTargetDays}
+          error={workErrors.referralTargetDays}
+          onChange={(e) => setWork({ ...work, referralTargetDays: e.target.value })}
+        />
+        <TextField
+          label="Preparation time per session (minutes)"
+          hint="Added to each session a volunteer facilitates when counting their hours"
+          className="input--short"
+          inputMode="numeric"
+          value={work.prepMinutes}
+          error={workErrors.prepMinutes}
+          onChange={(e) => setWork({ ...work, prepMinutes: e.target.value })}
+        />
+        <TextField
+          label="Blank rows for walk-ins on sign-in sheets"
+          hint="At least 5"
+          className="input--short"
+          inputMode="numeric"
+          value={work.signInBlankRows}
+          error={workErrors.signInBlankRows}
+          onChange={(e) => setWork({ ...work, signInBlankRows: e.target.value })}
+        />
+        <button type="submit" className="button">
+          Save group settings
+        </button>
+      </form>
 
       <h2>Data folder</h2>
       <p>

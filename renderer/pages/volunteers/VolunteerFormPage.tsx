@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
-import { useForm, type FieldErrors, type Path } from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useLocation, useParams } from 'wouter';
-import type { DuplicateMatch, VolunteerSaveResult } from '../../../shared/api';
 import { DEFAULT_ROLES } from '../../../shared/domain/roles';
 import {
   CONTACT_LABELS,
@@ -21,27 +20,16 @@ import {
   type VolunteerInput,
   type VolunteerStatus,
 } from '../../../shared/domain/volunteers';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
-import { Choice, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from '../../components/Fields';
+import { ConfirmDialog } from '../../components/Dialog';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Choice, ChoiceGroup, SelectField, TextArea, TextField } from '../../components/Fields';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
-import { ApiCallError, api, errorMessage } from '../../lib/api';
-import { EMPTY_FORM, fieldId, formFromVolunteer } from './form-values';
-import { ErrorNotice } from '../../components/ErrorNotice';
-
-const REASON_WORDS: Record<DuplicateMatch['reasons'][number], string> = { email: 'email', phone: 'phone number', dateOfBirth: 'date of birth' };
-
-/** Flattens react-hook-form's nested errors to "address.postcode" → message. */
-function flattenErrors(errors: FieldErrors, prefix = ''): { path: string; message: string }[] {
-  const out: { path: string; message: string }[] = [];
-  for (const [key, value] of Object.entries(errors)) {
-    if (!value || key === 'root') continue;
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value.message === 'string' && value.message) out.push({ path, message: value.message });
-    else if (typeof value === 'object') out.push(...flattenErrors(value as FieldErrors, path));
-  }
-  return out;
-}
+import { api, errorMessage } from '../../lib/api';
+import { fieldId, flattenErrors } from '../../lib/form-errors';
+import { ContactFieldset, EmergencyContactFieldset, NameFieldset } from '../people/PersonFields';
+import { usePersonSave } from '../people/use-person-save';
+import { EMPTY_FORM, formFromVolunteer } from './form-values';
 
 export function VolunteerFormPage() {
   const params = useParams<{ id?: string }>();
@@ -51,11 +39,7 @@ export function VolunteerFormPage() {
   const [existing, setExisting] = useState<Volunteer | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState<VolunteerStatus>('enquiry');
-  const [duplicates, setDuplicates] = useState<{ matches: DuplicateMatch[]; input: VolunteerInput } | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [confirmLeave, setConfirmLeave] = useState(false);
-  const [summaryErrors, setSummaryErrors] = useState<{ fieldId: string; message: string }[]>([]);
-  const summary = useRef<HTMLDivElement>(null);
 
   const form = useForm<VolunteerFormValues, unknown, VolunteerInput>({
     resolver: zodResolver(volunteerFormSchema),
@@ -79,49 +63,23 @@ export function VolunteerFormPage() {
       .catch((e: unknown) => setLoadError(errorMessage(e)));
   }, [editingId, reset]);
 
-  useEffect(() => {
-    if (summaryErrors.length > 0) summary.current?.focus();
-  }, [summaryErrors]);
-
   const err = (path: string): string | undefined => flattenErrors(errors).find((e) => e.path === path)?.message;
 
-  async function save(input: VolunteerInput, allowDuplicate: boolean) {
-    setSaveError(null);
-    let result: VolunteerSaveResult;
-    try {
-      result = editingId
+  const saving = usePersonSave<VolunteerFormValues, VolunteerInput>({
+    setError,
+    wrapper: 'volunteer',
+    save: async (input, allowDuplicate) => {
+      const result = editingId
         ? await api.volunteers.update({ id: editingId, volunteer: input, allowDuplicate, ...(existing ? { expectedUpdatedAt: existing.updatedAt } : {}) })
         : await api.volunteers.create({ volunteer: input, status, allowDuplicate });
-    } catch (e) {
-      if (e instanceof ApiCallError && Object.keys(e.fields).length > 0) {
-        const list: { fieldId: string; message: string }[] = [];
-        for (const [path, message] of Object.entries(e.fields)) {
-          const field = path.replace(/^volunteer\./, '');
-          setError(field as Path<VolunteerFormValues>, { type: 'server', message });
-          list.push({ fieldId: fieldId(field), message });
-        }
-        setSummaryErrors(list);
-      } else {
-        setSaveError(errorMessage(e));
-      }
-      return;
-    }
-    if (result.status === 'possible-duplicates') {
-      setDuplicates({ matches: result.matches, input });
-      return;
-    }
-    reset(formFromVolunteer(result.volunteer));
-    flashNext(`Saved ${displayName(result.volunteer)}`);
-    navigate(`/volunteers/${result.volunteer.id}`);
-  }
-
-  const onSubmit = handleSubmit(
-    (input) => {
-      setSummaryErrors([]);
-      return save(input, false);
+      if (result.status === 'possible-duplicates') return result.matches;
+      reset(formFromVolunteer(result.volunteer));
+      flashNext(`Saved ${displayName(result.volunteer)}`);
+      navigate(`/volunteers/${result.volunteer.id}`);
+      return null;
     },
-    (invalid) => setSummaryErrors(flattenErrors(invalid).map((e) => ({ fieldId: fieldId(e.path), message: e.message }))),
-  );
+  });
+  const onSubmit = handleSubmit(saving.onValid, saving.onInvalid);
 
   const backTo = editingId ? `/volunteers/${editingId}` : '/volunteers';
   const title = editingId ? (existing ? `Edit ${displayName(existing)}` : 'Edit volunteer') : 'Add volunteer';
@@ -136,37 +94,16 @@ export function VolunteerFormPage() {
 
   return (
     <Page title={title} lede="Only first and last name are needed. Add the rest when you have it.">
-      <ErrorSummary ref={summary} errors={summaryErrors} />
-      <ErrorNotice message={saveError} />
+      {saving.feedback}
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <fieldset>
-          <legend>Name</legend>
-          <div className="form-grid">
-            <TextField id={fieldId('firstName')} label="First name" autoComplete="off" error={err('firstName')} {...register('firstName')} />
-            <TextField id={fieldId('lastName')} label="Last name" autoComplete="off" error={err('lastName')} {...register('lastName')} />
-            <TextField id={fieldId('preferredName')} label="Preferred name" hint="If different from their first name" error={err('preferredName')} {...register('preferredName')} />
-            <TextField id={fieldId('pronouns')} label="Pronouns" hint="For example, she/her, they/them" className="input--medium" error={err('pronouns')} {...register('pronouns')} />
-          </div>
-        </fieldset>
-
-        <fieldset>
-          <legend>Contact details</legend>
-          <div className="form-grid">
-            <TextField id={fieldId('email')} type="email" label="Email" autoComplete="off" spellCheck={false} error={err('email')} {...register('email')} />
-            <TextField id={fieldId('phone')} type="tel" label="Phone" className="input--medium" error={err('phone')} {...register('phone')} />
-          </div>
-          <div className="form-grid">
-            <TextField id={fieldId('address.line1')} label="Address line 1" error={err('address.line1')} {...register('address.line1')} />
-            <TextField id={fieldId('address.line2')} label="Address line 2" error={err('address.line2')} {...register('address.line2')} />
-            <TextField id={fieldId('address.town')} label="Town or city" className="input--medium" error={err('address.town')} {...register('address.town')} />
-            <TextField id={fieldId('address.postcode')} label="Postcode" className="input--short" error={err('address.postcode')} {...register('address.postcode')} />
-          </div>
+        <NameFieldset register={register} err={err} />
+        <ContactFieldset register={register} err={err}>
           <ChoiceGroup legend="Communication preferences" hint="How they are happy to be contacted" error={err('contactPreferences')}>
             {CONTACT_METHODS.map((c) => (
               <Choice key={c} type="checkbox" label={`By ${CONTACT_LABELS[c].toLowerCase()}`} value={c} {...register("contactPreferences")} />
             ))}
           </ChoiceGroup>
-        </fieldset>
+        </ContactFieldset>
 
         <fieldset>
           <legend>About them</legend>
@@ -190,27 +127,7 @@ export function VolunteerFormPage() {
           <TextArea id={fieldId('notes')} label="Notes" error={err('notes')} {...register('notes')} />
         </fieldset>
 
-        <fieldset>
-          <legend>Emergency contact</legend>
-          <div className="form-grid">
-            <TextField id={fieldId('emergencyContact.name')} label="Emergency contact name" error={err('emergencyContact.name')} {...register('emergencyContact.name')} />
-            <TextField
-              id={fieldId('emergencyContact.relationship')}
-              label="Relationship to the volunteer"
-              hint="For example, partner, daughter, friend"
-              error={err('emergencyContact.relationship')}
-              {...register('emergencyContact.relationship')}
-            />
-            <TextField
-              id={fieldId('emergencyContact.phone')}
-              type="tel"
-              label="Emergency contact phone"
-              className="input--medium"
-              error={err('emergencyContact.phone')}
-              {...register('emergencyContact.phone')}
-            />
-          </div>
-        </fieldset>
+        <EmergencyContactFieldset register={register} err={err} relationshipLabel="Relationship to the volunteer" />
 
         <fieldset>
           <legend>Volunteering</legend>
@@ -287,35 +204,7 @@ export function VolunteerFormPage() {
         </div>
       </form>
 
-      {duplicates ? (
-        <Dialog title="This may be someone already on record" onClose={() => setDuplicates(null)}>
-          <ul>
-            {duplicates.matches.map((m) => (
-              <li key={m.id}>
-                <strong>{m.name}</strong>{' '}
-                has the same name and {m.reasons.map((r) => REASON_WORDS[r]).join(' and ')}.
-              </li>
-            ))}
-          </ul>
-          <p>If this is a different person, save anyway. Otherwise go back and check.</p>
-          <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => setDuplicates(null)}>
-              Go back
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                const input = duplicates.input;
-                setDuplicates(null);
-                void save(input, true);
-              }}
-            >
-              Save anyway
-            </button>
-          </div>
-        </Dialog>
-      ) : null}
+      {saving.dialog}
       {confirmLeave ? (
         <ConfirmDialog title="Discard your changes?" confirmLabel="Discard changes" danger onCancel={() => setConfirmLeave(false)} onConfirm={() => navigate(backTo)}>
           <p>What you typed on this page has not been saved.</p>

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { ageOn, formatUkDate, formatUkDateLong, formatUkDateTime, todayIso } from '../../../shared/dates';
+import { ageOn, formatUkDate, todayIso } from '../../../shared/dates';
 import type { AuditEntry } from '../../../shared/domain/audit';
 import { roleLabel } from '../../../shared/domain/roles';
 import {
   CONTACT_LABELS,
   STATUS_LABELS,
+  VOLUNTEER_STATUSES,
   WEEKDAY_LABELS,
   WORKFORCE_LABELS,
   displayName,
@@ -13,22 +14,14 @@ import {
   type VolunteerStatus,
 } from '../../../shared/domain/volunteers';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { StatusBadge } from '../../components/StatusBadge';
 import { api, errorMessage } from '../../lib/api';
-import { StatusChangeForm } from './StatusChangeForm';
-import { ErrorNotice } from '../../components/ErrorNotice';
-
-function Detail({ term, children }: { term: string; children: ReactNode }) {
-  const empty = children === undefined || children === null || children === '' || (Array.isArray(children) && children.length === 0);
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{empty ? <span className="lede">Not recorded</span> : children}</dd>
-    </>
-  );
-}
+import { Detail, RecordChanges, StatusHistory, addressLines, deleteWarning } from '../people/ProfileParts';
+import { StatusChangeForm } from '../people/StatusChangeForm';
+import { FacilitatorHours } from './FacilitatorHours';
 
 function availabilityText(slots: readonly string[]): string {
   return slots
@@ -94,7 +87,6 @@ export function VolunteerProfilePage() {
 
   const v = volunteer;
   const name = displayName(v);
-  const history = [...v.statusHistory].reverse();
 
   return (
     <Page
@@ -141,7 +133,7 @@ export function VolunteerProfilePage() {
           <dl className="details">
             <Detail term="Email">{v.email}</Detail>
             <Detail term="Phone">{v.phone}</Detail>
-            <Detail term="Address">{[v.address.line1, v.address.line2, v.address.town, v.address.postcode].filter(Boolean).join('\n')}</Detail>
+            <Detail term="Address">{addressLines(v.address)}</Detail>
             <Detail term="Contact by">{v.contactPreferences.map((c) => CONTACT_LABELS[c]).join(', ')}</Detail>
           </dl>
         </section>
@@ -166,6 +158,7 @@ export function VolunteerProfilePage() {
             <Detail term="Availability">{availabilityText(v.availability)}</Detail>
           </dl>
         </section>
+        <FacilitatorHours volunteerId={v.id} />
         <section className="card" aria-labelledby="emergency-title">
           <h2 id="emergency-title">Emergency contact</h2>
           <dl className="details">
@@ -176,40 +169,21 @@ export function VolunteerProfilePage() {
         </section>
         <section className="card" aria-labelledby="history-title">
           <h2 id="history-title">Status history</h2>
-          <ol className="timeline">
-            {history.map((h) => (
-              <li key={`${h.recordedAt}-${h.status}`}>
-                <strong>{STATUS_LABELS[h.status]}</strong> <span className="when">from {formatUkDateLong(h.date)}</span>
-                {h.reason ? <div>Reason: {h.reason}</div> : null}
-                {h.note ? <div>{h.note}</div> : null}
-              </li>
-            ))}
-          </ol>
+          <StatusHistory history={v.statusHistory} labels={STATUS_LABELS} />
         </section>
         <section className="card" aria-labelledby="changes-title">
           <h2 id="changes-title">Changes to this record</h2>
-          {changes.length === 0 ? (
-            <p className="lede">No changes recorded.</p>
-          ) : (
-            <ul className="timeline">
-              {changes.map((c) => (
-                <li key={c.id}>
-                  {c.summary}
-                  <div className="when">
-                    {formatUkDateTime(c.at)} by {c.actor}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
+          <RecordChanges changes={changes} />
         </section>
       </div>
 
       {statusDialog ? (
         <Dialog title={statusDialog === 'left' ? `Record that ${name} has left` : `Change the status of ${name}`} onClose={() => setStatusDialog(null)}>
           <StatusChangeForm
-            volunteer={v}
+            statuses={VOLUNTEER_STATUSES}
+            labels={STATUS_LABELS}
             initialStatus={statusDialog}
+            submit={(values) => api.volunteers.changeStatus({ id: v.id, ...values })}
             onCancel={() => setStatusDialog(null)}
             onSaved={(updated) => {
               setStatusDialog(null);
@@ -229,8 +203,7 @@ export function VolunteerProfilePage() {
           onCancel={() => setConfirmDelete(false)}
           onConfirm={() => void remove()}
         >
-          <p>This removes their whole record, including their status history. It cannot be undone, except by restoring a backup.</p>
-          <p>If they have stopped volunteering, use “Record leaving” instead: that keeps their history.</p>
+          {deleteWarning('volunteering')}
         </ConfirmDialog>
       ) : null}
     </Page>

@@ -48,7 +48,5 @@ export function formFromVolunteer(v: Volunteer): FormValues {
   };
 }
 
-/** DOM ids for fields, so the error summary can link to them ("address.postcode" → "field-address-postcode"). */
-export function fieldId(path: string): string {
-  return `field-${path.replace(/\./g, '-')}`;
-}
+/** DOM ids for fields, so the error summary can link to them. */
+export { fieldId } from '../../lib/form-errors';

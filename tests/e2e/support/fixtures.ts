@@ -12,6 +12,8 @@ export interface PeerDesk {
   open(page: Page): Promise<void>;
   /** Stops and starts the harness on the same folder (like closing and reopening the app). */
   restart(): Promise<void>;
+  /** Calls the API directly, for setting up what a test is not about. Throws on an error envelope. */
+  call<T = unknown>(name: string, input?: unknown): Promise<T>;
 }
 
 interface Options {
@@ -37,6 +39,16 @@ export const test = base.extend<Options & { peerDesk: PeerDesk }>({
       restart: async () => {
         await harness.stop();
         harness = await startHarness(dataDir);
+      },
+      call: async <T,>(name: string, input?: unknown): Promise<T> => {
+        const response = await fetch(`${harness.origin}/api/${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-peer-desk-token': harness.token },
+          body: JSON.stringify(input ?? {}),
+        });
+        const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+        if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+        return result.value;
       },
     };
     await use(desk);

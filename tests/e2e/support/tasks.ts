@@ -3,14 +3,17 @@ import { expect } from './fixtures';
 
 /** Small coordinator tasks shared by specs, written with the names a person sees. */
 
+/** Start empty, which opens Home, then go to the Volunteers page. */
 export async function startEmpty(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start empty' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  await goTo(page, 'Volunteers');
 }
 
 export async function loadSampleData(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  await goTo(page, 'Volunteers');
   await expect(page.getByText(/^Showing \d+ of \d+ volunteers/)).toBeVisible();
 }
 
@@ -30,7 +33,9 @@ export async function addVolunteer(page: Page, details: { first: string; last: s
   await expect(page.getByRole('heading', { level: 1, name: `${details.first} ${details.last}` })).toBeVisible();
 }
 
-export async function goTo(page: Page, navLabel: 'Volunteers' | 'Audit log' | 'Settings'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: navLabel }).click();
-  await expect(page.getByRole('heading', { level: 1, name: navLabel })).toBeVisible();
+const HEADINGS: Record<string, string> = { Home: 'This week' };
+
+export async function goTo(page: Page, navLabel: 'Home' | 'Members' | 'Referrals' | 'Groups' | 'Venues' | 'Volunteers' | 'Audit log' | 'Settings'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: navLabel, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: HEADINGS[navLabel] ?? navLabel, exact: true })).toBeVisible();
 }

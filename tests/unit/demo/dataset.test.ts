@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn, todayIso } from '../../../shared/dates';
-import { generateDemoDataset, type DemoArea } from '../../../shared/demo';
+import { createHash } from 'node:crypto';
+import { generateDemoDataset, generateDemoVolunteers, type DemoArea, type DemoDatasetOptions } from '../../../shared/demo';
 import { HERITAGE_GROUPS, NAME_ORIGINS, type HeritageGroup } from '../../../shared/demo/names';
 import { DEFAULT_ROLES } from '../../../shared/domain/roles';
 import { settingsSchema } from '../../../shared/domain/settings';
@@ -18,9 +19,13 @@ import {
 const TODAY = '2026-11-23';
 const YESTERDAY_END = '2026-11-22T23:59:59.999Z';
 
+// The volunteer checks here need only the volunteers; members, groups and sessions have
+// their own tests (services.test.ts). generateDemoVolunteers gives the same records.
+const volunteersOf = (options: DemoDatasetOptions): { volunteers: Volunteer[] } => ({ volunteers: generateDemoVolunteers(options) });
 const small = generateDemoDataset({ size: 'small', seed: 1, today: TODAY });
-const large = generateDemoDataset({ size: 'large', seed: 1, today: TODAY });
-const smallSeeds = Array.from({ length: 20 }, (_, i) => generateDemoDataset({ size: 'small', seed: i + 1, today: TODAY }));
+const large = volunteersOf({ size: 'large', seed: 1, today: TODAY });
+const smallSeeds = Array.from({ length: 20 }, (_, i) => volunteersOf({ size: 'small', seed: i + 1, today: TODAY }));
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Collects one line per broken record, so a failure names who and what. */
 function problems(volunteers: readonly Volunteer[], check: (v: Volunteer) => string | null): string[] {
@@ -40,7 +45,16 @@ describe('generateDemoDataset: shape and determinism', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(small));
     const other = generateDemoDataset({ size: 'small', seed: 2, today: TODAY });
     expect(JSON.stringify(other)).not.toBe(JSON.stringify(small));
+    expect(other.members.map((m) => m.id)).not.toEqual(small.members.map((m) => m.id));
     expect(other.volunteers.map((v) => v.id)).not.toEqual(small.volunteers.map((v) => v.id));
+  });
+
+  it('keeps the volunteers exactly as they were before members, groups and sessions were added', () => {
+    // Each part draws from its own stream: these hashes were taken before the other parts existed.
+    expect(sha256(JSON.stringify(small.volunteers))).toBe('d1b83fc4b02ea804d8df28e3dd2d466aaf358a2d016a0509d03e25ee9864a6f3');
+    const southLondon = generateDemoVolunteers({ size: 'large', seed: 2, today: TODAY, area: 'south-london' });
+    expect(sha256(JSON.stringify(southLondon))).toBe('1345ecc4fcd0d138afb6184df731f94f994b135876b4cee9fb20c8ba469f7547');
+    expect(generateDemoVolunteers({ size: 'small', seed: 1, today: TODAY })).toStrictEqual(small.volunteers);
   });
 
   it('has the documented sizes', () => {
@@ -76,9 +90,9 @@ describe('generateDemoDataset: shape and determinism', () => {
 
   // Generation speed is reported by `npm run bench`, not asserted in a timed test.
   it('generates the 20,000-volunteer stress set with unique ids', () => {
-    const dataset = generateDemoDataset({ size: 'stress', seed: 1, today: TODAY });
-    expect(dataset.volunteers).toHaveLength(20_000);
-    expect(new Set(dataset.volunteers.map((v) => v.id)).size).toBe(20_000);
+    const volunteers = generateDemoVolunteers({ size: 'stress', seed: 1, today: TODAY });
+    expect(volunteers).toHaveLength(20_000);
+    expect(new Set(volunteers.map((v) => v.id)).size).toBe(20_000);
   });
 });
 
@@ -101,7 +115,7 @@ describe('every record is valid', () => {
     // The input schema checks age against the real clock, so this set is dated today.
     const areas: DemoArea[] = ['sheffield', 'sutton', 'south-london'];
     for (const area of areas) {
-      const { volunteers } = generateDemoDataset({ size: 'large', seed: 3, today: todayIso(), area });
+      const { volunteers } = volunteersOf({ size: 'large', seed: 3, today: todayIso(), area });
       expect(problems(volunteers, (v) => {
         const input = editable(v);
         const parsed = volunteerInputSchema.safeParse(input);
@@ -181,7 +195,7 @@ describe('names', () => {
 describe('contact details can never reach a real person', () => {
   // Ofcom's ranges for TV and radio drama: a prefix and exactly three more digits.
   const DRAMA = /^(07700 900|0113 496 0|0114 496 0|0115 496 0|0117 496 0|0121 496 0|0131 496 0|0141 496 0|0151 496 0|0161 496 0|020 7946 0|029 2018 0|01632 960)\d{3}$/;
-  const everyone = [small, large, ...smallSeeds, generateDemoDataset({ size: 'large', seed: 2, today: TODAY, area: 'south-london' })].flatMap((d) => d.volunteers);
+  const everyone = [small, large, ...smallSeeds, volunteersOf({ size: 'large', seed: 2, today: TODAY, area: 'south-london' })].flatMap((d) => d.volunteers);
 
   it('uses only email domains reserved for examples', () => {
     expect(problems(everyone, (v) => (v.email === undefined || /^[a-z0-9._-]+@example\.(org|com|net)$/.test(v.email) ? null : `email ${v.email}`))).toEqual([]);
@@ -230,7 +244,7 @@ describe('addresses', () => {
   ];
   for (const [area, postcode, town] of cases) {
     it(`look local for ${area}`, () => {
-      const { volunteers } = generateDemoDataset({ size: 'large', seed: 5, today: TODAY, area });
+      const { volunteers } = volunteersOf({ size: 'large', seed: 5, today: TODAY, area });
       expect(problems(volunteers, (v) => (v.address.postcode === undefined || postcode.test(v.address.postcode) ? null : `postcode ${v.address.postcode}`))).toEqual([]);
       expect(problems(volunteers, (v) => (v.address.town === undefined || town.test(v.address.town) ? null : `town ${v.address.town}`))).toEqual([]);
       expect(problems(volunteers, (v) => (v.address.line1 === undefined || /^(\d+ |Flat \d+$)/.test(v.address.line1) ? null : `line 1 ${v.address.line1}`))).toEqual([]);

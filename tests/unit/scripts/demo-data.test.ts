@@ -5,9 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_KINDS, auditKind, settingsKind, volunteersKind } from '../../../electron/documents';
+import { APP_KINDS, auditKind, groupsKind, membersKind, referralsKind, sessionsKind, settingsKind, volunteersKind } from '../../../electron/documents';
+import { openServices } from '../../../electron/services';
 import { openStore } from '../../../electron/store/index';
 import { DemoDataRefusedError, main, parseDemoDataArgs, UsageError, writeDemoData, type Output } from '../../../scripts/demo-data';
+import { expectFailure, openTestApp } from '../../helpers/services';
+import type { HomeSummary } from '../../../shared/api';
+import { todayIso } from '../../../shared/dates';
 import { generateDemoDataset } from '../../../shared/demo';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -40,28 +44,64 @@ function capture(): Output & { lines: string[]; errors: string[] } {
   return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l) };
 }
 
+const expected = generateDemoDataset({ size: 'small', seed: 1, today: TODAY });
+const years = [...new Set(expected.sessions.map((s) => s.date.slice(0, 4)))].sort();
+const expectedCounts = {
+  volunteers: 50,
+  members: 300,
+  referrals: expected.referrals.length,
+  venues: expected.venues.length,
+  groups: 10,
+  sessions: expected.sessions.length,
+};
+
 describe('writeDemoData', () => {
-  it('writes a data folder that the store opens cleanly, with the right counts and records', async () => {
+  it('writes every document through the store, which reopens it with no problems and the same records', async () => {
     const dataDir = path.join(await tempDir(), 'data');
     const result = await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY });
     expect(result.dataDir).toBe(dataDir);
-    expect(result.counts).toEqual({ volunteers: 50 });
+    expect(result.counts).toEqual(expectedCounts);
     expect(result.replacedBackup).toBeUndefined();
 
     const store = await openStore({ dataDir, kinds: APP_KINDS, appVersion: '0.0.0-test' });
     try {
       expect(store.problems).toEqual([]);
       expect(store.isEmpty()).toBe(false);
-      expect(store.counts()).toEqual({ volunteers: 50 });
-      const expected = generateDemoDataset({ size: 'small', seed: 1, today: TODAY });
+      expect(store.counts()).toEqual(expectedCounts);
       expect(store.get(settingsKind).settings).toEqual(expected.settings);
       expect(store.get(volunteersKind).volunteers).toStrictEqual(expected.volunteers);
+      expect(store.get(membersKind).members).toStrictEqual(expected.members);
+      expect(store.get(referralsKind).referrals).toStrictEqual(expected.referrals);
+      expect(store.get(groupsKind)).toStrictEqual({ schemaVersion: 1, venues: expected.venues, groups: expected.groups });
+      // Sessions are split into one document per year, each in date order.
+      expect(store.keys(sessionsKind)).toEqual(years);
+      expect(store.keys(sessionsKind).flatMap((y) => store.get(sessionsKind, y).sessions)).toStrictEqual(expected.sessions);
+      for (const y of years) expect(store.get(sessionsKind, y).sessions.every((s) => s.date.startsWith(y))).toBe(true);
       expect(store.keys(auditKind)).toEqual([]);
     } finally {
       await store.close();
     }
     // Only the documents: no lock left behind, no temp files, no backup of an empty folder.
-    expect((await fs.readdir(dataDir)).sort()).toEqual(['settings.json', 'volunteers.json']);
+    expect((await fs.readdir(dataDir)).sort()).toEqual(['groups.json', 'members.json', 'referrals.json', ...years.map((y) => `sessions-${y}.json`), 'settings.json', 'volunteers.json']);
+  });
+
+  it('gives the app a dashboard with something on it: registers to take, places to offer, referrals over target', async () => {
+    const dataDir = await tempDir();
+    await writeDemoData({ dataDir, size: 'small', seed: 1, today: todayIso() });
+    const services = await openServices({ dataDir, appVersion: '0.0.0-test' });
+    try {
+      const home = await services.call('home.thisWeek', {});
+      expect(home.ok).toBe(true);
+      const summary = (home as { value: HomeSummary }).value;
+      expect(summary.registersDue.length).toBeGreaterThan(0);
+      expect(summary.placesToOffer.length).toBeGreaterThan(0);
+      expect(summary.referralsOverTarget.length).toBeGreaterThan(0);
+      const groups = await services.call('groups.list', { includeArchived: true });
+      expect(groups.ok).toBe(true);
+      for (const g of (groups as { value: { id: string }[] }).value) expect((await services.call('groups.get', { id: g.id })).ok).toBe(true);
+    } finally {
+      await services.close();
+    }
   });
 
   it('refuses a folder that already holds Peer Desk data and leaves it exactly as it was', async () => {
@@ -85,7 +125,7 @@ describe('writeDemoData', () => {
     const dataDir = await tempDir();
     await fs.writeFile(path.join(dataDir, 'notes.txt'), 'hello');
     const result = await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY });
-    expect(result.counts).toEqual({ volunteers: 50 });
+    expect(result.counts).toEqual(expectedCounts);
   });
 
   it('with force, backs up the old data and replaces all of it', async () => {
@@ -95,19 +135,27 @@ describe('writeDemoData', () => {
     await store.update(auditKind, '2026', (doc) => {
       doc.entries.push({ id: 'a1', at: '2026-11-20T10:00:00.000Z', actor: 'Sam', action: 'create', entity: 'volunteer', summary: 'Added a volunteer' });
     });
+    // A year the new sample does not reach.
+    await store.update(sessionsKind, '2015', (doc) => {
+      doc.sessions.push({ id: 'g--2015-03-03', groupId: 'g', date: '2015-03-03', startTime: '10:00', endTime: '12:00', oneOff: false, updatedAt: '2015-03-03T12:00:00.000Z' });
+    });
     await store.close();
 
-    const result = await writeDemoData({ dataDir, size: 'large', seed: 7, today: TODAY, area: 'sutton', force: true });
+    const result = await writeDemoData({ dataDir, size: 'small', seed: 7, today: TODAY, area: 'sutton', force: true });
     expect(result.replacedBackup?.reason).toBe('before-sample-data');
-    expect(result.replacedBackup?.counts).toMatchObject({ volunteers: 50, 'audit entries': 1 });
+    expect(result.replacedBackup?.counts).toMatchObject({ volunteers: 50, members: 300, 'audit entries': 1 });
 
     const reopened = await openStore({ dataDir, kinds: APP_KINDS, appVersion: '0.0.0-test' });
     try {
+      const sutton = generateDemoDataset({ size: 'small', seed: 7, today: TODAY, area: 'sutton' });
       expect(reopened.problems).toEqual([]);
-      expect(reopened.get(volunteersKind).volunteers).toHaveLength(500);
+      expect(reopened.get(volunteersKind).volunteers).toStrictEqual(sutton.volunteers);
+      expect(reopened.get(membersKind).members).toStrictEqual(sutton.members);
       expect(reopened.get(settingsKind).settings.organisationName).toMatch(/^Sutton/);
-      // The old audit entries described people who are no longer in the folder.
+      // The old audit entries and sessions described people who are no longer in the folder.
       expect(reopened.get(auditKind, '2026').entries).toEqual([]);
+      expect(reopened.get(sessionsKind, '2015').sessions).toEqual([]);
+      expect(reopened.counts()).toMatchObject({ sessions: sutton.sessions.length });
       expect((await reopened.listBackups()).map((b) => b.reason)).toContain('before-sample-data');
     } finally {
       await reopened.close();
@@ -118,7 +166,7 @@ describe('writeDemoData', () => {
     const dataDir = await tempDir();
     await fs.writeFile(path.join(dataDir, 'volunteers.json'), '{ not json');
     const result = await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY, force: true });
-    expect(result.counts).toMatchObject({ volunteers: 50, members: 0 });
+    expect(result.counts).toMatchObject({ volunteers: 50, members: 300 });
     const names = await fs.readdir(dataDir);
     expect(names.some((n) => /^volunteers\.corrupt-.*\.json$/.test(n))).toBe(true);
   });
@@ -127,6 +175,46 @@ describe('writeDemoData', () => {
     const dataDir = path.join(await tempDir(), 'not-yet');
     await expect(writeDemoData({ dataDir, size: 'small', seed: 1, today: '2026-02-30' })).rejects.toThrow(/real date/);
     await expect(fs.stat(dataDir)).rejects.toThrow();
+  });
+});
+
+describe('"Load sample data" in the app', () => {
+  it('writes the same complete small dataset as the script, through the same function', async () => {
+    const app = await openTestApp();
+    try {
+      await app.api.system.loadSampleData();
+      await app.services.close();
+      const store = await openStore({ dataDir: app.dir, kinds: APP_KINDS, appVersion: '0.0.0-test' });
+      try {
+        expect(store.problems).toEqual([]);
+        expect(store.get(volunteersKind).volunteers).toStrictEqual(expected.volunteers);
+        expect(store.get(membersKind).members).toStrictEqual(expected.members);
+        expect(store.get(referralsKind).referrals).toStrictEqual(expected.referrals);
+        expect(store.get(groupsKind).groups).toStrictEqual(expected.groups);
+        expect(store.keys(sessionsKind).flatMap((y) => store.get(sessionsKind, y).sessions)).toStrictEqual(expected.sessions);
+        const audit = store.keys(auditKind).flatMap((y) => store.get(auditKind, y).entries);
+        expect(audit.map((e) => e.summary)).toEqual([expect.stringMatching(/^Loaded sample data \(50 volunteers\), with 300 members, 10 groups/)]);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await app.reopen();
+      await app.close();
+    }
+  });
+
+  it('keeps an organisation name already typed, and refuses once there are any records', async () => {
+    const app = await openTestApp();
+    try {
+      await app.api.settings.update({ organisationName: 'Heeley Peer Support' });
+      const status = await app.api.system.loadSampleData();
+      expect(status.phase).toBe('ready');
+      expect(status.settings.organisationName).toBe('Heeley Peer Support');
+      expect(status.counts).toMatchObject(expectedCounts);
+      expect((await expectFailure(app.api.system.loadSampleData())).code).toBe('CONFLICT');
+    } finally {
+      await app.close();
+    }
   });
 });
 
@@ -178,7 +266,9 @@ describe('main', () => {
     expect(await main(['--out', dataDir, '--today', TODAY, '--seed', '3'], io)).toBe(0);
     expect(io.errors).toEqual([]);
     expect(io.lines).toHaveLength(1);
-    expect(io.lines[0]).toMatch(new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers to .+ in \\d+(\\.\\d)? m?s\\.$`));
+    expect(io.lines[0]).toMatch(
+      new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers, 300 members, [\\d,]+ referrals, \\d+ venues, 10 groups, [\\d,]+ sessions to .+ in \\d+(\\.\\d)? m?s\\.$`),
+    );
     expect(io.lines[0]).toContain(dataDir);
   });
 
@@ -204,8 +294,8 @@ describe('main', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/demo-data.ts', '--out', dataDir, '--today', TODAY], {
       cwd: ROOT,
     });
-    expect(stdout.trim()).toMatch(/^Wrote small sample data .*50 volunteers/);
-    expect((await fs.readdir(dataDir)).sort()).toEqual(['settings.json', 'volunteers.json']);
+    expect(stdout.trim()).toMatch(/^Wrote small sample data .*50 volunteers, 300 members/);
+    expect((await fs.readdir(dataDir)).sort()).toEqual(['groups.json', 'members.json', 'referrals.json', ...years.map((y) => `sessions-${y}.json`), 'settings.json', 'volunteers.json']);
     const failed = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/demo-data.ts', '--out', dataDir], { cwd: ROOT }).catch(
       (error: unknown) => error as { code: number; stderr: string },
     );

@@ -1,51 +1,61 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { formatUkDate, todayIso } from '../../../shared/dates';
-import { STATUS_LABELS, VOLUNTEER_STATUSES, type Volunteer, type VolunteerStatus } from '../../../shared/domain/volunteers';
 import { optionalText, requiredUkDate } from '../../../shared/fields';
-import { SelectField, TextArea, TextField } from '../../components/Fields';
-import { ApiCallError, api, errorMessage } from '../../lib/api';
-import { useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { SelectField, TextArea, TextField } from '../../components/Fields';
+import { ApiCallError, errorMessage } from '../../lib/api';
 
-const statusFormSchema = z
-  .object({
-    status: z.enum(VOLUNTEER_STATUSES),
-    date: requiredUkDate('the date'),
-    note: optionalText('note', 2000),
-    reason: optionalText('reason', 500),
-  })
-  .superRefine((v, ctx) => {
-    if (v.status === 'left' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Enter the reason for leaving' });
-  });
-type StatusFormValues = z.input<typeof statusFormSchema>;
-type StatusFormOutput = z.output<typeof statusFormSchema>;
+function statusFormSchema(statuses: readonly [string, ...string[]]) {
+  return z
+    .object({
+      status: z.enum(statuses),
+      date: requiredUkDate('the date'),
+      note: optionalText('note', 2000),
+      reason: optionalText('reason', 500),
+    })
+    .superRefine((v, ctx) => {
+      if (v.status === 'left' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Enter the reason for leaving' });
+    });
+}
+type StatusFormValues = z.input<ReturnType<typeof statusFormSchema>>;
+export type StatusFormOutput = z.output<ReturnType<typeof statusFormSchema>>;
 
-/** Dated status changes; leaving asks for a reason and keeps the record. */
-export function StatusChangeForm({
-  volunteer,
+/**
+ * Dated status changes in any pipeline (volunteers, members); leaving asks for a reason
+ * and keeps the record. `submit` calls the kind's changeStatus and returns the saved record.
+ */
+export function StatusChangeForm<S extends string, R>({
+  statuses,
+  labels,
   initialStatus,
+  submit,
   onSaved,
   onCancel,
 }: {
-  volunteer: Volunteer;
-  initialStatus: VolunteerStatus;
-  onSaved: (v: Volunteer) => void;
+  statuses: readonly [S, ...S[]];
+  labels: Record<S, string>;
+  initialStatus: S;
+  submit: (values: { status: S; date: string; note?: string | undefined; reason?: string | undefined }) => Promise<R>;
+  onSaved: (saved: R) => void;
   onCancel: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const schema = useMemo(() => statusFormSchema(statuses), [statuses]);
   const form = useForm<StatusFormValues, unknown, StatusFormOutput>({
-    resolver: zodResolver(statusFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: { status: initialStatus, date: formatUkDate(todayIso()), note: '', reason: '' },
   });
   const { register, handleSubmit, control, formState, setError: setFieldError } = form;
   const leaving = useWatch({ control, name: 'status' }) === 'left';
 
-  const submit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async (values) => {
     setError(null);
     try {
-      onSaved(await api.volunteers.changeStatus({ id: volunteer.id, ...values }));
+      // The schema only accepts the statuses given, so the value is one of S.
+      onSaved(await submit({ ...values, status: values.status as S }));
     } catch (e) {
       if (e instanceof ApiCallError && Object.keys(e.fields).length > 0) {
         for (const [path, message] of Object.entries(e.fields)) setFieldError(path as keyof StatusFormValues, { message });
@@ -54,12 +64,12 @@ export function StatusChangeForm({
   });
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-label="Change status">
+    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Change status">
       <ErrorNotice message={error} />
       <SelectField label="Status" error={formState.errors.status?.message} {...register('status')}>
-        {VOLUNTEER_STATUSES.map((s) => (
+        {statuses.map((s) => (
           <option key={s} value={s}>
-            {STATUS_LABELS[s]}
+            {labels[s]}
           </option>
         ))}
       </SelectField>

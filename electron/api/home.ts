@@ -1,0 +1,33 @@
+import type { HandlerMap } from '../../shared/api';
+import { addDaysIso, mondayOf, todayIso } from '../../shared/dates';
+import { groupsKind, referralsKind } from '../documents';
+import type { AppContext } from './context';
+import { groupSummary } from './groups';
+import { referralRow } from './referrals';
+import { weekSessions } from './sessions';
+
+const REGISTERS_DUE_WEEKS = 8;
+
+export const homeHandlers: HandlerMap<AppContext>['home'] = {
+  async thisWeek(_input, ctx) {
+    const today = todayIso(ctx.now());
+    const weekStart = mondayOf(today);
+    const week = weekSessions(ctx, weekStart);
+    const past = weekSessions(ctx, addDaysIso(today, -REGISTERS_DUE_WEEKS * 7), REGISTERS_DUE_WEEKS * 7);
+    const groups = ctx.store.get(groupsKind).groups.filter((g) => !g.archived);
+    return Promise.resolve({
+      today,
+      weekStart,
+      sessionsToday: week.filter((s) => s.date === today),
+      sessionsThisWeek: week.filter((s) => s.date !== today),
+      referralsOverTarget: ctx.store
+        .get(referralsKind)
+        .referrals.filter((r) => r.outcome === 'open')
+        .map((r) => referralRow(r, today))
+        .filter((r) => r.overTarget)
+        .sort((a, b) => b.daysWaiting - a.daysWaiting),
+      placesToOffer: groups.map((g) => groupSummary(ctx, g, today)).filter((g) => (g.freePlaces ?? 0) > 0 && g.waitingCount > 0),
+      registersDue: past.filter((s) => !s.cancelled && !s.register).reverse(),
+    });
+  },
+};

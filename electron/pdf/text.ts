@@ -1,0 +1,80 @@
+import { format, isValid, parse } from 'date-fns';
+
+/**
+ * Text as it can be printed with the shipped font (Roboto: Latin with Latin Extended and
+ * Vietnamese, Greek, Cyrillic). People put emoji in their names and notes; the font has
+ * none, so without this they would print as empty boxes or blank gaps.
+ */
+
+// ©, ® and ™ count as "pictographic" in Unicode but Roboto draws them, and they are
+// legitimate in organisation and venue names.
+const KEEP = new Set(['\u00a9', '\u00ae', '\u2122']);
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/gu;
+// What glues emoji together or modifies them: zero-width joiner, variation selectors,
+// combining keycap, skin tones, regional-indicator flags, tag sequences (subdivision flags).
+const EMOJI_PARTS = /\u200d|\ufe0e|\ufe0f|\u20e3|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\u{e0020}-\u{e007f}]/gu;
+// Private-use and unassigned code points and lone surrogates: no font we ship has them.
+const UNDRAWABLE = /[\p{Co}\p{Cn}\p{Cs}]/gu;
+// Control characters other than the line feed, which multi-line text keeps.
+const CONTROLS = /[^\P{Cc}\n]/gu;
+
+export function printableText(text: string): string {
+  return (
+    text
+      // Composed form: the font has "ễ" as one glyph but no combining circumflex, so "e" +
+      // U+0302 + U+0303 typed on some keyboards would print without its accents.
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\t/g, ' ')
+      .replace(PICTOGRAPHIC, (c) => (KEEP.has(c) ? c : ''))
+      .replace(EMOJI_PARTS, '')
+      .replace(UNDRAWABLE, '')
+      .replace(CONTROLS, '')
+      // A removed emoji between two words leaves two spaces.
+      .replace(/[^\S\n]{2,}/g, ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+      .trim()
+  );
+}
+
+/** A name for a list: never blank, so a row on a sheet is never silently empty. */
+export function printableName(name: string): string {
+  return printableText(name).replace(/\n/g, ' ') || '(name cannot be printed)';
+}
+
+function isoDay(iso: string): Date | null {
+  const day = parse(iso.slice(0, 10), 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(day) ? day : null;
+}
+
+/** 09/12/2025, or the text as given if it is not a date (better than "Invalid date"). */
+export function ukDate(iso: string): string {
+  const day = isoDay(iso);
+  return day ? format(day, 'dd/MM/yyyy') : iso;
+}
+
+/** Tuesday 9 December 2025 */
+export function dateInWords(iso: string): string {
+  const day = isoDay(iso);
+  return day ? format(day, 'EEEE d MMMM yyyy') : iso;
+}
+
+/** Tue 9 Dec 2025: for footers, where space is short. */
+export function shortDateInWords(iso: string): string {
+  const day = isoDay(iso);
+  return day ? format(day, 'EEE d MMM yyyy') : iso;
+}
+
+/** The day a document was printed: a plain date as given, a timestamp in local time. */
+export function printedDate(printedOn: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(printedOn)) return ukDate(printedOn);
+  const when = new Date(printedOn);
+  return isValid(when) ? format(when, 'dd/MM/yyyy') : printedOn;
+}
+
+/** 10:30–12:00 */
+export function timeRange(start: string, end: string): string {
+  return `${start}\u2013${end}`;
+}

@@ -1,0 +1,252 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useLocation, useParams } from 'wouter';
+import type { VolunteerSummary } from '../../../shared/api';
+import { formatUkDate, todayIso } from '../../../shared/dates';
+import {
+  FREQUENCIES,
+  GROUP_KINDS,
+  GROUP_KIND_LABELS,
+  WEEKS_OF_MONTH,
+  groupFormSchema,
+  type Group,
+  type GroupFormValues,
+  type GroupInput,
+} from '../../../shared/domain/groups';
+import { WEEKDAYS, WEEKDAY_LABELS } from '../../../shared/domain/volunteers';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Choice, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from '../../components/Fields';
+import { useFlash } from '../../components/Flash';
+import { Page } from '../../components/Page';
+import { api, errorMessage } from '../../lib/api';
+import { applyServerErrors, fieldId, flattenErrors } from '../../lib/form-errors';
+import { useLoad } from '../../lib/use-load';
+
+const FREQUENCY_LABELS = { weekly: 'Every week', fortnightly: 'Every other week', monthly: 'Once a month' } as const;
+
+const EMPTY: GroupFormValues = {
+  name: '',
+  kind: 'peer-group',
+  venueId: '',
+  onlineDetails: '',
+  schedule: {
+    frequency: 'weekly',
+    weekday: 'tue',
+    weekOfMonth: '',
+    startTime: '10:30',
+    endTime: '12:00',
+    startDate: formatUkDate(todayIso()),
+    endDate: '',
+    skipDates: '',
+    skipBankHolidays: true,
+  },
+  capacity: '',
+  facilitatorIds: [],
+  eligibility: { note: '', minAge: '', maxAge: '' },
+  guidelines: '',
+};
+
+function formFromGroup(g: Group): GroupFormValues {
+  return {
+    name: g.name,
+    kind: g.kind,
+    venueId: g.venueId ?? '',
+    onlineDetails: g.onlineDetails ?? '',
+    schedule: {
+      frequency: g.schedule.frequency,
+      weekday: g.schedule.weekday,
+      weekOfMonth: g.schedule.weekOfMonth ?? '',
+      startTime: g.schedule.startTime,
+      endTime: g.schedule.endTime,
+      startDate: formatUkDate(g.schedule.startDate),
+      endDate: formatUkDate(g.schedule.endDate),
+      skipDates: g.schedule.skipDates.map(formatUkDate).join(', '),
+      skipBankHolidays: g.schedule.skipBankHolidays,
+    },
+    capacity: g.capacity === undefined ? '' : String(g.capacity),
+    facilitatorIds: g.facilitatorIds,
+    eligibility: {
+      note: g.eligibility.note ?? '',
+      minAge: g.eligibility.minAge === undefined ? '' : String(g.eligibility.minAge),
+      maxAge: g.eligibility.maxAge === undefined ? '' : String(g.eligibility.maxAge),
+    },
+    guidelines: g.guidelines ?? '',
+  };
+}
+
+export function GroupFormPage() {
+  const { id } = useParams<{ id?: string }>();
+  const [, navigate] = useLocation();
+  const { flashNext } = useFlash();
+  const [summaryErrors, setSummaryErrors] = useState<{ fieldId: string; message: string }[]>([]);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [addFacilitator, setAddFacilitator] = useState('');
+  const summary = useRef<HTMLDivElement>(null);
+  const form = useForm<GroupFormValues, unknown, GroupInput>({ resolver: zodResolver(groupFormSchema), defaultValues: EMPTY, shouldFocusError: false });
+  const { register, handleSubmit, formState, reset, setError, control, setValue } = form;
+  const frequency = useWatch({ control, name: 'schedule.frequency' });
+  const kind = useWatch({ control, name: 'kind' });
+  const facilitatorIds = useWatch({ control, name: 'facilitatorIds' }) ?? [];
+
+  const venues = useLoad(() => api.venues.list(), []);
+  const volunteers = useLoad(() => api.volunteers.list({ status: 'current', limit: 500 }), []);
+  const byId = new Map<string, VolunteerSummary>((volunteers.data?.rows ?? []).map((v) => [v.id, v]));
+
+  useEffect(() => {
+    if (!id) return;
+    api.groups.get({ id }).then(
+      (d) => reset(formFromGroup(d.group)),
+      (e: unknown) => setSaveError(errorMessage(e)),
+    );
+  }, [id, reset]);
+
+  useEffect(() => {
+    if (summaryErrors.length > 0) summary.current?.focus();
+  }, [summaryErrors]);
+
+  const errors = flattenErrors(formState.errors);
+  const err = (path: string) => errors.find((e) => e.path === path)?.message;
+
+  const onSubmit = handleSubmit(
+    async (group) => {
+      setSummaryErrors([]);
+      setSaveError(null);
+      try {
+        const saved = id ? await api.groups.update({ id, group }) : await api.groups.create({ group });
+        flashNext(`Saved ${saved.name}`);
+        navigate(`/groups/${saved.id}`);
+      } catch (e) {
+        const fields = applyServerErrors(e, setError, 'group');
+        if (fields) setSummaryErrors(fields);
+        else setSaveError(errorMessage(e));
+      }
+    },
+    (invalid) => setSummaryErrors(flattenErrors(invalid).map((e) => ({ fieldId: fieldId(e.path), message: e.message }))),
+  );
+
+  return (
+    <Page title={id ? 'Edit group' : 'Add group'}>
+      <ErrorSummary ref={summary} errors={summaryErrors} />
+      <ErrorNotice message={saveError ?? venues.error ?? volunteers.error} />
+      <form noValidate onSubmit={(e) => void onSubmit(e)}>
+        <TextField id={fieldId('name')} label="Group name" error={err('name')} {...register('name')} />
+        <SelectField id={fieldId('kind')} label="Kind of group" hint="Drop-ins have no roster: people just come." error={err('kind')} {...register('kind')}>
+          {GROUP_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {GROUP_KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id={fieldId('venueId')} label="Venue" error={err('venueId')} {...register('venueId')}>
+          <option value="">{kind === 'online' ? 'Online (no venue)' : 'Not chosen yet'}</option>
+          {(venues.data ?? []).map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
+          ))}
+        </SelectField>
+        {kind === 'online' ? (
+          <TextArea id={fieldId('onlineDetails')} label="Online joining details" hint="The link and how to join, as members should read it" error={err('onlineDetails')} {...register('onlineDetails')} />
+        ) : null}
+
+        <fieldset>
+          <legend>When it meets</legend>
+          <ChoiceGroup legend="How often" error={err('schedule.frequency')}>
+            {FREQUENCIES.map((f) => (
+              <Choice key={f} type="radio" label={FREQUENCY_LABELS[f]} value={f} {...register('schedule.frequency')} />
+            ))}
+          </ChoiceGroup>
+          <div className="form-grid">
+            {frequency === 'monthly' ? (
+              <SelectField id={fieldId('schedule.weekOfMonth')} label="Which week of the month" error={err('schedule.weekOfMonth')} {...register('schedule.weekOfMonth')}>
+                <option value="">Choose…</option>
+                {WEEKS_OF_MONTH.map((w) => (
+                  <option key={w} value={w}>
+                    {w.charAt(0).toUpperCase() + w.slice(1)}
+                  </option>
+                ))}
+              </SelectField>
+            ) : null}
+            <SelectField id={fieldId('schedule.weekday')} label="Day" error={err('schedule.weekday')} {...register('schedule.weekday')}>
+              {WEEKDAYS.map((d) => (
+                <option key={d} value={d}>
+                  {WEEKDAY_LABELS[d]}
+                </option>
+              ))}
+            </SelectField>
+            <TextField id={fieldId('schedule.startTime')} label="Start time" hint="24-hour, like 10:30" className="input--short" error={err('schedule.startTime')} {...register('schedule.startTime')} />
+            <TextField id={fieldId('schedule.endTime')} label="End time" hint="Like 12:00" className="input--short" error={err('schedule.endTime')} {...register('schedule.endTime')} />
+            <TextField id={fieldId('schedule.startDate')} label="First date" hint="dd/mm/yyyy" className="input--short" error={err('schedule.startDate')} {...register('schedule.startDate')} />
+            <TextField id={fieldId('schedule.endDate')} label="Last date (optional)" hint="dd/mm/yyyy, if it stops" className="input--short" error={err('schedule.endDate')} {...register('schedule.endDate')} />
+          </div>
+          <TextField id={fieldId('schedule.skipDates')} label="Dates it does not meet" hint="dd/mm/yyyy, separated by commas" error={err('schedule.skipDates')} {...register('schedule.skipDates')} />
+          <Choice type="checkbox" label="Does not meet on bank holidays (England and Wales)" {...register('schedule.skipBankHolidays')} />
+        </fieldset>
+
+        <fieldset>
+          <legend>Who comes</legend>
+          <TextField id={fieldId('capacity')} label="Capacity (optional)" hint="Most people the group can take" className="input--short" inputMode="numeric" error={err('capacity')} {...register('capacity')} />
+          <div className="form-grid">
+            <TextField id={fieldId('eligibility.minAge')} label="Lowest age (optional)" className="input--short" inputMode="numeric" error={err('eligibility.minAge')} {...register('eligibility.minAge')} />
+            <TextField id={fieldId('eligibility.maxAge')} label="Highest age (optional)" className="input--short" inputMode="numeric" error={err('eligibility.maxAge')} {...register('eligibility.maxAge')} />
+          </div>
+          <TextField id={fieldId('eligibility.note')} label="Who the group is for (optional)" hint="For example: adults 50+ referred by the mental-health trust. Peer Desk warns, never blocks." error={err('eligibility.note')} {...register('eligibility.note')} />
+        </fieldset>
+
+        <fieldset>
+          <legend>Facilitators</legend>
+          {facilitatorIds.length === 0 ? <p className="lede">No facilitators chosen.</p> : null}
+          <ul>
+            {facilitatorIds.map((fid) => (
+              <li key={fid}>
+                {byId.get(fid)?.name ?? 'A volunteer no longer current'}{' '}
+                <button
+                  type="button"
+                  className="button button--link"
+                  onClick={() => setValue('facilitatorIds', facilitatorIds.filter((x) => x !== fid), { shouldDirty: true })}
+                >
+                  Remove<span className="visually-hidden"> {byId.get(fid)?.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="toolbar">
+            <SelectField label="Add a facilitator" value={addFacilitator} onChange={(e) => setAddFacilitator(e.target.value)}>
+              <option value="">Choose a volunteer…</option>
+              {(volunteers.data?.rows ?? [])
+                .filter((v) => !facilitatorIds.includes(v.id))
+                .map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.name}
+                  </option>
+                ))}
+            </SelectField>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={!addFacilitator}
+              onClick={() => {
+                setValue('facilitatorIds', [...facilitatorIds, addFacilitator], { shouldDirty: true });
+                setAddFacilitator('');
+              }}
+            >
+              Add facilitator
+            </button>
+          </div>
+        </fieldset>
+
+        <TextArea id={fieldId('guidelines')} label="Group guidelines" hint="Printed on the roster, for example “What is said in the group stays in the group”" error={err('guidelines')} {...register('guidelines')} />
+
+        <div className="button-row">
+          <button type="submit" className="button" disabled={formState.isSubmitting}>
+            Save
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => navigate(id ? `/groups/${id}` : '/groups')}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,533 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
+import type { GroupDetail, PersonRef, RosterRow } from '../../../shared/api';
+import { formatUkDate, formatUkDateLong, todayIso } from '../../../shared/dates';
+import { GROUP_KIND_LABELS, hasRoster } from '../../../shared/domain/groups';
+import type { GroupSession } from '../../../shared/domain/group-sessions';
+import { accessSummary } from '../../../shared/domain/venues';
+import { parseUkDate } from '../../../shared/dates';
+import { Dialog } from '../../components/Dialog';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Choice, TextField } from '../../components/Fields';
+import { useFlash } from '../../components/Flash';
+import { Page } from '../../components/Page';
+import { PersonPicker } from '../../components/PersonPicker';
+import { ApiCallError, api, errorMessage } from '../../lib/api';
+import { printPdf } from '../../lib/print';
+import { useLoad } from '../../lib/use-load';
+import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
+
+type DialogState =
+  | { kind: 'add-member' }
+  | { kind: 'add-waiting' }
+  | { kind: 'join'; person: PersonRef; full?: string }
+  | { kind: 'leave'; row: RosterRow }
+  | { kind: 'roster' }
+  | { kind: 'cancel'; session: GroupSession }
+  | { kind: 'one-off' }
+  | null;
+
+function SessionsTable({ caption, sessions, today, onCancel, onReinstate, onPrint }: { caption: string; sessions: GroupSession[]; today: string; onCancel: (s: GroupSession) => void; onReinstate: (s: GroupSession) => void; onPrint: (s: GroupSession) => void }) {
+  const [, navigate] = useLocation();
+  if (sessions.length === 0) return <p className="lede">No sessions.</p>;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Time</th>
+            <th scope="col">Status</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => (
+            <tr key={s.id}>
+              <td className="nowrap">
+                {formatUkDateLong(s.date)}
+                {s.oneOff ? <span className="tag">One-off</span> : null}
+              </td>
+              <td className="nowrap">
+                {s.startTime}–{s.endTime}
+              </td>
+              <td>{sessionStatusText(s, today)}</td>
+              <td>
+                <div className="row-actions">
+                  {canTakeRegister(s, today) ? (
+                    <button type="button" className="button" onClick={() => navigate(`/sessions/${encodeURIComponent(s.id)}/register`)}>
+                      {s.register ? 'Change register' : 'Take register'}
+                      <span className="visually-hidden"> for {formatUkDate(s.date)}</span>
+                    </button>
+                  ) : null}
+                  {!s.cancelled ? (
+                    <button type="button" className="button button--secondary" onClick={() => onPrint(s)}>
+                      Print sign-in sheet<span className="visually-hidden"> for {formatUkDate(s.date)}</span>
+                    </button>
+                  ) : null}
+                  {s.cancelled ? (
+                    <button type="button" className="button button--secondary" onClick={() => onReinstate(s)}>
+                      Reinstate<span className="visually-hidden"> the session on {formatUkDate(s.date)}</span>
+                    </button>
+                  ) : !s.register ? (
+                    <button type="button" className="button button--secondary" onClick={() => onCancel(s)}>
+                      Cancel session<span className="visually-hidden"> on {formatUkDate(s.date)}</span>
+                    </button>
+                  ) : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function GroupPage() {
+  const { id } = useParams<{ id: string }>();
+  const [, navigate] = useLocation();
+  const { flash } = useFlash();
+  const { data, error, reload, setData } = useLoad(() => api.groups.get({ id }), [id]);
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [dialogError, setDialogError] = useState<string | null>(null);
+  const [date, setDate] = useState(formatUkDate(todayIso()));
+  const [text, setText] = useState('');
+  const [times, setTimes] = useState({ start: '', end: '' });
+  const [withEmergency, setWithEmergency] = useState(false);
+  const today = todayIso();
+
+  function open(next: DialogState) {
+    setDialogError(null);
+    setDate(formatUkDate(todayIso()));
+    setText('');
+    setDialog(next);
+  }
+
+  async function act(run: () => Promise<GroupDetail | { detail: GroupDetail; warnings: string[] }>, success: string) {
+    setDialogError(null);
+    try {
+      const result = await run();
+      const detail = 'detail' in result ? result.detail : result;
+      setData(detail);
+      setDialog(null);
+      const warnings = 'warnings' in result && result.warnings.length > 0 ? ` Note: ${result.warnings.join(' ')}` : '';
+      flash(`${success}${warnings}`, warnings ? 'info' : 'success');
+    } catch (e) {
+      if (e instanceof ApiCallError && e.code === 'CONFLICT' && dialog?.kind === 'join') setDialog({ ...dialog, full: e.message });
+      else setDialogError(e instanceof ApiCallError && Object.keys(e.fields).length > 0 ? Object.values(e.fields).join(' ') : errorMessage(e));
+    }
+  }
+
+  const isoDate = (): string | null => {
+    const iso = parseUkDate(date);
+    if (!iso) setDialogError('Enter the date as dd/mm/yyyy, like 23/11/2026');
+    return iso;
+  };
+
+  if (error && !data) {
+    return (
+      <Page title="Group not found">
+        <ErrorNotice message={error} />
+        <Link href="/groups">Back to groups</Link>
+      </Page>
+    );
+  }
+  if (!data) return <p role="status">Loading…</p>;
+
+  const { group, venue } = data;
+  const roster = hasRoster(group.kind);
+  const printSheet = (s: GroupSession) => void printPdf(() => api.sessions.printSignInSheet({ sessionId: s.id }), flash);
+  const sessionActions = {
+    onCancel: (s: GroupSession) => open({ kind: 'cancel', session: s }),
+    onReinstate: (s: GroupSession) =>
+      void api.sessions.reinstate({ sessionId: s.id }).then(
+        () => {
+          flash(`The session on ${formatUkDate(s.date)} is back on`);
+          void reload();
+        },
+        (e: unknown) => flash(errorMessage(e), 'error'),
+      ),
+    onPrint: printSheet,
+  };
+
+  return (
+    <Page
+      title={group.name}
+      lede={`${GROUP_KIND_LABELS[group.kind]} · ${data.scheduleInWords}${group.archived ? ' · Archived' : ''}`}
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => navigate(`/groups/${group.id}/edit`)}>
+            Edit group
+          </button>
+          {roster ? (
+            <button type="button" className="button button--secondary" onClick={() => open({ kind: 'roster' })}>
+              Print roster
+            </button>
+          ) : null}
+        </>
+      }
+    >
+      <p>
+        <Link href="/groups">Back to groups</Link>
+      </p>
+      <ErrorNotice message={error} />
+      <div className="cards">
+        <section className="card" aria-labelledby="where-title">
+          <h2 id="where-title">Where</h2>
+          {venue ? (
+            <dl className="details">
+              <dt>Venue</dt>
+              <dd>
+                <Link href={`/venues/${venue.id}`}>{venue.name}</Link>
+                {'\n'}
+                {[venue.address.line1, venue.address.town, venue.address.postcode].filter(Boolean).join(', ')}
+              </dd>
+              <dt>Access</dt>
+              <dd>{accessSummary(venue)}</dd>
+              {venue.transportNotes ? (
+                <>
+                  <dt>Getting there</dt>
+                  <dd>{venue.transportNotes}</dd>
+                </>
+              ) : null}
+            </dl>
+          ) : (
+            <p>{group.onlineDetails ?? 'No venue chosen yet.'}</p>
+          )}
+        </section>
+        <section className="card" aria-labelledby="who-title">
+          <h2 id="who-title">Who</h2>
+          <dl className="details">
+            <dt>Facilitators</dt>
+            <dd>{data.facilitators.length > 0 ? data.facilitators.map((f) => f.name).join(', ') : 'None chosen'}</dd>
+            {roster ? (
+              <>
+                <dt>Members</dt>
+                <dd>
+                  {data.roster.length}
+                  {group.capacity !== undefined ? ` of ${group.capacity} places` : ''}
+                  {data.freePlaces !== undefined ? (data.freePlaces > 0 ? ` (${data.freePlaces} free)` : ' (full)') : ''}
+                </dd>
+              </>
+            ) : null}
+            {group.eligibility.note || group.eligibility.minAge !== undefined || group.eligibility.maxAge !== undefined ? (
+              <>
+                <dt>For</dt>
+                <dd>
+                  {[group.eligibility.note, group.eligibility.minAge !== undefined || group.eligibility.maxAge !== undefined ? `Ages ${group.eligibility.minAge ?? 0}–${group.eligibility.maxAge ?? 'any'}` : '']
+                    .filter(Boolean)
+                    .join('. ')}
+                </dd>
+              </>
+            ) : null}
+            <dt>Sessions held</dt>
+            <dd>{data.sessionsHeld}</dd>
+          </dl>
+        </section>
+      </div>
+
+      {data.offerPlaceTo ? (
+        <div className="notice notice--warning">
+          <p>
+            A place is free. <strong>{data.offerPlaceTo.name}</strong> is first on the waiting list.
+          </p>
+          <button type="button" className="button" onClick={() => open({ kind: 'join', person: data.offerPlaceTo! })}>
+            Offer the place to {data.offerPlaceTo.name}
+          </button>
+        </div>
+      ) : null}
+
+      {roster ? (
+        <>
+          <div className="section-head">
+            <h2>Members</h2>
+            <button type="button" className="button button--secondary" onClick={() => open({ kind: 'add-member' })}>
+              Add member
+            </button>
+          </div>
+          {data.roster.length === 0 ? (
+            <p className="lede">Nobody in the group yet.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">Members of {group.name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Phone</th>
+                    <th scope="col">Joined</th>
+                    <th scope="col">Notes</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.roster.map((r) => (
+                    <tr key={`${r.id}-${r.joined}`}>
+                      <td>
+                        <Link href={`/members/${r.id}`}>{r.name}</Link>
+                      </td>
+                      <td className="nowrap">{r.phone}</td>
+                      <td className="nowrap">{formatUkDate(r.joined)}</td>
+                      <td>
+                        {r.returning ? 'Came back to the group' : ''}
+                        {r.ageWarning ? <span className="warning-text">{r.ageWarning}</span> : null}
+                      </td>
+                      <td>
+                        <button type="button" className="button button--secondary" onClick={() => open({ kind: 'leave', row: r })}>
+                          Leave group<span className="visually-hidden"> ({r.name})</span>
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+          <div className="section-head">
+            <h2>Waiting list</h2>
+            <button type="button" className="button button--secondary" onClick={() => open({ kind: 'add-waiting' })}>
+              Add to waiting list
+            </button>
+          </div>
+          {data.waitingList.length === 0 ? (
+            <p className="lede">Nobody is waiting.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">Waiting list, first in line at the top</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Place in line</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Waiting since</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.waitingList.map((w, i) => (
+                    <tr key={w.id}>
+                      <td>{w.position}</td>
+                      <td>
+                        <Link href={`/members/${w.id}`}>{w.name}</Link>
+                        {w.note ? <div className="lede">{w.note}</div> : null}
+                      </td>
+                      <td className="nowrap">{formatUkDate(w.added)}</td>
+                      <td>
+                        <div className="row-actions">
+                          <button type="button" className="button button--secondary" disabled={i === 0} onClick={() => void act(() => api.groups.moveOnWaitingList({ groupId: id, memberId: w.id, direction: 'up' }), `${w.name} moved up`)}>
+                            Move up<span className="visually-hidden"> ({w.name})</span>
+                          </button>
+                          <button type="button" className="button button--secondary" disabled={i === data.waitingList.length - 1} onClick={() => void act(() => api.groups.moveOnWaitingList({ groupId: id, memberId: w.id, direction: 'down' }), `${w.name} moved down`)}>
+                            Move down<span className="visually-hidden"> ({w.name})</span>
+                          </button>
+                          <button type="button" className="button button--secondary" onClick={() => void act(() => api.groups.removeFromWaitingList({ groupId: id, memberId: w.id }), `${w.name} is off the waiting list`)}>
+                            Remove<span className="visually-hidden"> {w.name} from the waiting list</span>
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      ) : (
+        <div className="notice">
+          <p>This is a drop-in: there is no roster. Take the register as people arrive, with walk-ins and a head count.</p>
+        </div>
+      )}
+
+      <div className="section-head">
+        <h2>Next 8 weeks</h2>
+        <button type="button" className="button button--secondary" onClick={() => { setTimes({ start: group.schedule.startTime, end: group.schedule.endTime }); open({ kind: 'one-off' }); }}>
+          Add a one-off session
+        </button>
+      </div>
+      <SessionsTable caption="Sessions in the next 8 weeks" sessions={data.upcoming} today={today} {...sessionActions} />
+
+      <h2>Last 12 weeks</h2>
+      <SessionsTable caption="Sessions in the last 12 weeks, newest first" sessions={data.recent} today={today} {...sessionActions} />
+
+      {roster && data.pastMembers.length > 0 ? (
+        <>
+          <h2>Past members</h2>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">People who have left the group</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Joined</th>
+                  <th scope="col">Left</th>
+                  <th scope="col">Reason</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.pastMembers.map((r) => (
+                  <tr key={`${r.id}-${r.joined}`}>
+                    <td>
+                      <Link href={`/members/${r.id}`}>{r.name}</Link>
+                    </td>
+                    <td className="nowrap">{formatUkDate(r.joined)}</td>
+                    <td className="nowrap">{formatUkDate(r.left)}</td>
+                    <td>{r.leftReason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+
+      {dialog?.kind === 'add-member' || dialog?.kind === 'add-waiting' ? (
+        <Dialog title={dialog.kind === 'add-member' ? `Add a member to ${group.name}` : `Add to the waiting list for ${group.name}`} onClose={() => setDialog(null)}>
+          <ErrorNotice message={dialogError} />
+          <PersonPicker
+            label="Find a member"
+            exclude={[...data.roster.map((r) => r.id), ...(dialog.kind === 'add-waiting' ? data.waitingList.map((w) => w.id) : [])]}
+            onChoose={(p) =>
+              dialog.kind === 'add-member'
+                ? open({ kind: 'join', person: p })
+                : void act(() => api.groups.addToWaitingList({ groupId: id, memberId: p.id }), `${p.name} is on the waiting list`)
+            }
+          />
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => setDialog(null)}>
+              Cancel
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+
+      {dialog?.kind === 'join' ? (
+        <Dialog title={`Add ${dialog.person.name} to ${group.name}`} onClose={() => setDialog(null)}>
+          <ErrorNotice message={dialogError} />
+          <TextField label="Date they join" hint="dd/mm/yyyy" className="input--short" value={date} onChange={(e) => setDate(e.target.value)} />
+          {dialog.full ? (
+            <div className="notice notice--warning">
+              <p>{dialog.full}</p>
+            </div>
+          ) : null}
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => setDialog(null)}>
+              Cancel
+            </button>
+            {dialog.full ? (
+              <>
+                <button type="button" className="button button--secondary" onClick={() => void act(() => api.groups.addToWaitingList({ groupId: id, memberId: dialog.person.id }), `${dialog.person.name} is on the waiting list`)}>
+                  Add to waiting list
+                </button>
+                <button type="button" className="button" onClick={() => { const iso = isoDate(); if (iso) void act(() => api.groups.addMember({ groupId: id, memberId: dialog.person.id, joined: iso, overCapacity: true }), `${dialog.person.name} joined ${group.name}`); }}>
+                  Add anyway
+                </button>
+              </>
+            ) : (
+              <button type="button" className="button" onClick={() => { const iso = isoDate(); if (iso) void act(() => api.groups.addMember({ groupId: id, memberId: dialog.person.id, joined: iso }), `${dialog.person.name} joined ${group.name}`); }}>
+                Add to group
+              </button>
+            )}
+          </div>
+        </Dialog>
+      ) : null}
+
+      {dialog?.kind === 'leave' ? (
+        <Dialog title={`${dialog.row.name} leaves ${group.name}`} onClose={() => setDialog(null)}>
+          <ErrorNotice message={dialogError} />
+          <p>Their time in the group is kept. They can come back later.</p>
+          <TextField label="Date they left" hint="dd/mm/yyyy" className="input--short" value={date} onChange={(e) => setDate(e.target.value)} />
+          <TextField label="Reason (optional)" value={text} onChange={(e) => setText(e.target.value)} />
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => setDialog(null)}>
+              Cancel
+            </button>
+            <button type="button" className="button" onClick={() => { const iso = isoDate(); if (iso) void act(() => api.groups.removeMember({ groupId: id, memberId: dialog.row.id, date: iso, ...(text ? { reason: text } : {}) }), `${dialog.row.name} has left ${group.name}`); }}>
+              Record leaving
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+
+      {dialog?.kind === 'roster' ? (
+        <Dialog title={`Print the roster for ${group.name}`} onClose={() => setDialog(null)}>
+          <Choice type="checkbox" label="Include emergency contacts" checked={withEmergency} onChange={(e) => setWithEmergency(e.target.checked)} />
+          <p className="lede">The roster holds personal details. Keep it safe and shred it after use.</p>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => setDialog(null)}>
+              Cancel
+            </button>
+            <button type="button" className="button" onClick={() => { setDialog(null); void printPdf(() => api.groups.printRoster({ groupId: id, includeEmergencyContacts: withEmergency }), flash); }}>
+              Print roster
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+
+      {dialog?.kind === 'cancel' ? (
+        <Dialog title={`Cancel the session on ${formatUkDateLong(dialog.session.date)}?`} onClose={() => setDialog(null)}>
+          <ErrorNotice message={dialogError} />
+          <p>A cancelled session has no register and is not counted in reports.</p>
+          <TextField label="Reason it is cancelled" hint="For example: venue closed, facilitator ill" value={text} onChange={(e) => setText(e.target.value)} />
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => setDialog(null)}>
+              Keep the session
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() =>
+                void api.sessions.cancel({ sessionId: dialog.session.id, reason: text }).then(
+                  () => {
+                    setDialog(null);
+                    flash(`The session on ${formatUkDate(dialog.session.date)} is cancelled`);
+                    void reload();
+                  },
+                  (e: unknown) => setDialogError(e instanceof ApiCallError && e.fields.reason ? e.fields.reason : errorMessage(e)),
+                )
+              }
+            >
+              Cancel session
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+
+      {dialog?.kind === 'one-off' ? (
+        <Dialog title={`Add a one-off session of ${group.name}`} onClose={() => setDialog(null)}>
+          <ErrorNotice message={dialogError} />
+          <TextField label="Date" hint="dd/mm/yyyy" className="input--short" value={date} onChange={(e) => setDate(e.target.value)} />
+          <div className="form-grid">
+            <TextField label="Start time" className="input--short" value={times.start} onChange={(e) => setTimes({ ...times, start: e.target.value })} />
+            <TextField label="End time" className="input--short" value={times.end} onChange={(e) => setTimes({ ...times, end: e.target.value })} />
+          </div>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => setDialog(null)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const iso = isoDate();
+                if (!iso) return;
+                void api.sessions.addOneOff({ groupId: id, date: iso, startTime: times.start.trim(), endTime: times.end.trim() }).then(
+                  () => {
+                    setDialog(null);
+                    flash(`Added a one-off session on ${formatUkDate(iso)}`);
+                    void reload();
+                  },
+                  (e: unknown) => setDialogError(e instanceof ApiCallError && Object.keys(e.fields).length > 0 ? Object.values(e.fields).join(' ') : errorMessage(e)),
+                );
+              }}
+            >
+              Add session
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+    </Page>
+  );
+}

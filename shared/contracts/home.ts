@@ -1,0 +1,22 @@
+import { method } from '../contract';
+import { noInput } from './common';
+import type { GroupSummary } from './groups';
+import type { ReferralRow } from './referrals';
+import type { SessionListItem } from './sessions';
+
+export interface HomeSummary {
+  today: string;
+  weekStart: string;
+  /** Today's sessions, then the rest of this week (Monday to Sunday). */
+  sessionsToday: SessionListItem[];
+  sessionsThisWeek: SessionListItem[];
+  referralsOverTarget: ReferralRow[];
+  /** Groups with a free place and somebody waiting. */
+  placesToOffer: GroupSummary[];
+  /** Past sessions (last 8 weeks) with no register and not cancelled, newest first. */
+  registersDue: SessionListItem[];
+}
+
+export const homeApi = {
+  thisWeek: method(noInput).returns<HomeSummary>(),
+};

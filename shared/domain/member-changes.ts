@@ -1,0 +1,27 @@
+import { changedFieldsOf } from './people-changes';
+import type { Member, MemberInput } from './members';
+
+/** Labels used in the audit log ("Changed Email, Key contact") — never the values. */
+export const MEMBER_FIELD_LABELS: Record<keyof MemberInput, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  preferredName: 'Preferred name',
+  pronouns: 'Pronouns',
+  email: 'Email',
+  phone: 'Phone',
+  address: 'Address',
+  dateOfBirth: 'Date of birth',
+  emergencyContact: 'Emergency contact',
+  joinedDate: 'Date joined',
+  keyContactId: 'Key contact',
+  interests: 'Interests',
+  accessNeeds: 'Access needs',
+  digital: 'Digital access',
+  newsletter: 'Newsletter preference',
+  volunteerId: 'Linked volunteer record',
+  notes: 'Notes',
+};
+
+export function changedMemberFields(before: Member, after: MemberInput): string[] {
+  return changedFieldsOf(MEMBER_FIELD_LABELS, before, after);
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type { CsvExportColumn } from '../csv/export';
+import type { CsvField } from '../csv/types';
+import { formatUkDate } from '../dates';
+import { EQUALITY_QUESTIONS, equalityAnswerLabel } from './equality';
+import { loansOut } from './member-loans';
+import {
+  MEMBER_STATUSES,
+  MEMBER_STATUS_LABELS,
+  NEWSLETTER_LABELS,
+  NEWSLETTER_PREFERENCES,
+  checkMemberBirthDate,
+  memberJoinedDate,
+  memberTypedFields,
+  type Member,
+  type MemberInput,
+  type MemberStatus,
+  type NewsletterPreference,
+} from './members';
+import {
+  LIST_SEPARATOR,
+  NOTES_CSV_FIELD,
+  PERSON_CSV_FIELDS,
+  duplicateImportWarnings,
+  personCsvColumns,
+  pickFromLabels,
+  rowToNestedInput,
+  yesNo,
+  yesNoFromText,
+} from './people-csv';
+
+/**
+ * Members as CSV, through the same engine and person columns as volunteers: the columns
+ * written on export are the columns read on import (plus a few written for reading only).
+ * Equality answers are special category data (UK GDPR): they are written only when the
+ * coordinator asks, and never read from a file.
+ */
+
+export const MEMBER_CSV_FIELDS: readonly CsvField[] = [
+  ...PERSON_CSV_FIELDS,
+  { key: 'joinedDate', label: 'Date joined', aliases: ['joined', 'date referred', 'referral date', 'referred on'] },
+  { key: 'status', label: 'Status' },
+  { key: 'newsletter', label: 'Newsletter', aliases: ['newsletter preference', 'newsletter by'] },
+  { key: 'interests', label: 'Interests', aliases: ['interest', 'hobbies'] },
+  { key: 'accessNeeds', label: 'Access needs', aliases: ['access requirements', 'accessibility needs'] },
+  { key: 'digital.hasDevice', label: 'Has a device', aliases: ['device', 'has device'] },
+  { key: 'digital.hasInternet', label: 'Has internet', aliases: ['internet'] },
+  { key: 'digital.needsDeviceLoan', label: 'Needs a device loan', aliases: ['needs device', 'device loan'] },
+  NOTES_CSV_FIELD,
+];
+
+const EQUALITY_COLUMNS: readonly CsvExportColumn<Member>[] = [
+  { header: EQUALITY_QUESTIONS.sex, value: (m) => equalityAnswerLabel('sex', m.equality.sex) },
+  { header: EQUALITY_QUESTIONS.genderSameAsSex, value: (m) => equalityAnswerLabel('genderSameAsSex', m.equality.genderSameAsSex) },
+  { header: EQUALITY_QUESTIONS.genderIdentity, value: (m) => m.equality.genderIdentity },
+  { header: EQUALITY_QUESTIONS.ethnicity, value: (m) => equalityAnswerLabel('ethnicity', m.equality.ethnicity) },
+  { header: EQUALITY_QUESTIONS.ethnicityDetail, value: (m) => m.equality.ethnicityDetail },
+  { header: EQUALITY_QUESTIONS.disability, value: (m) => equalityAnswerLabel('disability', m.equality.disability) },
+  { header: EQUALITY_QUESTIONS.sexualOrientation, value: (m) => equalityAnswerLabel('sexualOrientation', m.equality.sexualOrientation) },
+  { header: EQUALITY_QUESTIONS.religion, value: (m) => equalityAnswerLabel('religion', m.equality.religion) },
+];
+
+/** One row per member, in the order of MEMBER_CSV_FIELDS, then columns for reading only. */
+export function memberCsvColumns(options: { contactNames: ReadonlyMap<string, string>; includeEquality: boolean }): CsvExportColumn<Member>[] {
+  const columns: CsvExportColumn<Member>[] = [
+    ...personCsvColumns<Member>(),
+    { header: 'Date joined', value: (m) => formatUkDate(memberJoinedDate(m)) },
+    { header: 'Status', value: (m) => MEMBER_STATUS_LABELS[m.status] },
+    { header: 'Newsletter', value: (m) => NEWSLETTER_LABELS[m.newsletter] },
+    { header: 'Interests', value: (m) => m.interests.join(LIST_SEPARATOR) },
+    { header: 'Access needs', value: (m) => m.accessNeeds },
+    { header: 'Has a device', value: (m) => yesNo(m.digital.hasDevice) },
+    { header: 'Has internet', value: (m) => yesNo(m.digital.hasInternet) },
+    { header: 'Needs a device loan', value: (m) => yesNo(m.digital.needsDeviceLoan) },
+    { header: 'Notes', value: (m) => m.notes },
+    { header: 'Key contact', value: (m) => (m.keyContactId ? options.contactNames.get(m.keyContactId) : undefined) },
+    { header: 'Devices on loan', value: (m) => loansOut(m).map((l) => l.item).join(LIST_SEPARATOR) },
+    { header: 'Left on', value: (m) => formatUkDate(m.leftDate) },
+    { header: 'Reason for leaving', value: (m) => m.leftReason },
+  ];
+  return options.includeEquality ? [...columns, ...EQUALITY_COLUMNS] : columns;
+}
+
+/** A CSV row: the form's rules, with choices written as their labels and yes/no as words. */
+export const memberImportRowSchema = z
+  .object({
+    ...memberTypedFields,
+    digital: z
+      .object({
+        hasDevice: yesNoFromText('Has a device'),
+        hasInternet: yesNoFromText('Has internet'),
+        needsDeviceLoan: yesNoFromText('Needs a device loan'),
+      })
+      .prefault({}),
+    newsletter: pickFromLabels<NewsletterPreference>('Newsletter', NEWSLETTER_PREFERENCES, NEWSLETTER_LABELS, 'none'),
+    status: pickFromLabels<MemberStatus>('Status', MEMBER_STATUSES, MEMBER_STATUS_LABELS, 'referred'),
+  })
+  .superRefine(checkMemberBirthDate);
+export type MemberImportRow = z.output<typeof memberImportRowSchema>;
+
+export const memberRowToInput = rowToNestedInput;
+
+/** Splits an import row into the record's fields and its starting status. */
+export function splitMemberImportRow(row: MemberImportRow): { member: MemberInput; status: MemberStatus } {
+  const { status, ...member } = row;
+  return { member, status };
+}
+
+export function memberImportWarnings(existing: readonly Member[]) {
+  return duplicateImportWarnings<MemberImportRow>(existing);
+}

@@ -1,0 +1,175 @@
+import { format, startOfISOWeek, subDays } from 'date-fns';
+import { execFileSync } from 'node:child_process';
+import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
+import { goTo, startEmpty } from './support/tasks';
+
+const WEEKDAY_IDS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const uk = (d: Date) => format(d, 'dd/MM/yyyy');
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/** Reads a downloaded PDF back as text, as a person would read the page. */
+async function pdfText(download: import('@playwright/test').Download, path: string): Promise<string> {
+  await download.saveAs(path);
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+test('a referral becomes a member of a weekly group; roster and sign-in sheet print; the register is keyed in; hours show', async ({ page, peerDesk }, testInfo) => {
+  test.setTimeout(90_000);
+  const today = new Date();
+  const lastWeek = subDays(today, 7);
+  await peerDesk.open(page);
+  await startEmpty(page);
+
+  // A facilitator, a venue, a group.
+  await page.getByRole('button', { name: 'Add volunteer' }).click();
+  await page.getByLabel('First name', { exact: true }).fill('Gwenllian');
+  await page.getByLabel('Last name', { exact: true }).fill('ap Llŷr');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gwenllian ap Llŷr' })).toBeVisible();
+
+  await goTo(page, 'Venues');
+  await page.getByRole('button', { name: 'Add venue' }).click();
+  await page.getByLabel('Venue name').fill('Crookes Community Centre');
+  await page.getByLabel('Address line 1').fill('1 Crookes Road');
+  await page.getByLabel('Postcode').fill('S10 1UB');
+  await page.getByRole('group', { name: 'Step-free access' }).getByLabel('Yes').check();
+  await page.getByRole('group', { name: 'Hearing loop' }).getByLabel('Yes').check();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('link', { name: 'Crookes Community Centre' })).toBeVisible();
+  await expectAccessible(page);
+
+  await goTo(page, 'Groups');
+  await page.getByRole('button', { name: 'Add group' }).click();
+  await page.getByLabel('Group name').fill('Peer Support Plus');
+  await page.getByLabel('Venue').selectOption({ label: 'Crookes Community Centre' });
+  await page.getByLabel('Every week').check();
+  await page.getByLabel('Day', { exact: true }).selectOption(WEEKDAY_IDS[today.getDay()]!);
+  await page.getByLabel('First date').fill(uk(subDays(today, 28)));
+  await page.getByLabel('Does not meet on bank holidays (England and Wales)').uncheck();
+  await page.getByLabel('Capacity (optional)').fill('10');
+  await page.getByLabel('Add a facilitator').selectOption({ label: 'Gwenllian ap Llŷr' });
+  await page.getByRole('button', { name: 'Add facilitator' }).click();
+  await page.getByLabel('Group guidelines').fill('Okay to leave, okay to come back. What is said here stays here.');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'group-form');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Peer Support Plus' })).toBeVisible();
+  await expect(page.getByText(/Every \w+day, 10:30–12:00/).first()).toBeVisible();
+
+  // A referral, accepted and placed in the group.
+  await goTo(page, 'Referrals');
+  await page.getByRole('button', { name: 'Add referral' }).click();
+  await page.getByLabel('Date received').fill(uk(subDays(today, 40)));
+  await page.getByLabel('Referred by').selectOption({ label: 'Social prescriber' });
+  await page.getByLabel('First name', { exact: true }).fill('Chidinma');
+  await page.getByLabel('Last name', { exact: true }).fill('Okonkwo-Adeyemi');
+  await page.getByLabel('Phone', { exact: true }).fill('07700 900321');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Over the target wait:')).toBeVisible();
+  await goTo(page, 'Referrals');
+  await expect(page.getByRole('row', { name: /Chidinma Okonkwo-Adeyemi/ })).toContainText('over target');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'referrals');
+  await page.getByRole('link', { name: 'Chidinma Okonkwo-Adeyemi' }).click();
+  await page.getByRole('button', { name: 'Record outcome' }).click();
+  const outcome = page.getByRole('dialog');
+  await outcome.getByLabel('Place them in a group (optional)').selectOption({ label: 'Peer Support Plus' });
+  await expectAccessible(page);
+  await outcome.getByRole('button', { name: 'Save outcome' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Referral accepted' })).toContainText('Added to Peer Support Plus.');
+
+  // The group page: roster, print roster and a sign-in sheet.
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: 'Peer Support Plus' }).click();
+  await expect(page.getByRole('link', { name: 'Chidinma Okonkwo-Adeyemi' })).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'group-page');
+
+  await page.getByRole('button', { name: 'Print roster' }).click();
+  const rosterDownload = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Print roster' }).click();
+  const roster = await pdfText(await rosterDownload, testInfo.outputPath('roster.pdf'));
+  expect(roster).toContain('Peer Support Plus');
+  expect(roster).toContain('Chidinma Okonkwo-Adeyemi');
+  expect(roster).toContain('Gwenllian ap Llŷr');
+  expect(roster).toMatch(/Every \w+day, 10:30–12:00/);
+  expect(roster).toContain('Okay to leave, okay to come back');
+
+  // She joined today, so today's sheet has her name and last week's does not.
+  const sheetDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Print sign-in sheet for ${uk(today)}` }).click();
+  const sheet = await pdfText(await sheetDownload, testInfo.outputPath('sign-in.pdf'));
+  expect(sheet).toContain(format(today, 'EEEE d MMMM yyyy'));
+  expect(sheet).toContain('Chidinma Okonkwo-Adeyemi');
+  const oldSheetDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Print sign-in sheet for ${uk(lastWeek)}` }).click();
+  expect(await pdfText(await oldSheetDownload, testInfo.outputPath('sign-in-last-week.pdf'))).not.toContain('Chidinma');
+
+  // Today's register, keyed in from the paper.
+  await page.getByRole('button', { name: `Take register for ${uk(today)}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Register: Peer Support Plus' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Chidinma Okonkwo-Adeyemi Present' })).toBeFocused();
+  await page.keyboard.press('p');
+  await expect(page.getByText('1 present, 0 apologies, 0 absent')).toBeVisible();
+  await page.getByLabel('First name', { exact: true }).fill('Łukasz');
+  await page.getByLabel('Last name', { exact: true }).fill('Wróbel');
+  await page.getByRole('button', { name: 'Add new person' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Łukasz Wróbel' })).toBeVisible();
+  await page.getByLabel('People who came but were not named').fill('2');
+  await expect(page.getByLabel('Gwenllian ap Llŷr')).toBeChecked();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'register');
+  await page.getByRole('button', { name: 'Save register' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Register saved' })).toContainText('4 came');
+  await expect(page.getByRole('row', { name: new RegExp(format(today, 'EEE d MMM yyyy')) })).toContainText('Register taken: 4 came');
+
+  // Hours on the volunteer, and the week on Home.
+  await goTo(page, 'Volunteers');
+  await page.getByRole('link', { name: 'Gwenllian ap Llŷr' }).click();
+  await expect(page.getByRole('region', { name: 'Facilitator hours' })).toContainText('2 hours from 1 session');
+  await goTo(page, 'Home');
+  await expect(page.getByRole('table', { name: "Today's sessions" })).toContainText('Peer Support Plus');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'home');
+  const weekDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: "Print this week's sign-in sheets" }).click();
+  const week = await pdfText(await weekDownload, testInfo.outputPath('week.pdf'));
+  expect(week).toContain(format(today, 'EEEE d MMMM yyyy'));
+});
+
+test('keys in a 15-person paper register with the keyboard alone, in well under a minute', async ({ page, peerDesk }) => {
+  const today = new Date();
+  const group = await peerDesk.call<{ id: string }>('groups.create', {
+    group: {
+      name: 'Hearing Voices',
+      kind: 'peer-group',
+      schedule: { frequency: 'weekly', weekday: WEEKDAY_IDS[today.getDay()], startTime: '18:00', endTime: '19:30', startDate: iso(subDays(today, 14)), skipBankHolidays: false },
+    },
+  });
+  const names = ['Aled', 'Bethan', 'Catrin', 'Dafydd', 'Eirlys', 'Ffion', 'Gethin', 'Heledd', 'Iwan', 'Jac', 'Llinos', 'Mali', 'Nia', 'Osian', 'Rhodri'];
+  for (const first of names) {
+    const person = await peerDesk.call<{ id: string }>('sessions.quickAddPerson', { firstName: first, lastName: 'Jones' });
+    await peerDesk.call('groups.addMember', { groupId: group.id, memberId: person.id, joined: iso(subDays(today, 14)) });
+  }
+  await peerDesk.call('system.startEmpty');
+  await peerDesk.open(page);
+  await page.goto(`${peerDesk.harness.origin}/#/sessions/${encodeURIComponent(`${group.id}--${iso(today)}`)}/register`);
+  await expect(page.getByRole('radio', { name: 'Aled Jones Present' })).toBeFocused();
+
+  const started = Date.now();
+  // The paper: mostly present, two apologies, one absent, one corrected with the arrow keys.
+  for (const key of 'ppappxpppppappp') await page.keyboard.press(key);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('x');
+  await expect(page.getByText('11 present, 2 apologies, 2 absent')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Register saved' })).toContainText('11 came');
+  expect(Date.now() - started).toBeLessThan(60_000);
+
+  const week = await peerDesk.call<{ id: string; register?: { marks: Record<string, string> } }[]>('sessions.week', { weekStart: iso(startOfISOWeek(today)) });
+  const marks = Object.values(week.find((s) => s.id === `${group.id}--${iso(today)}`)?.register?.marks ?? {});
+  expect(marks.filter((m) => m === 'present')).toHaveLength(11);
+});

@@ -1,0 +1,390 @@
+import { addDays, format } from 'date-fns';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { Member, MemberInput } from '../../shared/domain/members';
+import type { Volunteer } from '../../shared/domain/volunteers';
+import { expect, expectAccessible, keepScreenshot, test, type PeerDesk } from './support/fixtures';
+import { field } from './support/tasks';
+
+const uk = (d: Date) => format(d, 'dd/MM/yyyy');
+const today = uk(new Date());
+
+/**
+ * Records a test starts from are put in through the harness API, as another window of
+ * Peer Desk would, so each test spends its time on the task it is about.
+ */
+async function call<T>(desk: PeerDesk, name: string, input: unknown): Promise<T> {
+  const res = await fetch(`${desk.harness.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-peer-desk-token': desk.harness.token },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
+  if (!body.ok) throw new Error(`${name} failed: ${JSON.stringify(body.error)}`);
+  return body.value as T;
+}
+
+async function seedVolunteer(desk: PeerDesk, firstName: string, lastName: string): Promise<Volunteer> {
+  const result = await call<{ volunteer: Volunteer }>(desk, 'volunteers.create', { volunteer: { firstName, lastName }, status: 'active' });
+  return result.volunteer;
+}
+
+async function seedMember(desk: PeerDesk, member: Partial<MemberInput> & { firstName: string; lastName: string }, status = 'referred'): Promise<Member> {
+  return (await call<{ member: Member }>(desk, 'members.create', { member, status })).member;
+}
+
+async function openMembers(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+  await expect(page.getByText(/^Showing \d+ of \d+ members/)).toBeVisible();
+}
+
+/** Opens Peer Desk past the first-run welcome (shown or not, depending on what is on record). */
+async function openApp(page: Page, desk: PeerDesk): Promise<void> {
+  await desk.open(page);
+  const start = page.getByRole('button', { name: 'Start empty' });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(start.or(nav)).toBeVisible();
+  if (await start.isVisible()) await start.click();
+  await expect(nav).toBeVisible();
+}
+
+async function openMember(page: Page, desk: PeerDesk, name: string): Promise<void> {
+  await openApp(page, desk);
+  await openMembers(page);
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+function tab(page: Page, name: string) {
+  return page.getByRole('tab', { name });
+}
+
+test('adds a member: bad input is explained next to each field and nothing typed is lost', async ({ page, peerDesk }) => {
+  await seedVolunteer(peerDesk, 'Chidi', 'Okafor');
+  await openApp(page, peerDesk);
+  await openMembers(page);
+  await expect(page.getByText('No members yet.')).toBeVisible();
+  await expectAccessible(page);
+
+  // Keyboard only: the button works from Enter.
+  await page.getByRole('button', { name: 'Add member' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Add member' })).toBeVisible();
+  await expectAccessible(page);
+
+  await field(page, 'Last name').fill('Ní Bhriain');
+  await field(page, 'Email').fill('aoife@example');
+  await field(page, 'Date of birth').fill('31/02/1949');
+  await field(page, 'Date joined').fill('01/01/2099');
+  await field(page, 'Postcode').fill('not a postcode');
+  await field(page, 'Interests').fill('sea swimming, choir');
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([
+    'Enter a first name',
+    'Enter an email address in the right format, like name@example.com',
+    'Enter a real postcode, like S1 2HE',
+    'Enter the date of birth as dd/mm/yyyy, like 23/11/2026',
+  ]);
+  await expect(field(page, 'First name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(field(page, 'Email')).toHaveAccessibleDescription(/right format/);
+  await expect(field(page, 'Last name')).toHaveValue('Ní Bhriain');
+  await expect(field(page, 'Interests')).toHaveValue('sea swimming, choir');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'member-form-errors');
+
+  await field(page, 'First name').fill('Aoife');
+  await field(page, 'Email').fill('aoife@example.org');
+  await field(page, 'Date of birth').fill('12/05/1949');
+  await field(page, 'Postcode').fill('s11 8yz');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText("The date they joined can't be in the future").first()).toBeVisible();
+
+  await field(page, 'Date joined').fill('01/09/2025');
+  await page.getByLabel('Large print by post').check();
+  await page.getByLabel('Would like to borrow a device').check();
+  await field(page, 'Access needs').fill('Step-free access; hearing loop');
+  await field(page, 'Key contact').selectOption({ label: 'Chidi Okafor' });
+  await field(page, 'Relationship to the member').fill('Son');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aoife Ní Bhriain' })).toBeVisible();
+  await expect(page.getByRole('status').getByText('Saved Aoife Ní Bhriain')).toBeVisible();
+  await expect(page.getByText('Key contact: Chidi Okafor')).toBeVisible();
+  await expect(page.getByText('S11 8YZ')).toBeVisible();
+  await expect(page.getByText('12/05/1949 (age')).toBeVisible();
+  await expect(page.getByText('Would like to borrow a device: Yes')).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'member-profile');
+});
+
+test('edits a member, then finds them by search, filters and sort', async ({ page, peerDesk }) => {
+  const chidi = await seedVolunteer(peerDesk, 'Chidi', 'Okafor');
+  await seedMember(peerDesk, { firstName: 'Aoife', lastName: 'Ní Bhriain', email: 'aoife@example.org', keyContactId: chidi.id, joinedDate: '2025-09-01', newsletter: 'large-print' });
+  await seedMember(peerDesk, { firstName: 'Tomasz', lastName: 'Nowak', newsletter: 'email' });
+  await openMember(page, peerDesk, 'Aoife Ní Bhriain');
+
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit Aoife Ní Bhriain' })).toBeVisible();
+  await expect(field(page, 'Key contact')).toHaveValue(chidi.id);
+  await field(page, 'Phone').fill('0114 496 0333');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('0114 496 0333')).toBeVisible();
+  await tab(page, 'Changes to this record').click();
+  await expect(page.getByRole('tabpanel').getByText('Changed Phone')).toBeVisible();
+
+  await openMembers(page);
+  await expect(page.getByText('Showing 2 of 2 members')).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Search members' });
+  await search.fill('aoife');
+  await expect(page.getByText('Showing 1 of 2 members')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Aoife Ní Bhriain' })).toBeVisible();
+  await search.fill('0114 496');
+  await expect(page.getByText('Showing 1 of 2 members')).toBeVisible();
+  await search.fill('');
+  await page.getByLabel('Newsletter', { exact: true }).selectOption({ label: 'By email' });
+  await expect(page.getByText('Showing 1 of 2 members')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tomasz Nowak' })).toBeVisible();
+  await page.getByLabel('Newsletter', { exact: true }).selectOption('');
+  await page.getByLabel('Key contact').selectOption({ label: 'Chidi Okafor' });
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr').first()).toContainText('Aoife Ní Bhriain');
+  await page.getByLabel('Key contact').selectOption('');
+  await page.getByLabel('Sort by').selectOption({ label: 'Date joined (oldest first)' });
+  await expect(page.locator('tbody tr').first()).toContainText('Aoife Ní Bhriain');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'members-list');
+
+  await search.fill('nobody like this');
+  await expect(page.getByText('No members match.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(page.getByText('Showing 2 of 2 members')).toBeVisible();
+});
+
+test('moves a member through the statuses, records leaving, and keeps the history', async ({ page, peerDesk }) => {
+  await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys' });
+  await openMember(page, peerDesk, 'Eluned Prys');
+
+  await page.getByRole('button', { name: 'Change status' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Status', { exact: true }).selectOption({ label: 'Assessed' });
+  await dialog.getByLabel('Note (optional)').fill('Home visit with her daughter');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Change status' }).click();
+  await expect(page.getByRole('status').getByText('Eluned Prys: status is now Assessed')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Record leaving' }).click();
+  await dialog.getByRole('button', { name: 'Record leaving' }).click();
+  await expect(dialog.getByText('Enter the reason for leaving')).toBeVisible();
+  // A date before the last change would make the history read backwards.
+  await dialog.getByLabel('Date they left').fill('01/01/2020');
+  await dialog.getByLabel('Reason for leaving').fill('Moved into residential care');
+  await dialog.getByRole('button', { name: 'Record leaving' }).click();
+  await expect(dialog.getByText(/Enter a date on or after/)).toBeVisible();
+  await dialog.getByLabel('Date they left').fill(today);
+  await dialog.getByRole('button', { name: 'Record leaving' }).click();
+  await expect(page.getByText(`Left on ${today}: Moved into residential care. Their record is kept.`)).toBeVisible();
+
+  await tab(page, 'Status history').click();
+  const history = page.getByRole('tabpanel', { name: 'Status history' });
+  await expect(history.getByRole('listitem')).toHaveCount(3);
+  await expect(history.getByRole('listitem').first()).toContainText(`Left from ${format(new Date(), 'EEE d MMM yyyy')}`);
+  await expect(history).toContainText('Home visit with her daughter');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'member-left');
+
+  await openMembers(page);
+  await page.getByLabel('Status', { exact: true }).selectOption('current');
+  await expect(page.getByText('Showing 0 of 1 members')).toBeVisible();
+});
+
+test('lends a device, shows it overdue in words, marks it returned and edits the loan', async ({ page, peerDesk }) => {
+  await seedMember(peerDesk, { firstName: 'Kofi', lastName: 'Asante', digital: { needsDeviceLoan: true } }, 'active');
+  await openMember(page, peerDesk, 'Kofi Asante');
+
+  await tab(page, 'Device loans').click();
+  const loans = page.getByRole('tabpanel', { name: 'Device loans' });
+  await expect(loans).toContainText('Nothing on loan now. They would like to borrow a device.');
+  await loans.getByRole('button', { name: 'Lend a device' }).click();
+  const loanDialog = page.getByRole('dialog', { name: 'Lend a device' });
+  await loanDialog.getByRole('button', { name: 'Record loan' }).click();
+  await expect(loanDialog.getByText('Enter what was lent')).toBeVisible();
+  await loanDialog.getByLabel('Item').fill('4G tablet');
+  await loanDialog.getByLabel('Date lent').fill(uk(addDays(new Date(), -30)));
+  await loanDialog.getByLabel('Due back (optional)').fill(uk(addDays(new Date(), -3)));
+  await expectAccessible(page);
+  await loanDialog.getByRole('button', { name: 'Record loan' }).click();
+  await expect(page.getByRole('status').getByText('Recorded the loan of the 4G tablet')).toBeVisible();
+  await expect(loans.locator('tbody tr').first()).toContainText('Overdue by 3 days');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'member-loans');
+
+  await openMembers(page);
+  await page.getByLabel('Only with a device on loan').check();
+  await expect(page.getByText('Showing 1 of 1 members')).toBeVisible();
+  await expect(page.locator('tbody tr').first()).toContainText('1 on loan (1 overdue)');
+  await page.getByRole('link', { name: 'Kofi Asante' }).click();
+
+  await tab(page, 'Device loans').click();
+  await loans.getByRole('button', { name: 'Mark returned (4G tablet)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Mark returned' }).click();
+  await expect(loans.locator('tbody tr').first()).toContainText(`Returned ${today}`);
+  await loans.getByRole('button', { name: 'Edit loan of 4G tablet' }).click();
+  await page.getByRole('dialog').getByLabel('Note (optional)').fill('SIM ends 999');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save loan' }).click();
+  await expect(loans.locator('tbody tr').first()).toContainText('SIM ends 999');
+});
+
+test('records consent with the date and how it was given, and withdrawing keeps the record', async ({ page, peerDesk }) => {
+  await seedMember(peerDesk, { firstName: 'Zoë', lastName: 'Nguyễn' }, 'active');
+  await openMember(page, peerDesk, 'Zoë Nguyễn');
+
+  await tab(page, 'Consents').click();
+  const consents = page.getByRole('tabpanel', { name: 'Consents' });
+  await consents.getByRole('button', { name: 'Record consent' }).click();
+  const consentDialog = page.getByRole('dialog', { name: 'Record consent' });
+  await consentDialog.getByLabel('What they agreed to').fill('Newsletter by email');
+  await expect(consentDialog.getByLabel('Date they agreed')).toHaveValue(today);
+  await consentDialog.getByRole('button', { name: 'Record consent' }).click();
+  await expect(consentDialog.getByText('Choose how consent was given')).toBeVisible();
+  await consentDialog.getByLabel('In writing').check();
+  await expectAccessible(page);
+  await consentDialog.getByRole('button', { name: 'Record consent' }).click();
+  await expect(consents.locator('tbody tr').first()).toContainText('Given');
+
+  await consents.getByRole('button', { name: 'Withdraw (Newsletter by email)' }).click();
+  await page.getByRole('dialog', { name: 'Withdraw consent' }).getByRole('button', { name: 'Withdraw consent' }).click();
+  await expect(consents.locator('tbody tr').first()).toContainText(`Withdrawn ${today}`);
+  await expect(consents.locator('tbody tr').first()).toContainText('Newsletter by email');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'member-consents');
+});
+
+test('answers equality monitoring on its own tab, reached with the keyboard; the log names only the section', async ({ page, peerDesk }) => {
+  await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys', dateOfBirth: '1946-05-02' }, 'active');
+  await openMember(page, peerDesk, 'Eluned Prys');
+
+  await tab(page, 'Details').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tab(page, 'Changes to this record')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tab(page, 'Equality monitoring')).toBeFocused();
+  await expect(tab(page, 'Equality monitoring')).toHaveAttribute('aria-selected', 'true');
+
+  const equality = page.getByRole('tabpanel', { name: 'Equality monitoring' });
+  await expect(equality).toContainText(/Age\s*\d+, worked out from their date of birth \(02\/05\/1946\)/);
+  const sex = equality.getByLabel('Sex', { exact: true });
+  await expect(sex).toHaveValue('');
+  await expect(sex.locator('option')).toHaveText(['Not answered', 'Female', 'Male', 'Prefer not to say']);
+  await sex.selectOption({ label: 'Female' });
+  await equality.getByLabel('Ethnic group', { exact: true }).selectOption({ label: 'Any other White background' });
+  await equality.getByLabel('Ethnic group, in their words (optional)').fill('Polish');
+  await equality.getByLabel('Religion or belief').selectOption({ label: 'Prefer not to say' });
+  await expectAccessible(page);
+  await equality.getByRole('button', { name: 'Save equality answers' }).click();
+  await expect(page.getByRole('status').getByText('Saved the equality monitoring answers')).toBeVisible();
+  await expect(equality.getByLabel('Ethnic group, in their words (optional)')).toHaveValue('Polish');
+  await keepScreenshot(page, 'member-equality');
+
+  await tab(page, 'Changes to this record').click();
+  const changes = page.getByRole('tabpanel', { name: 'Changes to this record' });
+  await expect(changes.getByRole('listitem').first()).toContainText('Changed equality monitoring answers');
+  await expect(changes).not.toContainText('Polish');
+  await expectAccessible(page);
+});
+
+const WITH_ERRORS =
+  'First name,Last name,Email,Date of birth,Newsletter\r\n' +
+  'Aoife,Ní Bhriain,aoife@example.org,12/05/1949,Post\r\n' +
+  ',Missing,,,\r\n' +
+  'Bad,Date,bad@,31/02/1950,Fax\r\n';
+
+const GOOD =
+  '\uFEFFForename,Surname,Tel,DOB,Date referred,Status,Newsletter,Needs a device loan,Ethnicity\r\n' +
+  'Eluned,Prys,01632 960111,02/05/1946,14/09/2025,Active,Large print,Yes,White\r\n' +
+  'Kofi,Asante,07700 900321,1/12/1958,,On a break,By email,,\r\n' +
+  'Zoë,Nguyễn,,,,,,,\r\n' +
+  ',,,,,,,,\r\n';
+
+test('imports members from a spreadsheet: errors listed by line and nothing saved, then every row of the fixed file', async ({ page, peerDesk }) => {
+  await openApp(page, peerDesk);
+  await openMembers(page);
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import members from a CSV file' })).toBeVisible();
+  await expect(page.getByText(/Equality monitoring answers are never read from a file/)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'members.csv', mimeType: 'text/csv', buffer: Buffer.from(WITH_ERRORS) });
+  await expect(page.getByText('3 rows found. 1 ready to import. 2 with problems.')).toBeVisible();
+  const problems = page.getByRole('table', { name: 'Problems to fix' });
+  await expect(problems.locator('tbody tr')).toHaveCount(4);
+  await expect(problems.locator('tbody tr').nth(0)).toContainText('3');
+  await expect(problems.locator('tbody tr').nth(0)).toContainText('First name');
+  await expect(problems.locator('tbody tr').nth(3)).toContainText('Newsletter must be one of');
+  await expect(page.getByRole('button', { name: /^Import \d+ member/ })).toBeDisabled();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'members-import-errors');
+
+  await openMembers(page);
+  await expect(page.getByText('Showing 0 of 0 members')).toBeVisible();
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'from-excel.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
+  await expect(page.getByText('3 rows found. 3 ready to import.')).toBeVisible();
+  await page.getByText(/details found in your file/).click();
+  await expect(page.getByLabel('Date joined', { exact: true })).toHaveValue('4');
+  await expect(page.getByRole('table', { name: /First 3 rows/ })).toContainText('Nguyễn');
+  await keepScreenshot(page, 'members-import-preview');
+  await page.getByRole('button', { name: 'Import 3 members' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Import now' }).click();
+  await expect(page.getByRole('status').getByText('Imported 3 members from from-excel.csv')).toBeVisible();
+  await expect(page.getByText('Showing 3 of 3 members')).toBeVisible();
+  await page.getByRole('link', { name: 'Eluned Prys' }).click();
+  await expect(page.getByText('14/09/2025')).toBeVisible();
+  await expect(page.getByText('Large print by post')).toBeVisible();
+});
+
+test('exports members to a CSV that opens cleanly in Excel, with equality answers only when asked', async ({ page, peerDesk }) => {
+  const eluned = await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys', phone: '01632960111', joinedDate: '2025-09-14' }, 'active');
+  await call(peerDesk, 'members.saveEquality', { id: eluned.id, equality: { sex: 'female' } });
+  await seedMember(peerDesk, { firstName: 'Kofi', lastName: 'Asante' });
+  await seedMember(peerDesk, { firstName: 'Zoë', lastName: 'Nguyễn' });
+  await openApp(page, peerDesk);
+  await openMembers(page);
+
+  // Export always asks, because equality answers are added only on request.
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export members to CSV' });
+  await expect(exportDialog).toContainText('All 3 members will be exported.');
+  await expect(exportDialog.getByLabel('Include equality monitoring answers')).not.toBeChecked();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'members-export');
+  const download = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^members-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = await readFile(await file.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).split('\r\n').filter(Boolean);
+  expect(lines).toHaveLength(4);
+  expect(lines[0]).toMatch(/^First name,Last name,Preferred name,/);
+  expect(text).toContain('01632 960111');
+  expect(text).toContain('14/09/2025');
+  expect(text).toContain('Nguyễn');
+  expect(text).not.toContain('Female');
+
+  await page.getByLabel('Status', { exact: true }).selectOption('active');
+  await expect(page.getByText('Showing 1 of 3 members')).toBeVisible();
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(exportDialog.getByLabel(/Only the 1 shown/)).toBeChecked();
+  await exportDialog.getByLabel('Include equality monitoring answers').check();
+  const filteredDownload = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export' }).click();
+  const filtered = await readFile(await (await filteredDownload).path(), 'utf8');
+  const filteredLines = filtered.slice(1).split('\r\n').filter(Boolean);
+  expect(filteredLines).toHaveLength(2);
+  expect(filteredLines[0]).toContain(',Sex,');
+  expect(filteredLines[1]).toContain('Eluned');
+  expect(filteredLines[1]).toContain('Female');
+});

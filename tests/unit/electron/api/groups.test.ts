@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeGroupInput, makeVenueInput } from '../../../factories/groups';
+import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp(); // Monday 23 November 2026, 10:00
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const person = async (firstName: string, lastName = 'Test') => (await app.api.sessions.quickAddPerson({ firstName, lastName })).id;
+
+describe('groups and venues', () => {
+  it('lists a group with its schedule in words, venue and next session', async () => {
+    const venue = await app.api.venues.create({ venue: makeVenueInput() });
+    const group = await app.api.groups.create({ group: makeGroupInput({ venueId: venue.id, capacity: 12 }) });
+    const [summary] = await app.api.groups.list();
+    expect(summary).toMatchObject({
+      id: group.id,
+      scheduleInWords: 'Every Tuesday, 10:30–12:00, not on bank holidays',
+      venueName: 'Crookes Community Centre',
+      capacity: 12,
+      freePlaces: 12,
+      memberCount: 0,
+      nextSessionDate: '2026-11-24',
+    });
+    const venues = await app.api.venues.list();
+    expect(venues[0]).toMatchObject({ groupCount: 1, access: 'Step-free access, Hearing loop, Accessible toilet; no parking' });
+    const refused = await expectFailure(app.api.venues.delete({ id: venue.id }));
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Tuesday Peer Support') as string });
+  });
+
+  it('rejects a schedule that makes no sense, with field errors', async () => {
+    const error = await expectFailure(
+      app.api.groups.create({ group: makeGroupInput({ schedule: { frequency: 'monthly', startTime: '12:00', endTime: '10:00' } }) }),
+    );
+    expect(error.fields).toMatchObject({
+      'group.schedule.weekOfMonth': expect.stringContaining('week of the month') as string,
+      'group.schedule.endTime': 'The end time must be after the start time',
+    });
+  });
+
+  it('fills to capacity, then offers the waiting list; leavers can come back', async () => {
+    const group = await app.api.groups.create({ group: makeGroupInput({ capacity: 2 }) });
+    const [ann, bob, cat] = [await person('Ann'), await person('Bob'), await person('Cat')];
+    await app.api.groups.addMember({ groupId: group.id, memberId: ann, joined: '2026-11-01' });
+    await app.api.groups.addMember({ groupId: group.id, memberId: bob, joined: '2026-11-01' });
+    const full = await expectFailure(app.api.groups.addMember({ groupId: group.id, memberId: cat, joined: '2026-11-23' }));
+    expect(full).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('full') as string });
+    await app.api.groups.addToWaitingList({ groupId: group.id, memberId: cat });
+    let detail = await app.api.groups.get({ id: group.id });
+    expect(detail.freePlaces).toBe(0);
+    expect(detail.offerPlaceTo).toBeUndefined();
+
+    detail = await app.api.groups.removeMember({ groupId: group.id, memberId: bob, date: '2026-11-20', reason: 'Feeling better' });
+    expect(detail.freePlaces).toBe(1);
+    expect(detail.offerPlaceTo).toMatchObject({ id: cat, name: 'Cat Test', position: 1 });
+    expect(detail.pastMembers).toMatchObject([{ id: bob, left: '2026-11-20', leftReason: 'Feeling better' }]);
+
+    const joined = await app.api.groups.addMember({ groupId: group.id, memberId: cat, joined: '2026-11-23' });
+    expect(joined.detail.waitingList).toEqual([]);
+    expect(joined.detail.roster.map((r) => r.name)).toEqual(['Ann Test', 'Cat Test']);
+
+    // "Okay to leave, okay to come back": Bob returns over capacity, counted as returning.
+    const early = await expectFailure(app.api.groups.addMember({ groupId: group.id, memberId: bob, joined: '2026-11-19', overCapacity: true }));
+    expect(early.fields).toEqual({ joined: 'Enter a date on or after 20/11/2026, when they last left' });
+    const back = await app.api.groups.addMember({ groupId: group.id, memberId: bob, joined: '2026-11-23', overCapacity: true });
+    expect(back.warnings).toEqual(['The group now has more members than its 2 places.']);
+    expect(back.detail.roster.find((r) => r.id === bob)?.returning).toBe(true);
+    expect(back.detail.pastMembers).toHaveLength(1);
+  });
+
+  it('keeps the waiting list in order and lets the coordinator reorder it', async () => {
+    const group = await app.api.groups.create({ group: makeGroupInput() });
+    const ids = [await person('Dai'), await person('Eve'), await person('Fay')];
+    for (const id of ids) await app.api.groups.addToWaitingList({ groupId: group.id, memberId: id });
+    const moved = await app.api.groups.moveOnWaitingList({ groupId: group.id, memberId: ids[2]!, direction: 'up' });
+    expect(moved.waitingList.map((w) => [w.position, w.name])).toEqual([
+      [1, 'Dai Test'],
+      [2, 'Fay Test'],
+      [3, 'Eve Test'],
+    ]);
+    expect((await expectFailure(app.api.groups.addToWaitingList({ groupId: group.id, memberId: ids[0]! }))).code).toBe('CONFLICT');
+  });
+
+  it('warns, but does not stop, when someone is outside the age range', async () => {
+    const group = await app.api.groups.create({ group: makeGroupInput({ eligibility: { note: 'Adults 50–75', minAge: 50, maxAge: 75 } }) });
+    const referral = await app.api.referrals.create({
+      referral: { receivedDate: '2026-11-01', source: 'gp', person: { firstName: 'Young', lastName: 'Person', dateOfBirth: '1990-06-01' } },
+    });
+    const { memberId } = await app.api.referrals.setOutcome({ id: referral.id, outcome: 'accepted', date: '2026-11-20' });
+    const result = await app.api.groups.addMember({ groupId: group.id, memberId: memberId!, joined: '2026-11-23' });
+    expect(result.warnings).toEqual(['Aged 36: the group is for 50–75']);
+    expect(result.detail.roster[0]?.ageWarning).toBe('Aged 36: the group is for 50–75');
+  });
+
+  it('drop-ins have no roster', async () => {
+    const group = await app.api.groups.create({ group: makeGroupInput({ name: 'Sunday drop-in', kind: 'drop-in' }) });
+    const error = await expectFailure(app.api.groups.addMember({ groupId: group.id, memberId: await person('Gil'), joined: '2026-11-23' }));
+    expect(error.message).toMatch(/Drop-ins have no roster/);
+  });
+
+  it('shows the next 8 weeks of sessions, skipping bank holidays, and the recent ones', async () => {
+    const group = await app.api.groups.create({ group: makeGroupInput({ schedule: { weekday: 'fri', startDate: '2026-09-04' } }) });
+    const detail = await app.api.groups.get({ id: group.id });
+    // 25 December and 1 January are bank holidays: no meeting.
+    expect(detail.upcoming.map((s) => s.date)).toEqual(['2026-11-27', '2026-12-04', '2026-12-11', '2026-12-18', '2027-01-08', '2027-01-15']);
+    expect(detail.recent[0]?.date).toBe('2026-11-20');
+    expect(detail.recent.every((s) => !s.register)).toBe(true);
+  });
+});

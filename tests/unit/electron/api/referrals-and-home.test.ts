@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeGroupInput } from '../../../factories/groups';
+import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp(); // Monday 23 November 2026, 10:00
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const refer = (firstName: string, receivedDate: string, extra: Record<string, unknown> = {}) =>
+  app.api.referrals.create({ referral: { receivedDate, source: 'social-prescriber', person: { firstName, lastName: 'Referred' }, ...extra } });
+
+describe('referrals', () => {
+  it('lists open referrals oldest first with days waiting against the target', async () => {
+    await refer('Recent', '2026-11-20');
+    await refer('Old', '2026-10-01');
+    await refer('Assessed', '2026-09-01', { assessedDate: '2026-09-20' });
+    const list = await app.api.referrals.list();
+    expect(list.rows.map((r) => [r.name, r.daysWaiting, r.overTarget])).toEqual([
+      ['Assessed Referred', 19, false],
+      ['Old Referred', 53, true],
+      ['Recent Referred', 3, false],
+    ]);
+    expect(list).toMatchObject({ openCount: 3, overTargetCount: 1 });
+    expect(list.rows[0]?.targetWaitDays).toBe(35);
+  });
+
+  it('checks dates in plain words', async () => {
+    const error = await expectFailure(refer('Bad', '2026-11-20', { contactedDate: '2026-11-01', assessedDate: '2027-01-01' }));
+    expect(error.fields).toEqual({
+      contactedDate: 'They were contacted before the referral was received: check the date',
+      assessedDate: "The date can't be in the future",
+    });
+  });
+
+  it('accepting makes an active member with the referral as their history, placed in a group or on its waiting list', async () => {
+    const group = await app.api.groups.create({ group: makeGroupInput({ capacity: 1 }) });
+    const first = await refer('First', '2026-10-01', { contactedDate: '2026-10-03', assessedDate: '2026-10-20' });
+    const a = await app.api.referrals.setOutcome({ id: first.id, outcome: 'accepted', date: '2026-11-02', placeInGroupId: group.id });
+    expect(a.placement).toBe('Added to Tuesday Peer Support.');
+    const second = await refer('Second', '2026-10-05');
+    const b = await app.api.referrals.setOutcome({ id: second.id, outcome: 'accepted', date: '2026-11-02', placeInGroupId: group.id });
+    expect(b.placement).toBe('Tuesday Peer Support is full, so they are on its waiting list.');
+    const detail = await app.api.groups.get({ id: group.id });
+    expect(detail.roster.map((r) => r.name)).toEqual(['First Referred']);
+    expect(detail.waitingList.map((w) => w.name)).toEqual(['Second Referred']);
+    const again = await expectFailure(app.api.referrals.setOutcome({ id: first.id, outcome: 'declined', date: '2026-11-02', reason: 'x' }));
+    expect(again.code).toBe('CONFLICT');
+    expect((await app.api.referrals.list()).openCount).toBe(0);
+  });
+
+  it('declining needs a reason', async () => {
+    const r = await refer('Dee', '2026-11-01');
+    const error = await expectFailure(app.api.referrals.setOutcome({ id: r.id, outcome: 'declined', date: '2026-11-10' }));
+    expect(error.fields).toEqual({ reason: 'Enter why the referral was declined' });
+    const done = await app.api.referrals.setOutcome({ id: r.id, outcome: 'declined', date: '2026-11-10', reason: 'Needs clinical support first' });
+    expect(done.referral).toMatchObject({ outcome: 'declined', outcomeReason: 'Needs clinical support first' });
+    expect(done.memberId).toBeUndefined();
+  });
+});
+
+describe('home: this week', () => {
+  it('brings together today, the week, registers due, referrals over target and places to offer', async () => {
+    const monday = await app.api.groups.create({ group: makeGroupInput({ name: 'Monday Walk', schedule: { weekday: 'mon' }, capacity: 1 }) });
+    await app.api.groups.create({ group: makeGroupInput({ name: 'Thursday Art', schedule: { weekday: 'thu' } }) });
+    await refer('Waiting', '2026-10-01');
+    const ann = (await app.api.sessions.quickAddPerson({ firstName: 'Ann', lastName: 'W' })).id;
+    await app.api.groups.addToWaitingList({ groupId: monday.id, memberId: ann });
+
+    const home = await app.api.home.thisWeek();
+    expect(home.weekStart).toBe('2026-11-23');
+    expect(home.sessionsToday.map((s) => s.groupName)).toEqual(['Monday Walk']);
+    expect(home.sessionsThisWeek.map((s) => [s.date, s.groupName])).toEqual([['2026-11-26', 'Thursday Art']]);
+    expect(home.referralsOverTarget.map((r) => r.name)).toEqual(['Waiting Referred']);
+    expect(home.placesToOffer.map((g) => g.name)).toEqual(['Monday Walk']);
+    // Groups started 1 September: every past session in the last 8 weeks lacks a register.
+    expect(home.registersDue.length).toBe(16);
+    expect(home.registersDue[0]?.date).toBe('2026-11-19');
+  });
+});

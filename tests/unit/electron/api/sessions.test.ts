@@ -1,0 +1,121 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeGroupInput } from '../../../factories/groups';
+import { makeVolunteerInput } from '../../../factories/volunteers';
+import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp(); // Monday 23 November 2026, 10:00
+});
+afterEach(async () => {
+  await app.close();
+});
+
+async function facilitator(firstName: string) {
+  const r = await app.api.volunteers.create({ volunteer: makeVolunteerInput({ firstName, lastName: 'Facilitator' }), status: 'active' });
+  if (r.status !== 'saved') throw new Error('not saved');
+  return r.volunteer.id;
+}
+
+async function groupWithMembers(names: string[], extra: Parameters<typeof makeGroupInput>[0] = {}) {
+  const fac = await facilitator('Siân');
+  const group = await app.api.groups.create({ group: makeGroupInput({ facilitatorIds: [fac], ...extra }) });
+  const ids: string[] = [];
+  for (const n of names) {
+    const id = (await app.api.sessions.quickAddPerson({ firstName: n, lastName: 'Member' })).id;
+    await app.api.groups.addMember({ groupId: group.id, memberId: id, joined: '2026-11-01' });
+    ids.push(id);
+  }
+  return { group, ids, fac };
+}
+
+const LAST_TUESDAY = '2026-11-17';
+
+describe('sessions and registers', () => {
+  it('lists the roster in sign-in sheet order and saves a register with walk-ins', async () => {
+    const { group, ids, fac } = await groupWithMembers(['Zoë', 'Aled', 'Łukasz']);
+    const sessionId = `${group.id}--${LAST_TUESDAY}`;
+    const detail = await app.api.sessions.get({ sessionId });
+    expect(detail.roster.map((p) => p.name)).toEqual(['Aled Member', 'Łukasz Member', 'Zoë Member']);
+    expect(detail.facilitators.map((f) => f.id)).toEqual([fac]);
+
+    const walkIn = await app.api.sessions.quickAddPerson({ firstName: 'New', lastName: 'Person', phone: '07700 900555' });
+    const saved = await app.api.sessions.saveRegister({
+      sessionId,
+      marks: { [ids[0]!]: 'present', [ids[1]!]: 'apologies' },
+      walkIns: [walkIn.id],
+      anonymousCount: 2,
+      facilitatorsPresent: [fac],
+    });
+    // Zoë was not marked: saved as absent, never dropped.
+    expect(saved.session.register?.marks).toEqual({ [ids[0]!]: 'present', [ids[1]!]: 'apologies', [ids[2]!]: 'absent' });
+    expect(saved.session.attendance).toBe(4);
+    expect(saved.walkIns.map((w) => w.name)).toEqual(['New Person']);
+    const detailAfter = await app.api.groups.get({ id: group.id });
+    expect(detailAfter.recent.find((s) => s.id === sessionId)?.register?.anonymousCount).toBe(2);
+    expect(detailAfter.sessionsHeld).toBe(1);
+  });
+
+  it('saving a register rewrites only that year’s sessions file', async () => {
+    const { group, ids } = await groupWithMembers(['Ann']);
+    const files = async () => Object.fromEntries(await Promise.all((await readdir(app.dir)).filter((f) => f.endsWith('.json')).map(async (f) => [f, (await stat(path.join(app.dir, f))).mtimeMs] as const)));
+    const before = await files();
+    await new Promise((r) => setTimeout(r, 20));
+    await app.api.sessions.saveRegister({ sessionId: `${group.id}--${LAST_TUESDAY}`, marks: { [ids[0]!]: 'present' } });
+    const after = await files();
+    const changed = Object.keys(after).filter((f) => after[f] !== before[f]).sort();
+    expect(changed).toEqual(['audit-2026.json', 'sessions-2026.json']);
+  });
+
+  it('refuses registers for the future, for cancelled sessions and for people not on the roster', async () => {
+    const { group, ids } = await groupWithMembers(['Ann']);
+    const future = await expectFailure(app.api.sessions.saveRegister({ sessionId: `${group.id}--2026-11-24`, marks: {} }));
+    expect(future.message).toMatch(/take the register on the day/);
+    const sessionId = `${group.id}--${LAST_TUESDAY}`;
+    await app.api.sessions.cancel({ sessionId, reason: 'Venue flooded' });
+    expect((await expectFailure(app.api.sessions.saveRegister({ sessionId, marks: {} }))).message).toMatch(/cancelled/);
+    const week = await app.api.sessions.week({ weekStart: '2026-11-16' });
+    expect(week.find((s) => s.id === sessionId)?.cancelled?.reason).toBe('Venue flooded');
+    await app.api.sessions.reinstate({ sessionId });
+    const stranger = (await app.api.sessions.quickAddPerson({ firstName: 'Not', lastName: 'Rostered' })).id;
+    expect((await expectFailure(app.api.sessions.saveRegister({ sessionId, marks: { [stranger]: 'present' } }))).code).toBe('CONFLICT');
+    expect((await app.api.sessions.saveRegister({ sessionId, marks: { [ids[0]!]: 'present' } })).session.attendance).toBe(1);
+    expect((await expectFailure(app.api.sessions.get({ sessionId: `${group.id}--2026-11-18` }))).code).toBe('NOT_FOUND');
+    expect((await expectFailure(app.api.sessions.get({ sessionId: 'nonsense' }))).code).toBe('NOT_FOUND');
+  });
+
+  it('one-off sessions join the schedule; drop-ins take walk-ins and a head count only', async () => {
+    const dropIn = await app.api.groups.create({ group: makeGroupInput({ name: 'Sunday drop-in', kind: 'drop-in', schedule: { weekday: 'sun' } }) });
+    const oneOff = await app.api.sessions.addOneOff({ groupId: dropIn.id, date: '2026-11-21', startTime: '13:00', endTime: '15:00' });
+    expect(oneOff).toMatchObject({ oneOff: true, date: '2026-11-21' });
+    const detail = await app.api.sessions.get({ sessionId: oneOff.id });
+    expect(detail).toMatchObject({ dropIn: true, roster: [] });
+    const someone = (await app.api.sessions.quickAddPerson({ firstName: 'Walk', lastName: 'In' })).id;
+    const saved = await app.api.sessions.saveRegister({ sessionId: oneOff.id, marks: {}, walkIns: [someone], anonymousCount: 6 });
+    expect(saved.session.attendance).toBe(7);
+  });
+
+  it('counts facilitator hours from registers: session length plus preparation time', async () => {
+    const { group, fac } = await groupWithMembers(['Ann']);
+    await app.api.sessions.saveRegister({ sessionId: `${group.id}--2026-11-10`, marks: {}, facilitatorsPresent: [fac] });
+    await app.api.sessions.saveRegister({ sessionId: `${group.id}--${LAST_TUESDAY}`, marks: {}, facilitatorsPresent: [fac] });
+    await app.api.sessions.saveRegister({ sessionId: `${group.id}--2026-11-03`, marks: {}, facilitatorsPresent: [] });
+    const hours = await app.api.sessions.facilitatorHours({ volunteerId: fac });
+    expect(hours).toMatchObject({ sessionMinutes: 180, prepMinutes: 60, totalMinutes: 240 });
+    expect(hours.sessions.map((s) => [s.date, s.minutes])).toEqual([
+      [LAST_TUESDAY, 120],
+      ['2026-11-10', 120],
+    ]);
+    await app.api.settings.update({ prepMinutes: 0 });
+    expect((await app.api.sessions.facilitatorHours({ volunteerId: fac })).totalMinutes).toBe(180);
+  });
+
+  it('finds people to add as walk-ins by name or phone, ignoring accents', async () => {
+    await app.api.sessions.quickAddPerson({ firstName: 'Siân', lastName: 'Llewelyn', phone: '07700 900123' });
+    expect((await app.api.sessions.findPeople({ query: 'sian' })).map((p) => p.name)).toEqual(['Siân Llewelyn']);
+    expect((await app.api.sessions.findPeople({ query: '900123' })).map((p) => p.name)).toEqual(['Siân Llewelyn']);
+    expect(await app.api.sessions.findPeople({ query: ' ' })).toEqual([]);
+  });
+});

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rotaDocument } from '../../../electron/pdf/rota';
+import type { RotaSession } from '../../../electron/pdf/types';
+import { ORGANISATION, PRINTED_ON, rotaData } from '../../fixtures/pdf/data';
+import { fontSizes, PdfFolder, type RenderedPdf, type Word } from './pdf-files';
+
+let folder: PdfFolder;
+let december: RenderedPdf;
+
+beforeAll(async () => {
+  folder = await PdfFolder.create();
+  december = await folder.render('rota', rotaDocument(rotaData()));
+});
+
+afterAll(async () => {
+  await folder.remove();
+});
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * Which day of the grid a word is printed in: the column is the nearest day heading, the
+ * day is the nearest day number above it in that column.
+ */
+function dayOf(words: Word[], word: Word): number | undefined {
+  const headings = DAYS.map((day) => words.find((w) => w.text === day && w.page === word.page)!);
+  const centre = (w: Word) => (w.xMin + w.xMax) / 2;
+  const column = (w: Word) => headings.reduce((best, h, i) => (Math.abs(centre(h) - centre(w)) < Math.abs(centre(headings[best]!) - centre(w)) ? i : best), 0);
+  const numbers = words.filter(
+    (w) => w.page === word.page && /^\d{1,2}$/.test(w.text) && column(w) === column(word) && w.yMin <= word.yMin && w.xMin < headings[column(word)]!.xMin,
+  );
+  const above = numbers.sort((a, b) => b.yMin - a.yMin)[0];
+  return above === undefined ? undefined : Number(above.text);
+}
+
+function session(date: string, groupName: string, facilitators: string[], extra: Partial<RotaSession> = {}): RotaSession {
+  return { date, groupName, startTime: '10:00', endTime: '12:00', facilitators, ...extra };
+}
+
+describe('the facilitator rota', () => {
+  it('is a landscape A4 month with its title and organisation', () => {
+    expect(december.info['Page size']).toMatch(/^841\.\d+ x 595\.\d+ pts \(A4\)/);
+    expect(december.info['Title']).toBe('Facilitator rota: December 2025');
+    expect(december.info['Author']).toBe(ORGANISATION);
+    expect(december.text).toContain('Facilitator rota: December 2025');
+    expect(december.text).toMatch(/Monday\s+Tuesday\s+Wednesday\s+Thursday\s+Friday\s+Saturday\s+Sunday/);
+    expect(december.text).toContain(`Printed 08/12/2025`);
+    december.pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${december.pageCount}`));
+  });
+
+  it('shows who facilitates, and flags the sessions nobody is running', () => {
+    expect(december.flow).toContain('18:00–19:30 Hearing Voices Aberdâr Siân ap Llŷr');
+    expect(december.flow).toContain('Gwenllian Ŵyn, Łukasz Wróbel');
+    expect(december.flow).toContain('23 sessions · 2 cancelled · 2 need a facilitator');
+    expect(december.flow).toContain(
+      'Facilitator needed: Sat 13 Dec 2025 11:00–12:00 Christmas fair stall 5; Wed 17 Dec 2025 18:00–19:30 Hearing Voices Aberdâr',
+    );
+    // Once in the list at the top and once in each of the two cells.
+    expect(december.flow.match(/Facilitator needed/g)).toHaveLength(3);
+  });
+
+  it('marks cancelled sessions and does not ask for cover for them', () => {
+    expect(december.flow).toContain('18:00–19:30 CANCELLED Hearing Voices Aberdâr');
+    expect(december.flow.match(/CANCELLED/g)).toHaveLength(2);
+  });
+
+  it('keeps every one of the eleven sessions on a busy day, nothing cut off', () => {
+    for (let i = 1; i <= 11; i++) expect(december.flow.match(new RegExp(`Christmas fair stall ${i}\\b`, 'g'))!.length).toBeGreaterThanOrEqual(2);
+    expect(december.flow.match(/Trần Văn Đức, Zoë Brontë-/g)).toHaveLength(10);
+  });
+
+  it('says once, under the grid, where each group meets', () => {
+    expect(december.flow).toContain('Where: Aberdare Library: Hearing Voices Aberdâr; Canolfan Soar: Christmas fair stall 1, Christmas fair stall 2,');
+    expect(december.flow).toContain('Christmas fair stall 11, Men’s Shed Coffee Morning, Tuesday Talk Merthyr');
+    // The online group has no venue.
+    expect(december.flow).not.toMatch(/Canolfan Soar: [^;]*Online Evening/);
+  });
+
+  it('never prints grid text smaller than 8 pt', () => {
+    expect(Math.min(...fontSizes(rotaDocument(rotaData()).content))).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('sessions on the right days', () => {
+  it('puts each session under its date and weekday', async () => {
+    // March 2026 starts on a Sunday and runs to six weeks in the grid.
+    const pdf = await folder.render(
+      'rota-march',
+      rotaDocument({
+        organisationName: ORGANISATION,
+        printedOn: PRINTED_ON,
+        month: '2026-03',
+        sessions: [
+          session('2026-03-01', 'Sundaysupper', ['Aled Rhys']),
+          session('2026-03-03', 'Tuesdaytalk', ['Gwenllian Ŵyn']),
+          session('2026-03-18', 'Wednesdaywalk', []),
+          session('2026-03-27', 'Fridayfilm', ['Łukasz Wróbel'], { cancelled: true }),
+          session('2026-03-30', 'Mondaymakers', ['Nguyễn Thị Minh Khai']),
+          session('2026-04-01', 'Aprilfools', ['Aled Rhys']),
+          session('2026-02-28', 'Februaryfair', ['Aled Rhys']),
+        ],
+      }),
+    );
+    const words = await folder.words(pdf.file);
+    const gridTop = words.find((w) => w.text === 'Monday')!.yMax;
+    // In the grid, not the "Facilitator needed" list above it.
+    const find = (text: string) => words.find((w) => w.text.replace(/,$/, '') === text && w.yMin > gridTop)!;
+    expect(dayOf(words, find('Sundaysupper'))).toBe(1);
+    expect(dayOf(words, find('Tuesdaytalk'))).toBe(3);
+    expect(dayOf(words, find('Wednesdaywalk'))).toBe(18);
+    expect(dayOf(words, find('Fridayfilm'))).toBe(27);
+    expect(dayOf(words, find('Mondaymakers'))).toBe(30);
+    expect(dayOf(words, find('needed'))).toBe(18);
+    // Sessions from the months either side are not this month's business.
+    expect(pdf.text).not.toContain('Aprilfools');
+    expect(pdf.text).not.toContain('Februaryfair');
+    expect(pdf.text).toContain('5 sessions · 1 cancelled · 1 needs a facilitator');
+    expect(pdf.pageCount).toBe(1);
+    for (let day = 1; day <= 31; day++) expect(words.some((w) => w.text === String(day))).toBe(true);
+  });
+
+  it('says so when every session has a facilitator, and prints an empty month as an empty grid', async () => {
+    const pdf = await folder.render('rota-empty', rotaDocument({ organisationName: ORGANISATION, printedOn: PRINTED_ON, month: '2026-02', sessions: [] }));
+    expect(pdf.pageCount).toBe(1);
+    expect(pdf.text).toContain('0 sessions · every session has a facilitator');
+    expect(pdf.text).toContain('28');
+    expect(pdf.text).not.toMatch(/\b29\b/);
+  });
+
+  it('refuses a month that is not YYYY-MM', () => {
+    expect(() => rotaDocument({ organisationName: ORGANISATION, printedOn: PRINTED_ON, month: 'December', sessions: [] })).toThrow(/not a month/);
+    expect(() => rotaDocument({ organisationName: ORGANISATION, printedOn: PRINTED_ON, month: '2025-13', sessions: [] })).toThrow(/not a month/);
+  });
+});
+
+describe('an extreme day', () => {
+  it('lets a week taller than a page run over the break rather than lose it', async () => {
+    // pdfmake silently drops a row that must stay whole but cannot fit any page.
+    const sessions = Array.from({ length: 30 }, (_, i) =>
+      session('2025-12-13', `Stall${i + 1}`, ['Trần Văn Đức', 'Zoë Brontë-Ffoulkes'], { startTime: `${String(8 + Math.floor(i / 3)).padStart(2, '0')}:00`, endTime: '18:00' }),
+    );
+    const pdf = await folder.render('rota-extreme', rotaDocument({ organisationName: ORGANISATION, printedOn: PRINTED_ON, month: '2025-12', sessions }));
+    for (let i = 1; i <= 30; i++) expect(pdf.text).toMatch(new RegExp(`\\bStall${i}\\b`));
+    for (const day of ['8', '14', '31']) expect(pdf.text).toMatch(new RegExp(`\\b${day}\\b`));
+    for (const page of pdf.pages) expect(page).toMatch(/Monday\s+Tuesday/);
+  });
+});
