@@ -66,7 +66,8 @@ export async function appStatus(ctx: AppContext): Promise<AppStatus> {
   const settings = store.get(settingsKind).settings;
   const backups = await store.listBackups();
   const counts = store.counts();
-  const hasRecords = (counts.volunteers ?? 0) > 0;
+  // Any record means the folder is in use, whatever kind it is (a folder may hold only members).
+  const hasRecords = ['volunteers', 'members', 'groups', 'venues', 'referrals'].some((k) => (counts[k] ?? 0) > 0);
   return {
     phase: store.problems.length > 0 ? 'needs-recovery' : settings.setUpDone || hasRecords ? 'ready' : 'welcome',
     appVersion: ctx.appVersion,

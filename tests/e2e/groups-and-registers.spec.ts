@@ -73,6 +73,7 @@ test('a referral becomes a member of a weekly group; roster and sign-in sheet pr
   await expectAccessible(page);
   await keepScreenshot(page, 'referrals');
   await page.getByRole('link', { name: 'Chidinma Okonkwo-Adeyemi' }).click();
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Record outcome' }).click();
   const outcome = page.getByRole('dialog');
   await outcome.getByLabel('Place them in a group (optional)').selectOption({ label: 'Peer Support Plus' });
@@ -80,8 +81,20 @@ test('a referral becomes a member of a weekly group; roster and sign-in sheet pr
   await outcome.getByRole('button', { name: 'Save outcome' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Referral accepted' })).toContainText('Added to Peer Support Plus.');
 
-  // The group page: roster, print roster and a sign-in sheet.
+  // The groups list, and this month's facilitator rota.
   await goTo(page, 'Groups');
+  await expect(page.getByRole('row', { name: /Peer Support Plus/ })).toContainText('1 of 10');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Print rota' }).click();
+  await expectAccessible(page);
+  const rotaDownload = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Print rota' }).click();
+  const rota = await pdfText(await rotaDownload, testInfo.outputPath('rota.pdf'));
+  expect(rota).toContain(`Facilitator rota: ${format(today, 'MMMM yyyy')}`);
+  expect(rota).toContain('Peer Support Plus');
+  expect(rota).toContain('Gwenllian ap Llŷr');
+
+  // The group page: roster, print roster and a sign-in sheet.
   await page.getByRole('link', { name: 'Peer Support Plus' }).click();
   await expect(page.getByRole('link', { name: 'Chidinma Okonkwo-Adeyemi' })).toBeVisible();
   await expectAccessible(page);

@@ -8,6 +8,25 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 
 const PAGE_SIZE = 100;
 
+const ROUTES: Record<string, { path: string; label: string }> = {
+  volunteer: { path: '/volunteers/', label: 'Open volunteer' },
+  member: { path: '/members/', label: 'Open member' },
+  group: { path: '/groups/', label: 'Open group' },
+  venue: { path: '/venues/', label: 'Open venue' },
+  referral: { path: '/referrals/', label: 'Open referral' },
+};
+
+/** A link to the record an entry is about, while it still exists under that kind. */
+function RecordLink({ entity, id }: { entity: string; id: string | undefined }) {
+  if (!id) return null;
+  if (entity === 'session') {
+    const groupId = id.split('--')[0];
+    return groupId ? <Link href={`/groups/${groupId}`}>Open group</Link> : null;
+  }
+  const route = ROUTES[entity];
+  return route ? <Link href={`${route.path}${id}`}>{route.label}</Link> : null;
+}
+
 export function AuditLogPage() {
   const [page, setPage] = useState(0);
   const [data, setData] = useState<AuditPage | null>(null);
@@ -43,15 +62,7 @@ export function AuditLogPage() {
                   <td className="nowrap">{formatUkDateTime(e.at)}</td>
                   <td>{e.actor}</td>
                   <td>{e.summary}</td>
-                  <td>
-                    {e.entity === 'volunteer' && e.entityId && e.action !== 'delete' ? (
-                      <Link href={`/volunteers/${e.entityId}`}>Open volunteer</Link>
-                    ) : e.action === 'delete' ? (
-                      'Deleted'
-                    ) : (
-                      ''
-                    )}
-                  </td>
+                  <td>{e.action === 'delete' ? 'Deleted' : <RecordLink entity={e.entity} id={e.entityId} />}</td>
                 </tr>
               ))}
             </tbody>

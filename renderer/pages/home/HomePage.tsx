@@ -10,7 +10,7 @@ import { useLoad } from '../../lib/use-load';
 import { waitText } from '../referrals/ReferralsPage';
 import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
 
-function SessionRows({ caption, sessions, today, showDate }: { caption: string; sessions: SessionListItem[]; today: string; showDate: boolean }) {
+function SessionRows({ caption, sessions, today, showDate, canPrint = true }: { caption: string; sessions: SessionListItem[]; today: string; showDate: boolean; canPrint?: boolean }) {
   const [, navigate] = useLocation();
   const { flash } = useFlash();
   return (
@@ -51,7 +51,7 @@ function SessionRows({ caption, sessions, today, showDate }: { caption: string; 
                       </span>
                     </button>
                   ) : null}
-                  {!s.cancelled ? (
+                  {canPrint && !s.cancelled ? (
                     <button type="button" className="button button--secondary" onClick={() => void printPdf(() => api.sessions.printSignInSheet({ sessionId: s.id }), flash)}>
                       Print sign-in sheet
                       <span className="visually-hidden">
@@ -106,10 +106,10 @@ export function HomePage() {
       {data.registersDue.length === 0 ? (
         <p className="lede">Every register from the last 8 weeks is in.</p>
       ) : (
-        <SessionRows caption="Past sessions with no register yet" sessions={data.registersDue} today={data.today} showDate />
+        <SessionRows caption="Past sessions with no register yet" sessions={data.registersDue} today={data.today} showDate canPrint={false} />
       )}
 
-      <div className="cards">
+      <div className="cards cards--spaced">
         <section className="card" aria-labelledby="over-target-title">
           <h2 id="over-target-title">Referrals over the target wait</h2>
           {data.referralsOverTarget.length === 0 ? (
