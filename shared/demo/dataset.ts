@@ -139,7 +139,7 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     activity,
     linkedVolunteers: scale.linked,
   });
-  const { firstPlace } = assignRosters(stream('rosters'), plans, people.plans, { today: todayDay, small: size === 'small' });
+  const { firstPlace } = assignRosters(stream('rosters'), plans, people.plans, { today: todayDay });
   const sessions = generateSessions(stream('sessions'), plans, {
     today: todayDay,
     area: area.id,

@@ -88,8 +88,6 @@ const WAITING_NOTES = ['Prefers mornings.', 'Would also consider the online grou
 
 export interface RosterOptions {
   today: DayNumber;
-  /** The day to assume for members whose date of birth is unknown, for age ranges. */
-  small: boolean;
 }
 
 export interface RosterResult {
@@ -213,7 +211,6 @@ export function assignRosters(random: Random, groups: readonly GroupPlan[], memb
       if (roll < 0.45) queue.push({ day: spell.left + random.int(30, 400), member, segment, group: state, followUp: false, stay: stayFor(random, segment, today) });
       else if (roll < 0.7) queue.push({ day: spell.left + random.int(7, 90), member, segment, followUp: false, stay: stayFor(random, segment, today) });
     }
-    // Some also try a second group alongside the first.
   };
 
   const stopWaiting = (r: Request): void => {

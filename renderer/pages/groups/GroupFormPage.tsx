@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useLocation, useParams } from 'wouter';
 import type { VolunteerSummary } from '../../../shared/api';
@@ -16,11 +16,12 @@ import {
 } from '../../../shared/domain/groups';
 import { WEEKDAYS, WEEKDAY_LABELS } from '../../../shared/domain/volunteers';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Choice, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from '../../components/Fields';
+import { Choice, ChoiceGroup, SelectField, TextArea, TextField } from '../../components/Fields';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { api, errorMessage } from '../../lib/api';
-import { applyServerErrors, fieldId, flattenErrors } from '../../lib/form-errors';
+import { fieldId } from '../../lib/form-errors';
+import { fieldError, useFormSave } from '../../lib/use-form-save';
 import { useLoad } from '../../lib/use-load';
 
 const FREQUENCY_LABELS = { weekly: 'Every week', fortnightly: 'Every other week', monthly: 'Once a month' } as const;
@@ -79,10 +80,8 @@ export function GroupFormPage() {
   const { id } = useParams<{ id?: string }>();
   const [, navigate] = useLocation();
   const { flashNext } = useFlash();
-  const [summaryErrors, setSummaryErrors] = useState<{ fieldId: string; message: string }[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [addFacilitator, setAddFacilitator] = useState('');
-  const summary = useRef<HTMLDivElement>(null);
   const form = useForm<GroupFormValues, unknown, GroupInput>({ resolver: zodResolver(groupFormSchema), defaultValues: EMPTY, shouldFocusError: false });
   const { register, handleSubmit, formState, reset, setError, control, setValue } = form;
   const frequency = useWatch({ control, name: 'schedule.frequency' });
@@ -101,33 +100,23 @@ export function GroupFormPage() {
     );
   }, [id, reset]);
 
-  useEffect(() => {
-    if (summaryErrors.length > 0) summary.current?.focus();
-  }, [summaryErrors]);
+  const err = (path: string) => fieldError(formState.errors, path);
 
-  const errors = flattenErrors(formState.errors);
-  const err = (path: string) => errors.find((e) => e.path === path)?.message;
-
-  const onSubmit = handleSubmit(
-    async (group) => {
-      setSummaryErrors([]);
-      setSaveError(null);
-      try {
-        const saved = id ? await api.groups.update({ id, group }) : await api.groups.create({ group });
-        flashNext(`Saved ${saved.name}`);
-        navigate(`/groups/${saved.id}`);
-      } catch (e) {
-        const fields = applyServerErrors(e, setError, 'group');
-        if (fields) setSummaryErrors(fields);
-        else setSaveError(errorMessage(e));
-      }
+  const saving = useFormSave<GroupFormValues, GroupInput>({
+    setError,
+    wrapper: 'group',
+    initial: undefined,
+    save: async (group) => {
+      const saved = id ? await api.groups.update({ id, group }) : await api.groups.create({ group });
+      flashNext(`Saved ${saved.name}`);
+      navigate(`/groups/${saved.id}`);
     },
-    (invalid) => setSummaryErrors(flattenErrors(invalid).map((e) => ({ fieldId: fieldId(e.path), message: e.message }))),
-  );
+  });
+  const onSubmit = handleSubmit(saving.onValid, saving.onInvalid);
 
   return (
     <Page title={id ? 'Edit group' : 'Add group'}>
-      <ErrorSummary ref={summary} errors={summaryErrors} />
+      {saving.feedback}
       <ErrorNotice message={saveError ?? venues.error ?? volunteers.error} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField id={fieldId('name')} label="Group name" error={err('name')} {...register('name')} />

@@ -1,10 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FieldErrors, FieldValues, UseFormSetError } from 'react-hook-form';
 import type { DuplicateMatch } from '../../../shared/api';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { ErrorSummary } from '../../components/Fields';
-import { errorMessage } from '../../lib/api';
-import { applyServerErrors, fieldId, flattenErrors } from '../../lib/form-errors';
+import { useFormSave } from '../../lib/use-form-save';
 import { DuplicatesDialog } from './DuplicatesDialog';
 
 export interface PersonSave<T extends FieldValues, Input> {
@@ -18,9 +15,8 @@ export interface PersonSave<T extends FieldValues, Input> {
 }
 
 /**
- * Saving a person's add/edit form, for volunteers and members alike: every problem listed
- * in a focused summary and next to its field (the server's too), possible duplicates shown
- * before anything is saved, and what was typed kept whatever happens.
+ * Saving a person's add/edit form, for volunteers and members alike: the usual form save
+ * (see useFormSave), with possible duplicates shown before anything is saved.
  * `save` creates or updates; it returns the possible duplicates, or null once saved.
  */
 export function usePersonSave<T extends FieldValues, Input>({
@@ -33,39 +29,21 @@ export function usePersonSave<T extends FieldValues, Input>({
   wrapper: string;
   save: (input: Input, allowDuplicate: boolean) => Promise<DuplicateMatch[] | null>;
 }): PersonSave<T, Input> {
-  const [summaryErrors, setSummaryErrors] = useState<{ fieldId: string; message: string }[]>([]);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<{ matches: DuplicateMatch[]; input: Input } | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (summaryErrors.length > 0) summary.current?.focus();
-  }, [summaryErrors]);
-
-  async function submit(input: Input, allowDuplicate: boolean) {
-    setSaveError(null);
-    try {
+  const saving = useFormSave<T, Input, boolean>({
+    setError,
+    wrapper,
+    initial: false,
+    save: async (input, allowDuplicate) => {
       const matches = await save(input, allowDuplicate);
       if (matches) setDuplicates({ matches, input });
-    } catch (e) {
-      const fields = applyServerErrors(e, setError, wrapper);
-      if (fields) setSummaryErrors(fields);
-      else setSaveError(errorMessage(e));
-    }
-  }
+    },
+  });
 
   return {
-    onValid: (input) => {
-      setSummaryErrors([]);
-      return submit(input, false);
-    },
-    onInvalid: (errors) => setSummaryErrors(flattenErrors(errors).map((e) => ({ fieldId: fieldId(e.path), message: e.message }))),
-    feedback: (
-      <>
-        <ErrorSummary ref={summary} errors={summaryErrors} />
-        <ErrorNotice message={saveError} />
-      </>
-    ),
+    onValid: saving.onValid,
+    onInvalid: saving.onInvalid,
+    feedback: saving.feedback,
     dialog: duplicates ? (
       <DuplicatesDialog
         matches={duplicates.matches}
@@ -73,7 +51,7 @@ export function usePersonSave<T extends FieldValues, Input>({
         onSaveAnyway={() => {
           const input = duplicates.input;
           setDuplicates(null);
-          void submit(input, true);
+          void saving.submit(input, true);
         }}
       />
     ) : null,

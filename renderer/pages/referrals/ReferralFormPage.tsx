@@ -1,25 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useLocation, useParams } from 'wouter';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import { REFERRAL_SOURCES, REFERRAL_SOURCE_LABELS, referralFormSchema, type ReferralFormValues, type ReferralInput } from '../../../shared/domain/referrals';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { ErrorSummary, SelectField, TextArea, TextField } from '../../components/Fields';
+import { SelectField, TextArea, TextField } from '../../components/Fields';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
-import { applyServerErrors, fieldId, flattenErrors } from '../../lib/form-errors';
+import { fieldId } from '../../lib/form-errors';
+import { fieldError, useFormSave } from '../../lib/use-form-save';
 
 export function ReferralFormPage() {
   const { id } = useParams<{ id?: string }>();
   const [, navigate] = useLocation();
   const { flashNext } = useFlash();
   const { status } = useAppStatus();
-  const [summaryErrors, setSummaryErrors] = useState<{ fieldId: string; message: string }[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
   const form = useForm<ReferralFormValues, unknown, ReferralInput>({
     resolver: zodResolver(referralFormSchema),
     shouldFocusError: false,
@@ -62,33 +61,23 @@ export function ReferralFormPage() {
     );
   }, [id, reset]);
 
-  useEffect(() => {
-    if (summaryErrors.length > 0) summary.current?.focus();
-  }, [summaryErrors]);
+  const err = (path: string) => fieldError(formState.errors, path);
 
-  const errors = flattenErrors(formState.errors);
-  const err = (path: string) => errors.find((e) => e.path === path)?.message;
-
-  const onSubmit = handleSubmit(
-    async (referral) => {
-      setSummaryErrors([]);
-      setSaveError(null);
-      try {
-        const saved = id ? await api.referrals.update({ id, referral }) : await api.referrals.create({ referral });
-        flashNext(`Saved the referral for ${saved.person.firstName} ${saved.person.lastName}`);
-        navigate(`/referrals/${saved.id}`);
-      } catch (e) {
-        const fields = applyServerErrors(e, setError, 'referral');
-        if (fields) setSummaryErrors(fields);
-        else setSaveError(errorMessage(e));
-      }
+  const saving = useFormSave<ReferralFormValues, ReferralInput>({
+    setError,
+    wrapper: 'referral',
+    initial: undefined,
+    save: async (referral) => {
+      const saved = id ? await api.referrals.update({ id, referral }) : await api.referrals.create({ referral });
+      flashNext(`Saved the referral for ${saved.person.firstName} ${saved.person.lastName}`);
+      navigate(`/referrals/${saved.id}`);
     },
-    (invalid) => setSummaryErrors(flattenErrors(invalid).map((e) => ({ fieldId: fieldId(e.path), message: e.message }))),
-  );
+  });
+  const onSubmit = handleSubmit(saving.onValid, saving.onInvalid);
 
   return (
     <Page title={id ? 'Edit referral' : 'Add referral'}>
-      <ErrorSummary ref={summary} errors={summaryErrors} />
+      {saving.feedback}
       <ErrorNotice message={saveError} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
         <fieldset>

@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useLocation, useParams } from 'wouter';
 import { ACCESS_FEATURES, venueFormSchema, type VenueFormValues, type VenueInput } from '../../../shared/domain/venues';
 import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Choice, ChoiceGroup, ErrorSummary, TextArea, TextField } from '../../components/Fields';
+import { Choice, ChoiceGroup, TextArea, TextField } from '../../components/Fields';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { api, errorMessage } from '../../lib/api';
-import { applyServerErrors, fieldId, flattenErrors } from '../../lib/form-errors';
+import { fieldId } from '../../lib/form-errors';
+import { fieldError, useFormSave } from '../../lib/use-form-save';
 
 const EMPTY: VenueFormValues = {
   name: '',
@@ -31,10 +32,8 @@ export function VenueFormPage() {
   const { id } = useParams<{ id?: string }>();
   const [, navigate] = useLocation();
   const { flashNext } = useFlash();
-  const [summaryErrors, setSummaryErrors] = useState<{ fieldId: string; message: string }[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
   const form = useForm<VenueFormValues, unknown, VenueInput>({ resolver: zodResolver(venueFormSchema), defaultValues: EMPTY, shouldFocusError: false });
   const { register, handleSubmit, formState, reset, setError } = form;
 
@@ -55,29 +54,19 @@ export function VenueFormPage() {
     );
   }, [id, reset]);
 
-  useEffect(() => {
-    if (summaryErrors.length > 0) summary.current?.focus();
-  }, [summaryErrors]);
+  const err = (path: string) => fieldError(formState.errors, path);
 
-  const errors = flattenErrors(formState.errors);
-  const err = (path: string) => errors.find((e) => e.path === path)?.message;
-
-  const onSubmit = handleSubmit(
-    async (venue) => {
-      setSummaryErrors([]);
-      setSaveError(null);
-      try {
-        const saved = id ? await api.venues.update({ id, venue }) : await api.venues.create({ venue });
-        flashNext(`Saved ${saved.name}`);
-        navigate('/venues');
-      } catch (e) {
-        const fields = applyServerErrors(e, setError, 'venue');
-        if (fields) setSummaryErrors(fields);
-        else setSaveError(errorMessage(e));
-      }
+  const saving = useFormSave<VenueFormValues, VenueInput>({
+    setError,
+    wrapper: 'venue',
+    initial: undefined,
+    save: async (venue) => {
+      const saved = id ? await api.venues.update({ id, venue }) : await api.venues.create({ venue });
+      flashNext(`Saved ${saved.name}`);
+      navigate('/venues');
     },
-    (invalid) => setSummaryErrors(flattenErrors(invalid).map((e) => ({ fieldId: fieldId(e.path), message: e.message }))),
-  );
+  });
+  const onSubmit = handleSubmit(saving.onValid, saving.onInvalid);
 
   async function remove() {
     if (!id) return;
@@ -93,7 +82,7 @@ export function VenueFormPage() {
 
   return (
     <Page title={id ? 'Edit venue' : 'Add venue'}>
-      <ErrorSummary ref={summary} errors={summaryErrors} />
+      {saving.feedback}
       <ErrorNotice message={saveError} />
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField id={fieldId('name')} label="Venue name" error={err('name')} {...register('name')} />

@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { FieldErrors, FieldValues, UseFormSetError } from 'react-hook-form';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { ErrorSummary } from '../components/Fields';
+import { errorMessage } from './api';
+import { applyServerErrors, fieldId, flattenErrors } from './form-errors';
+
+export interface FormSave<T extends FieldValues, Input, Option> {
+  /** For handleSubmit: saves the checked input. */
+  onValid: (input: Input) => Promise<void>;
+  onInvalid: (errors: FieldErrors<T>) => void;
+  /** Saves again with an option (for example "save anyway" after a warning). */
+  submit: (input: Input, option: Option) => Promise<void>;
+  /** The error summary and any failure, for the top of the form. */
+  feedback: ReactNode;
+}
+
+/**
+ * Saving any add/edit form: every problem listed in a focused summary and next to its
+ * field (the server's too, with the API's wrapper key such as "group." stripped), other
+ * failures in plain words, and what was typed kept whatever happens.
+ */
+export function useFormSave<T extends FieldValues, Input, Option = undefined>({
+  setError,
+  wrapper,
+  save,
+  initial,
+}: {
+  setError: UseFormSetError<T>;
+  wrapper?: string;
+  save: (input: Input, option: Option) => Promise<void>;
+  /** The option for a first save. */
+  initial: Option;
+}): FormSave<T, Input, Option> {
+  const [summaryErrors, setSummaryErrors] = useState<{ fieldId: string; message: string }[]>([]);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (summaryErrors.length > 0) summary.current?.focus();
+  }, [summaryErrors]);
+
+  async function submit(input: Input, option: Option) {
+    setSaveError(null);
+    try {
+      await save(input, option);
+    } catch (e) {
+      const fields = applyServerErrors(e, setError, wrapper);
+      if (fields) setSummaryErrors(fields);
+      else setSaveError(errorMessage(e));
+    }
+  }
+
+  return {
+    onValid: (input) => {
+      setSummaryErrors([]);
+      return submit(input, initial);
+    },
+    onInvalid: (errors) => setSummaryErrors(flattenErrors(errors).map((e) => ({ fieldId: fieldId(e.path), message: e.message }))),
+    submit,
+    feedback: (
+      <>
+        <ErrorSummary ref={summary} errors={summaryErrors} />
+        <ErrorNotice message={saveError} />
+      </>
+    ),
+  };
+}
+
+/** The message for one field, from react-hook-form's nested errors. */
+export function fieldError(errors: FieldErrors, path: string): string | undefined {
+  return flattenErrors(errors).find((e) => e.path === path)?.message;
+}
