@@ -71,9 +71,11 @@ export function groupDetail(ctx: AppContext, group: Group): GroupDetail {
   });
   const places = freePlaces(group, today);
   const history = allStoredSessions(ctx, group.id);
-  const stored = history.filter((s) => s.date >= addDaysIso(today, -RECENT_DAYS) && s.date <= addDaysIso(today, UPCOMING_DAYS));
-  const upcoming = sessionsForGroup(group, stored, today, addDaysIso(today, UPCOMING_DAYS - 1));
-  const recent = sessionsForGroup(group, stored, addDaysIso(today, -RECENT_DAYS), addDaysIso(today, -1)).reverse();
+  const recentFrom = addDaysIso(today, -RECENT_DAYS);
+  const upcomingTo = addDaysIso(today, UPCOMING_DAYS - 1);
+  const stored = history.filter((s) => s.date >= recentFrom && s.date <= upcomingTo);
+  const upcoming = sessionsForGroup(group, stored, today, upcomingTo);
+  const recent = sessionsForGroup(group, stored, recentFrom, addDaysIso(today, -1)).reverse();
   const venue = venueOf(ctx, group);
   const detail: GroupDetail = {
     group,

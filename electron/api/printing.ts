@@ -85,9 +85,14 @@ export async function printRoster(ctx: AppContext, groupId: string, includeEmerg
   return pdfDownload(`roster-${slug(group.name)}-${todayIso(ctx.now())}.pdf`, rosterDocument(rosterData(ctx, group, includeEmergencyContacts)));
 }
 
-export function signInData(ctx: AppContext, { group, session }: ResolvedSession): SignInSheetData {
-  const members = membersById(ctx);
-  const volunteers = volunteersById(ctx);
+interface PeopleMaps {
+  members: ReturnType<typeof membersById>;
+  volunteers: ReturnType<typeof volunteersById>;
+}
+
+/** What one sign-in sheet shows. `lookup` lets a week of sheets look everyone up once. */
+export function signInData(ctx: AppContext, { group, session }: ResolvedSession, lookup: PeopleMaps = { members: membersById(ctx), volunteers: volunteersById(ctx) }): SignInSheetData {
+  const { members, volunteers } = lookup;
   const dropIn = !hasRoster(group.kind);
   const people = dropIn ? [] : inRegisterOrder(rosterOn(group, session.date).flatMap((s) => members.get(s.memberId) ?? []));
   return compact<SignInSheetData>({
@@ -125,7 +130,8 @@ export async function printWeekSignInSheets(ctx: AppContext, weekStart: string):
       .map((session) => ({ group, session })),
   );
   sessions.sort((a, b) => a.session.date.localeCompare(b.session.date) || a.session.startTime.localeCompare(b.session.startTime));
-  for (const s of sessions) sheets.push(signInData(ctx, s));
+  const lookup = { members: membersById(ctx), volunteers: volunteersById(ctx) };
+  for (const s of sessions) sheets.push(signInData(ctx, s, lookup));
   if (sheets.length === 0) throw new ApiError('CONFLICT', 'No sessions that week, so there are no sign-in sheets to print.');
   return pdfDownload(`sign-in-sheets-week-of-${weekStart}.pdf`, signInSheetsDocument(sheets));
 }
