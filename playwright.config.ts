@@ -10,6 +10,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/global-setup.ts',
   // Playwright empties its output folder before each run; keeping it apart stops it from
   // deleting the unit-test report in test-results/.
   outputDir: 'test-results/e2e-artifacts',

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +16,10 @@ export interface RunningHarness {
 
 /** Starts `electron/harness/cli.ts` on a data folder, as `npm run serve` does, and waits for its address line. */
 export async function startHarness(dataDir: string): Promise<RunningHarness> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/harness/cli.ts', '--data', dataDir, '--port', '0'], {
+  // The bundle from global-setup when it is there (fast start), else the source through tsx.
+  const bundled = path.join(root, 'test-results', 'e2e-harness', 'cli.mjs');
+  const entry = existsSync(bundled) ? [bundled] : ['--import', 'tsx', 'electron/harness/cli.ts'];
+  const child: ChildProcess = spawn(process.execPath, [...entry, '--data', dataDir, '--port', '0'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, FORCE_COLOR: '0' },
