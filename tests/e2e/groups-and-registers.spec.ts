@@ -100,6 +100,18 @@ test('a referral becomes a member of a weekly group; roster and sign-in sheet pr
   await expectAccessible(page);
   await keepScreenshot(page, 'group-page');
 
+  // Adding someone: find them by name; she is already in, so she is not offered again.
+  await page.getByRole('button', { name: 'Add member' }).click();
+  const adding = page.getByRole('dialog', { name: 'Add a member to Peer Support Plus' });
+  await adding.getByLabel('Find a member').fill('chidinma');
+  await expect(adding.getByText('No members found.')).toBeVisible();
+  await expectAccessible(page);
+  await adding.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Leave group (Chidinma Okonkwo-Adeyemi)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Chidinma Okonkwo-Adeyemi leaves Peer Support Plus' })).toContainText('They can come back later.');
+  await expectAccessible(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
   await page.getByRole('button', { name: 'Print roster' }).click();
   const rosterDownload = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'Print roster' }).click();
