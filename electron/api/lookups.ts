@@ -73,7 +73,4 @@ export function settingsOf(ctx: AppContext) {
   return ctx.store.get(settingsKind).settings;
 }
 
-/** JSON has no undefined; dropping absent keys keeps records the same shape as when reloaded. */
-export function compact<T extends object>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
+export { compact } from '../../shared/compact';

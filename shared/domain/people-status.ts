@@ -3,6 +3,7 @@ import { id } from '../contracts/common';
 import { formatUkDate, todayIso } from '../dates';
 import { ApiError } from '../errors';
 import { optionalText, requiredIsoDate } from '../fields';
+import { compact } from '../compact';
 
 /**
  * Status pipelines with a dated history, for volunteers and members alike. Leaving is a
@@ -43,10 +44,7 @@ export interface PipelineRecord<S extends string> {
   leftReason?: string | undefined;
 }
 
-/** JSON has no undefined; dropping absent keys keeps records the same shape as when reloaded. */
-export function compact<T extends object>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
+export { compact };
 
 /** Refuses a date after today, naming the field it belongs to. */
 export function checkNotFuture(date: string, now: Date, field: string): void {
