@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { auditEntrySchema } from '../shared/domain/audit';
 import { DEFAULT_SETTINGS, settingsSchema } from '../shared/domain/settings';
 import { groupRecordSchema } from '../shared/domain/groups';
+import { grantRecordSchema } from '../shared/domain/grants';
 import { memberRecordSchema } from '../shared/domain/members';
+import { issueRecordSchema } from '../shared/domain/newsletters';
 import { referralRecordSchema } from '../shared/domain/referrals';
 import { sessionRecordSchema } from '../shared/domain/sessions';
 import { venueRecordSchema } from '../shared/domain/venues';
@@ -107,6 +109,35 @@ export const sessionsKind: DocumentKind<SessionsDoc> = {
   count: (doc) => ({ sessions: doc.sessions.length }),
 };
 
+/** Grants, with their case studies and the reports made for them: small, changed now and then. */
+const grantsDoc = z.object({ schemaVersion: z.literal(1), grants: z.array(grantRecordSchema) });
+export type GrantsDoc = z.infer<typeof grantsDoc>;
+export const grantsKind: DocumentKind<GrantsDoc> = {
+  name: 'grants',
+  partitioned: false,
+  version: 1,
+  schema: grantsDoc,
+  migrations: [addSchemaVersion({ grants: [] })],
+  empty: () => ({ schemaVersion: 1, grants: [] }),
+  count: (doc) => ({ grants: doc.grants.length }),
+};
+
+/**
+ * Newsletter issues, one document per year the issue was created ("newsletters-2026.json"):
+ * pictures are kept inside the issues, so a save rewrites only that year's issues.
+ */
+const newslettersDoc = z.object({ schemaVersion: z.literal(1), issues: z.array(issueRecordSchema) });
+export type NewslettersDoc = z.infer<typeof newslettersDoc>;
+export const newslettersKind: DocumentKind<NewslettersDoc> = {
+  name: 'newsletters',
+  partitioned: true,
+  version: 1,
+  schema: newslettersDoc,
+  migrations: [addSchemaVersion({ issues: [] })],
+  empty: () => ({ schemaVersion: 1, issues: [] }),
+  count: (doc) => ({ 'newsletter issues': doc.issues.length }),
+};
+
 export const APP_KINDS: readonly AnyDocumentKind[] = [
   settingsKind,
   volunteersKind,
@@ -115,4 +146,6 @@ export const APP_KINDS: readonly AnyDocumentKind[] = [
   groupsKind,
   sessionsKind,
   auditKind,
+  newslettersKind,
+  grantsKind,
 ];

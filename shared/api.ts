@@ -10,6 +10,8 @@ import { settingsApi } from './contracts/settings';
 import { systemApi } from './contracts/system';
 import { volunteersApi } from './contracts/volunteers';
 import { membersApi } from './contracts/members';
+import { newslettersApi } from './contracts/newsletters';
+import { grantsApi } from './contracts/grants';
 
 export * from './contracts/common';
 export * from './contracts/system';
@@ -20,6 +22,8 @@ export * from './contracts/home';
 export * from './contracts/referrals';
 export * from './contracts/sessions';
 export * from './contracts/venues';
+export * from './contracts/newsletters';
+export * from './contracts/grants';
 
 /**
  * The whole API, declared once. Each area declares its methods in shared/contracts/<area>.ts
@@ -39,6 +43,8 @@ export const contract = {
   sessions: sessionsApi,
   referrals: referralsApi,
   home: homeApi,
+  newsletters: newslettersApi,
+  grants: grantsApi,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ import { homeHandlers } from './home';
 import { referralHandlers } from './referrals';
 import { sessionHandlers } from './sessions';
 import { venueHandlers } from './venues';
+import { newsletterHandlers } from './newsletters';
+import { grantHandlers } from './grants';
 
 /** Every API method's handler. The HandlerMap type makes a missing one a compile error. */
 export const handlers: HandlerMap<AppContext> = {
@@ -27,4 +29,6 @@ export const handlers: HandlerMap<AppContext> = {
   sessions: sessionHandlers,
   referrals: referralHandlers,
   home: homeHandlers,
+  newsletters: newsletterHandlers,
+  grants: grantHandlers,
 };

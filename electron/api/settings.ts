@@ -2,6 +2,7 @@ import type { HandlerMap } from '../../shared/api';
 import { settingsKind } from '../documents';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
+import { applyReportSettings } from './report-settings';
 
 const LABELS: Record<string, string> = {
   organisationName: 'Organisation name',
@@ -30,12 +31,13 @@ export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
     if (input.referralTargetDays !== undefined) next.referralTargetDays = input.referralTargetDays;
     if (input.prepMinutes !== undefined) next.prepMinutes = input.prepMinutes;
     if (input.signInBlankRows !== undefined) next.signInBlankRows = input.signInBlankRows;
+    const reportChanges = await applyReportSettings(input, before, next);
     const changed = (Object.keys(LABELS) as (keyof typeof next)[]).filter((k) => (before[k] ?? '') !== (next[k] ?? ''));
-    if (changed.length === 0) return before;
+    if (changed.length === 0 && reportChanges.length === 0) return before;
     await ctx.store.update(settingsKind, undefined, (doc) => {
       doc.settings = next;
     });
-    const fields = changed.map((k) => LABELS[k] ?? k);
+    const fields = [...changed.map((k) => LABELS[k] ?? k), ...reportChanges];
     await recordAudit(ctx, { action: 'settings', entity: 'settings', summary: `Changed ${fields.join(', ')}`, fields });
     return next;
   },

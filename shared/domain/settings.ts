@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from '../fields';
+import { REPORT_SETTINGS_DEFAULTS, reportSettingsInputShape, reportSettingsShape } from './report-settings';
 
 export const TEXT_SIZES = ['standard', 'large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -17,6 +18,7 @@ export const settingsSchema = z.object({
   prepMinutes: z.number().int().default(30),
   /** Blank rows for walk-ins at the foot of a sign-in sheet. */
   signInBlankRows: z.number().int().default(5),
+  ...reportSettingsShape,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   referralTargetDays: 35,
   prepMinutes: 30,
   signInBlankRows: 5,
+  ...REPORT_SETTINGS_DEFAULTS,
 };
 
 export const settingsInputSchema = z.object({
@@ -36,5 +39,6 @@ export const settingsInputSchema = z.object({
   referralTargetDays: z.number().int().min(1, 'Enter at least 1 day').max(365, 'Enter a year or less').optional(),
   prepMinutes: z.number().int().min(0, 'Enter 0 or more minutes').max(480, 'Enter 480 minutes (8 hours) or fewer').optional(),
   signInBlankRows: z.number().int().min(5, 'Sign-in sheets keep at least 5 blank rows').max(30, 'Enter 30 rows or fewer').optional(),
+  ...reportSettingsInputShape,
 });
 export type SettingsInput = z.input<typeof settingsInputSchema>;

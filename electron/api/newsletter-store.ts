@@ -1,0 +1,35 @@
+import { formatUkDate } from '../../shared/dates';
+import { issuePartition, type NewsletterIssue } from '../../shared/domain/newsletters';
+import { ApiError } from '../../shared/errors';
+import { newslettersKind } from '../documents';
+import type { AppContext } from './context';
+import { compact } from './lookups';
+
+/** Reading and replacing newsletter issues across their year documents. */
+
+export function allIssues(ctx: AppContext): NewsletterIssue[] {
+  return ctx.store.keys(newslettersKind).flatMap((key) => ctx.store.get(newslettersKind, key).issues);
+}
+
+export function findIssue(ctx: AppContext, id: string): NewsletterIssue {
+  for (const key of ctx.store.keys(newslettersKind)) {
+    const found = ctx.store.get(newslettersKind, key).issues.find((i) => i.id === id);
+    if (found) return found;
+  }
+  throw new ApiError('NOT_FOUND', 'That newsletter is no longer on record.');
+}
+
+export function assertDraft(issue: NewsletterIssue): void {
+  if (issue.status === 'sent') {
+    throw new ApiError('CONFLICT', `"${issue.title}" was sent${issue.sent ? ` on ${formatUkDate(issue.sent.date)}` : ''}, so it can't be changed. Make a copy to edit instead.`);
+  }
+}
+
+export async function replaceIssue(ctx: AppContext, next: NewsletterIssue): Promise<NewsletterIssue> {
+  const record = compact<NewsletterIssue>(next);
+  await ctx.store.update(newslettersKind, issuePartition(record), (doc) => {
+    doc.issues = doc.issues.map((i) => (i.id === record.id ? record : i));
+  });
+  return record;
+}
+

@@ -1,0 +1,219 @@
+import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { linkForPrint, type Block, type Inline } from '../../shared/domain/newsletter-markup';
+import type { SectionKind } from '../../shared/domain/newsletters';
+import { mm } from './layout';
+import { dateInWords, printableText } from './text';
+
+/**
+ * The newsletter on paper, in two prints from the same content:
+ *
+ * - standard print: 14 pt body (the recommended size; nothing on the page is under 12 pt),
+ *   headings larger and bold;
+ * - large print: 18 pt body, bold headings, sans-serif (Roboto), left aligned, generous
+ *   line and paragraph spacing, emphasis in bold rather than italics (italics are harder to
+ *   read), pictures on their own lines with nothing written over them.
+ *
+ * The text is reflowed, never scaled: each print lays out the same words at its own size,
+ * so a page of large print is a real A4 page of 18 pt text, not an enlarged photocopy.
+ */
+
+export type PrintSize = 'standard' | 'large';
+
+export interface NewsletterPrintSection {
+  kind: SectionKind;
+  heading: string;
+  author?: string;
+  /** Articles only: false prints a "proof" warning, so an unagreed article cannot go out unnoticed. */
+  publishAgreed: boolean;
+  blocks: Block[];
+  image?: { dataUrl: string; alt: string };
+}
+
+export interface NewsletterPrintData {
+  organisationName: string;
+  title: string;
+  /** Issue date, ISO. */
+  date: string;
+  sections: NewsletterPrintSection[];
+}
+
+interface Look {
+  body: number;
+  lineHeight: number;
+  paragraphGap: number;
+  heading: number;
+  sectionGap: number;
+  organisation: number;
+  title: number;
+  dateLine: number;
+  footer: number;
+  imageWidth: number;
+  imageHeight: number;
+  margin: number;
+  italics: boolean;
+}
+
+const CONTENT_WIDTH = mm(210) - 2 * mm(20);
+
+export const LOOKS: Record<PrintSize, Look> = {
+  standard: {
+    body: 14,
+    lineHeight: 1.25,
+    paragraphGap: 8,
+    heading: 20,
+    sectionGap: 18,
+    organisation: 26,
+    title: 20,
+    dateLine: 14,
+    footer: 12,
+    imageWidth: CONTENT_WIDTH * 0.75,
+    imageHeight: mm(85),
+    margin: mm(20),
+    italics: true,
+  },
+  large: {
+    body: 18,
+    lineHeight: 1.4,
+    paragraphGap: 14,
+    heading: 24,
+    sectionGap: 26,
+    organisation: 30,
+    title: 24,
+    dateLine: 18,
+    footer: 16,
+    imageWidth: CONTENT_WIDTH,
+    imageHeight: mm(110),
+    margin: mm(20),
+    italics: false,
+  },
+};
+
+/** Strips what the font cannot draw but keeps the spaces between runs of differently styled words. */
+function printableRun(text: string): string {
+  const lead = /^\s/.test(text) ? ' ' : '';
+  const trail = /\s$/.test(text) && text.trim() !== '' ? ' ' : '';
+  const middle = printableText(text);
+  return middle === '' ? (text.length > 0 && /\s/.test(text) ? ' ' : '') : `${lead}${middle}${trail}`;
+}
+
+interface RunStyle {
+  bold?: boolean;
+  italics?: boolean;
+}
+
+function runs(nodes: readonly Inline[], look: Look, style: RunStyle = {}): ContentText[] {
+  const out: ContentText[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text': {
+        const text = printableRun(node.text);
+        if (text) out.push({ text, ...style });
+        break;
+      }
+      case 'break':
+        out.push({ text: '\n' });
+        break;
+      case 'strong':
+        out.push(...runs(node.children, look, { ...style, bold: true }));
+        break;
+      case 'em':
+        out.push(...runs(node.children, look, look.italics ? { ...style, italics: true } : { ...style, bold: true }));
+        break;
+      case 'link': {
+        const words = runs(node.children, look, style)
+          .map((r) => (typeof r.text === 'string' ? r.text : ''))
+          .join('');
+        out.push({ text: printableRun(linkForPrint(words, node.href)), link: node.href, ...style });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function blockContent(block: Block, look: Look): Content {
+  if (block.type === 'paragraph') return { text: runs(block.children, look), margin: [0, 0, 0, look.paragraphGap] };
+  const items = block.items.map((item) => {
+    const parts = item.map((b) => blockContent(b, look));
+    // Items are tight: the gap goes after the whole list, not after every line.
+    const itemMargin: [number, number, number, number] = [0, 0, 0, look.paragraphGap / 3];
+    return { stack: parts, margin: itemMargin };
+  });
+  const margin: [number, number, number, number] = [0, 0, 0, look.paragraphGap];
+  return block.ordered ? { ol: items, start: block.start, margin } : { ul: items, margin };
+}
+
+function approximateLength(block: Block | undefined): number {
+  if (!block) return 0;
+  if (block.type === 'list') return block.items.length * 80;
+  return JSON.stringify(block.children).length;
+}
+
+function sectionContent(section: NewsletterPrintSection, look: Look, first: boolean): Content {
+  const lead: Content[] = [{ text: printableText(section.heading) || ' ', fontSize: look.heading, bold: true, lineHeight: 1.15, margin: [0, first ? 0 : look.sectionGap, 0, look.paragraphGap] }];
+  if (section.kind === 'article' && section.author) {
+    lead.push({ text: `By ${printableText(section.author)}`, italics: look.italics, bold: !look.italics, margin: [0, 0, 0, look.paragraphGap] });
+  }
+  if (section.kind === 'article' && !section.publishAgreed) {
+    lead.push({
+      table: {
+        widths: ['*'],
+        body: [[{ text: `PROOF: ${section.author ? printableText(section.author) : 'The author'} has not yet agreed to this article being published. Do not send this copy.`, bold: true, margin: [6, 4, 6, 4] }]],
+      },
+      layout: { hLineWidth: () => 2, vLineWidth: () => 2 },
+      margin: [0, 0, 0, look.paragraphGap],
+    });
+  }
+  if (section.image) {
+    lead.push({ image: section.image.dataUrl, fit: [look.imageWidth, look.imageHeight], margin: [0, 0, 0, look.paragraphGap] });
+  }
+  const body = section.blocks.map((b) => blockContent(b, look));
+  // The heading never sits alone at the foot of a page: it keeps its first short paragraph
+  // (a long one may break, and then its first lines follow the heading anyway).
+  const keep = body.length > 0 && approximateLength(section.blocks[0]) < 700 ? 1 : 0;
+  return { stack: [{ stack: [...lead, ...body.slice(0, keep)], unbreakable: true }, ...body.slice(keep)] };
+}
+
+function masthead(data: NewsletterPrintData, look: Look): Content[] {
+  return [
+    { text: printableText(data.organisationName), fontSize: look.organisation, bold: true, lineHeight: 1.1, margin: [0, 0, 0, 4] },
+    { text: printableText(data.title), fontSize: look.title, bold: true, lineHeight: 1.1, margin: [0, 0, 0, 4] },
+    { text: dateInWords(data.date), fontSize: look.dateLine, margin: [0, 0, 0, 8] },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 3 }], margin: [0, 0, 0, look.sectionGap] },
+  ];
+}
+
+function footer(data: NewsletterPrintData, look: Look): DynamicContent {
+  const left = `${printableText(data.organisationName)} \u00b7 ${printableText(data.title)}`;
+  return (currentPage, pageCount) => ({
+    margin: [look.margin, mm(4), look.margin, 0],
+    fontSize: look.footer,
+    columns: [
+      { text: left, width: '*' },
+      // Fixed width so "Page 10 of 12" never wraps onto a line of its own.
+      { text: `Page ${currentPage} of ${pageCount}`, width: look.footer * 8, alignment: 'right', bold: true },
+    ],
+    columnGap: 12,
+  });
+}
+
+export function newsletterDocument(data: NewsletterPrintData, size: PrintSize): TDocumentDefinitions {
+  const look = LOOKS[size];
+  const sections = data.sections.map((s, i) => sectionContent(s, look, i === 0));
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [look.margin, look.margin, look.margin, look.margin + look.footer * 1.5],
+    info: {
+      title: printableText(`${data.title}${size === 'large' ? ' (large print)' : ''}`),
+      author: printableText(data.organisationName),
+      subject: size === 'large' ? 'Newsletter in large print' : 'Newsletter',
+      creator: 'Peer Desk',
+      producer: 'Peer Desk',
+    },
+    language: 'en-GB',
+    defaultStyle: { font: 'Roboto', fontSize: look.body, lineHeight: look.lineHeight, color: '#000000', alignment: 'left' },
+    footer: footer(data, look),
+    content: [...masthead(data, look), ...(sections.length > 0 ? sections : [{ text: 'This issue has no sections yet.' }])],
+  };
+}

@@ -1,0 +1,238 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { ReportView } from '../../shared/api';
+import type { FigureRow } from '../../shared/domain/report-figures';
+import type { DemographicTable } from '../../shared/domain/report-demographics';
+import type { Logo } from '../../shared/domain/report-settings';
+import { SMALL_SHOWN, WITHHELD_SHOWN } from '../../shared/domain/report-suppression';
+import { barChart } from './chart';
+import { baseDocument, gridLayout, TINT } from './layout';
+import { continuationHeader, paragraphs } from './parts';
+import { logoDataUrl } from './report-logo';
+import { dateInWords, printableText, ukDate } from './text';
+
+/**
+ * The funder report: a cover a coordinator can send as it is, the headline figures with
+ * the grant so far beside them, targets, volunteer time and its value, charts, who the
+ * people supported are, case studies, and an appendix saying how every figure is counted.
+ * Every number comes from the ReportFigures the screen and the CSV show.
+ */
+
+const SECTION = { fontSize: 16, bold: true, margin: [0, 14, 0, 6] as [number, number, number, number] };
+
+function heading(text: string, pageBreak = false): Content {
+  return { text, ...SECTION, ...(pageBreak ? { pageBreak: 'before' as const, margin: [0, 0, 0, 6] as [number, number, number, number] } : {}) };
+}
+
+const th = (text: string, alignment: 'left' | 'right' = 'left'): TableCell => ({ text, style: 'tableHeading', alignment });
+
+function longDates(from: string, to: string): string {
+  return `${dateInWords(from).replace(/^\w+ /, '')} to ${dateInWords(to).replace(/^\w+ /, '')}`;
+}
+
+function cover(view: ReportView, logo: Logo | undefined): Content[] {
+  const f = view.figures;
+  const glance = [
+    ['People supported', f.headline.find((r) => r.key === 'people')?.value ?? ''],
+    ['New people', f.headline.find((r) => r.key === 'newPeople')?.value ?? ''],
+    ['Sessions held', f.headline.find((r) => r.key === 'sessionsHeld')?.value ?? ''],
+    ['Attendances', f.headline.find((r) => r.key === 'attendances')?.value ?? ''],
+    ['Volunteer hours', f.headline.find((r) => r.key === 'volunteerHours')?.value ?? ''],
+    ['Value of volunteer time', f.headline.find((r) => r.key === 'volunteerValue')?.value ?? ''],
+  ];
+  const cell = ([label, value]: string[]): TableCell => ({
+    stack: [
+      { text: value ?? '', fontSize: 22, bold: true },
+      { text: label ?? '', fontSize: 11 },
+    ],
+    margin: [6, 6, 6, 6],
+  });
+  const rows: TableCell[][] = [];
+  for (let i = 0; i < glance.length; i += 3) rows.push(glance.slice(i, i + 3).map(cell));
+  return [
+    ...(logo ? [{ image: logoDataUrl(logo), fit: [180, 70] as [number, number], margin: [0, 0, 0, 16] as [number, number, number, number] }] : []),
+    { text: printableText(f.organisationName), fontSize: 16, bold: true },
+    { text: '', margin: [0, logo ? 70 : 120, 0, 0] },
+    { text: `Report to ${printableText(f.funder)}`, fontSize: 28, bold: true, lineHeight: 1.1, margin: [0, 0, 0, 8] },
+    { text: printableText(f.grantName), fontSize: 18, margin: [0, 0, 0, 16] },
+    { text: printableText(f.period.label), fontSize: 16, bold: true },
+    { text: longDates(f.period.from, f.period.to), fontSize: 14, margin: [0, 2, 0, 20] },
+    {
+      table: {
+        widths: [110, '*'],
+        body: [
+          [{ text: 'Grant', bold: true }, `${f.amount}, ${ukDate(f.grantStart)} to ${ukDate(f.grantEnd)}`],
+          [{ text: 'Groups funded', bold: true }, f.groupNames.map(printableText).join(', ') || 'None'],
+          [{ text: 'Prepared', bold: true }, `By ${printableText(f.organisationName)} on ${ukDate(view.madeOn)}`],
+        ],
+      },
+      layout: 'noBorders',
+      margin: [0, 0, 0, 24],
+    },
+    { text: 'At a glance: this period', fontSize: 13, bold: true, margin: [0, 0, 0, 4] },
+    { table: { widths: ['*', '*', '*'], body: rows }, layout: { ...gridLayout(0), fillColor: () => TINT, hLineColor: () => '#ffffff', vLineColor: () => '#ffffff', hLineWidth: () => 3, vLineWidth: () => 3 } },
+  ];
+}
+
+function figureTable(rows: FigureRow[], first: string): Content {
+  const body: TableCell[][] = [
+    [th(first), th('This period', 'right'), th('Grant to date', 'right')],
+    ...rows.map((r): TableCell[] => [
+      {
+        stack: [
+          { text: r.sub ? `\u2013 ${r.label}` : r.label, bold: !r.sub, margin: [r.sub ? 10 : 0, 0, 0, 0] },
+          ...(r.note ? [{ text: printableText(r.note), fontSize: 10, margin: [r.sub ? 10 : 0, 1, 0, 0] as [number, number, number, number] }] : []),
+        ],
+      },
+      { text: r.value, alignment: 'right', bold: !r.sub },
+      { text: r.toDate, alignment: 'right' },
+    ]),
+  ];
+  return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 90, 90], body }, layout: gridLayout(5, 3) };
+}
+
+function targets(view: ReportView): Content[] {
+  const f = view.figures;
+  const out: Content[] = [];
+  if (f.targets.length === 0 && view.outcomeProgress.length === 0) return out;
+  out.push(heading('Targets'));
+  if (f.targets.length > 0) {
+    out.push({
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['*', 70, 70, 70, 70],
+        body: [
+          [th('Target'), th('For the grant', 'right'), th('This period', 'right'), th('Grant to date', 'right'), th('Reached', 'right')],
+          ...f.targets.map((t): TableCell[] => [
+            { text: t.label, bold: true },
+            { text: t.target, alignment: 'right' },
+            { text: t.period, alignment: 'right' },
+            { text: t.toDate, alignment: 'right' },
+            { text: t.percent, alignment: 'right', bold: true },
+          ]),
+        ],
+      },
+      layout: gridLayout(5, 3),
+    });
+    out.push({ text: `"Reached" is the grant to date as a share of the target. By ${ukDate(f.period.to)}, ${f.grantTimeElapsedPercent}% of the grant's time had gone.`, fontSize: 10, margin: [0, 4, 0, 0] });
+  }
+  if (view.outcomeProgress.length > 0) {
+    view.outcomeProgress.forEach((o, i) => {
+      const item: Content = { stack: [{ text: printableText(o.outcome), bold: true, margin: [0, 0, 0, 2] }, ...paragraphs(o.progress)], margin: [0, 0, 0, 6] };
+      // The subheading travels with the first outcome, never alone at the foot of a page.
+      out.push({ unbreakable: true, stack: i === 0 ? [{ text: 'Outcome targets', style: 'subheading', margin: [0, 10, 0, 4] }, item] : [item] });
+    });
+  }
+  return out;
+}
+
+function volunteerTime(view: ReportView): Content[] {
+  const f = view.figures;
+  const value = f.volunteerTime.find((r) => r.key === 'value');
+  return [
+    { unbreakable: true, stack: [heading('Volunteer time'), figureTable(f.volunteerTime.map((r) => ({ ...r, note: r.key === 'value' ? undefined : r.note })), 'Volunteer time')] },
+    ...(value?.note ? [{ text: [{ text: 'Rate used: ', bold: true }, printableText(value.note)], fontSize: 11, margin: [0, 4, 0, 0] as [number, number, number, number] }] : []),
+    { text: `${f.counts.activeVolunteers.toLocaleString('en-GB')} volunteers gave their time to the funded groups in this period.`, fontSize: 11, margin: [0, 2, 0, 0] },
+  ];
+}
+
+function demographicTable(t: DemographicTable): Content {
+  const body: TableCell[][] = [
+    [th(t.title), th('People', 'right'), th('%', 'right')],
+    ...t.rows.map((r): TableCell[] => [
+      { text: printableText(r.label), bold: r.level === 0 && t.key === 'ethnicity', margin: [r.level === 1 ? 12 : 0, 0, 0, 0], fontSize: r.level === 1 ? 10 : 11 },
+      { text: r.shown, alignment: 'right', fontSize: r.level === 1 ? 10 : 11 },
+      { text: r.percent, alignment: 'right', fontSize: r.level === 1 ? 10 : 11 },
+    ]),
+    [{ text: 'All people supported', bold: true }, { text: t.total.toLocaleString('en-GB'), alignment: 'right', bold: true }, { text: t.total > 0 ? '100%' : '', alignment: 'right' }],
+  ];
+  return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 46, 36], body }, layout: gridLayout(4, 2), fontSize: 11, lineHeight: 1.05 };
+}
+
+function demographics(view: ReportView): Content[] {
+  const f = view.figures;
+  const [age, sex, ethnicity, disability] = f.demographics;
+  const suppressed = f.demographics.some((t) => t.rows.some((r) => r.suppressed));
+  return [
+    {
+      // The heading, the words under it and the first tables stay together.
+      unbreakable: true,
+      stack: [
+        heading('Who we supported'),
+        {
+          text: `The ${f.counts.people.toLocaleString('en-GB')} people supported in the period. Equality questions are optional, so some people are “Prefer not to say” or “Not known”.`,
+          margin: [0, 0, 0, 8],
+        },
+        {
+          columns: [
+            { width: '*', stack: [...(age ? [demographicTable(age)] : [])] },
+            { width: '*', stack: [...(sex ? [demographicTable(sex)] : []), { text: '', margin: [0, 8, 0, 0] }, ...(disability ? [demographicTable(disability)] : [])] },
+          ],
+          columnGap: 14,
+          margin: [0, 0, 0, 12],
+        },
+      ],
+    },
+    // 29 rows fit a page: kept whole, so a heading is never parted from its groups.
+    ...(ethnicity ? [{ unbreakable: true, stack: [demographicTable(ethnicity)] }] : []),
+    ...(suppressed
+      ? [{ text: `${SMALL_SHOWN}: between 1 and 4 people, not shown so nobody can be identified. ${WITHHELD_SHOWN}: withheld so that a number under 5 cannot be worked out from the total.`, fontSize: 10, margin: [0, 4, 0, 0] as [number, number, number, number] }]
+      : []),
+  ];
+}
+
+function caseStudies(view: ReportView): Content[] {
+  if (view.caseStudies.length === 0) return [];
+  return [
+    ...view.caseStudies.flatMap((c, i): Content[] => {
+      const [first, ...rest] = paragraphs(c.text);
+      const intro: Content[] =
+        i === 0
+          ? [
+              heading(view.caseStudies.length === 1 ? 'Case study' : 'Case studies'),
+              { text: 'Names and details are changed so that nobody can be identified; shared with the person’s agreement.', fontSize: 10, italics: true, margin: [0, 0, 0, 4] },
+            ]
+          : [];
+      // A title (and the section heading) never ends a page on its own.
+      return [{ unbreakable: true, stack: [...intro, { text: printableText(c.title), fontSize: 14, bold: true, margin: [0, 8, 0, 4] }, ...(first ? [first] : [])] }, ...rest];
+    }),
+  ];
+}
+
+function appendix(view: ReportView): Content[] {
+  return [
+    heading('Appendix: how each figure is counted', true),
+    ...view.figures.definitions.map((d): Content => ({ unbreakable: true, stack: [{ text: d.figure, bold: true }, { text: d.how, margin: [0, 1, 0, 7] }], fontSize: 11 })),
+  ];
+}
+
+export function reportDocument(view: ReportView, options: { logo?: Logo | undefined } = {}): TDocumentDefinitions {
+  const f = view.figures;
+  const title = `Report to ${printableText(f.funder)}: ${printableText(f.period.label)}`;
+  const content: Content[] = [
+    ...cover(view, options.logo),
+    heading(view.report.summary ? 'Summary' : 'Headline figures', true),
+    ...(view.report.summary ? [...paragraphs(view.report.summary), heading('Headline figures')] : []),
+    { text: `This period: ${longDates(f.period.from, f.period.to)}. Grant to date: ${longDates(f.toDate.from, f.toDate.to)}.`, margin: [0, 0, 0, 8] },
+    figureTable(f.headline, 'Figure'),
+    ...targets(view),
+    ...volunteerTime(view),
+    ...f.charts.map((chart, i) => (i === 0 ? { unbreakable: true, stack: [heading('Charts'), barChart(chart)] } : barChart(chart))),
+    ...demographics(view),
+    ...caseStudies(view),
+    ...appendix(view),
+  ];
+  const doc = baseDocument({
+    title,
+    subject: `Funder report: ${printableText(f.grantName)}`,
+    organisationName: f.organisationName,
+    printedOn: view.madeOn,
+    confidential: false,
+    header: continuationHeader(`${printableText(f.grantName)}: ${printableText(f.period.label)}`),
+    content,
+  });
+  return {
+    ...doc,
+    styles: { ...doc.styles, subheading: { fontSize: 13, bold: true, margin: [0, 6, 0, 4] } },
+  };
+}

@@ -1,0 +1,493 @@
+import { daysBetween } from '../dates';
+import { formatPounds } from '../money';
+import type { Equality } from './equality';
+import { monthLabel, monthsOf, type ReportPeriod } from './grant-periods';
+import { formatGrantAmount, TARGET_KEYS, TARGET_LABELS, type Grant, type TargetKey } from './grants';
+import { describeRate, type Rate } from './rates';
+import { REFERRAL_SOURCES, REFERRAL_SOURCE_LABELS, type ReferralSource } from './referrals';
+import { demographicTables, type DemographicTable } from './report-demographics';
+import { reportDefinitions, type Definition } from './report-definitions';
+import {
+  formatHours,
+  sessionHeld,
+  sessionVolunteerTime,
+  valueVolunteerTime,
+  VOLUNTEER_TIME_KINDS,
+  VOLUNTEER_TIME_LABELS,
+  type VolunteerTimeEntry,
+  type VolunteerTimeKind,
+  type VolunteerTimeValue,
+} from './report-hours';
+import type { SessionRecord } from './sessions';
+
+/**
+ * Every figure in a funder report, worked out from plain records by this one function. The
+ * report screen, the PDF and the CSV all show its output (numbers and the words for them),
+ * so the three can never disagree. Definitions are in report-definitions.ts, printed as the
+ * report's appendix.
+ */
+
+export interface ReportMember {
+  id: string;
+  dateOfBirth?: string | undefined;
+  equality: Equality;
+  joinedDate?: string | undefined;
+  statusHistory: readonly { date: string }[];
+}
+
+export interface ReportReferral {
+  id: string;
+  receivedDate: string;
+  assessedDate?: string | undefined;
+  source: ReferralSource;
+  memberId?: string | undefined;
+  placedInGroupId?: string | undefined;
+}
+
+export interface ReportGroup {
+  id: string;
+  name: string;
+  roster: readonly { memberId: string }[];
+}
+
+export type ReportGrant = Pick<
+  Grant,
+  'funder' | 'name' | 'amountPence' | 'startDate' | 'endDate' | 'frequency' | 'groupIds' | 'referralScope' | 'targets' | 'outcomes' | 'ageBands'
+>;
+
+export interface ReportData {
+  organisationName: string;
+  grant: ReportGrant;
+  period: ReportPeriod;
+  members: readonly ReportMember[];
+  referrals: readonly ReportReferral[];
+  /** Every group (names of the funded ones are printed; the rest are ignored). */
+  groups: readonly ReportGroup[];
+  /** Every stored session of every group, any date: first contact looks across them all. */
+  sessions: readonly SessionRecord[];
+  prepMinutes: number;
+  rates: readonly Rate[];
+  rateName: string;
+  suppressSmallNumbers: boolean;
+  /** Volunteer time recorded other than on registers (manual hours, training), when there is any. */
+  otherVolunteerTime?: readonly VolunteerTimeEntry[];
+}
+
+/** The counts for one span of dates. */
+export interface SpanCounts {
+  from: string;
+  to: string;
+  people: number;
+  newPeople: number;
+  returningPeople: number;
+  sessionsHeld: number;
+  sessionsCancelled: number;
+  attendances: number;
+  /** Rostered members marked present. */
+  rosteredPresent: number;
+  namedWalkIns: number;
+  /** Head counts of people not named. */
+  anonymous: number;
+  /** Attendances ÷ sessions held, to one decimal place; null with no sessions. */
+  averageAttendance: number | null;
+  referralsReceived: number;
+  referralsBySource: Record<ReferralSource, number>;
+  assessments: number;
+  medianDaysToAssessment: number | null;
+  activeVolunteers: number;
+  volunteerMinutes: number;
+  minutesByKind: Record<VolunteerTimeKind, number>;
+  value: VolunteerTimeValue;
+}
+
+/** A figure as every output shows it: the words and the numbers already written out. */
+export interface FigureRow {
+  key: string;
+  label: string;
+  /** Indented under the row above ("of whom new"). */
+  sub?: boolean;
+  value: string;
+  toDate: string;
+  note?: string;
+}
+
+export interface TargetRow {
+  key: TargetKey;
+  label: string;
+  target: string;
+  period: string;
+  toDate: string;
+  /** "73%": grant to date as a share of the target. */
+  percent: string;
+}
+
+export interface ChartBar {
+  key: string;
+  label: string;
+  value: number;
+}
+
+export interface Chart {
+  key: 'attendancesByMonth' | 'newPeopleByMonth' | 'referralsBySource';
+  title: string;
+  /** What a bar counts, for the axis and the table heading. */
+  measure: string;
+  bars: ChartBar[];
+}
+
+export interface ReportFigures {
+  organisationName: string;
+  funder: string;
+  grantName: string;
+  amount: string;
+  grantStart: string;
+  grantEnd: string;
+  groupNames: string[];
+  period: ReportPeriod;
+  /** Grant start to the end of this period. */
+  toDate: { from: string; to: string };
+  counts: SpanCounts;
+  toDateCounts: SpanCounts;
+  headline: FigureRow[];
+  volunteerTime: FigureRow[];
+  targets: TargetRow[];
+  /** Share of the grant's days gone by the end of the period, to judge progress by. */
+  grantTimeElapsedPercent: number;
+  charts: Chart[];
+  demographics: DemographicTable[];
+  suppressSmallNumbers: boolean;
+  rateName: string;
+  definitions: Definition[];
+}
+
+// ----- working out --------------------------------------------------------------------
+
+/** The first day each member is known to have been in touch: attended, referred, or joined. */
+export function firstContactDates(data: Pick<ReportData, 'members' | 'referrals' | 'sessions'>): Map<string, string> {
+  const first = new Map<string, string>();
+  const see = (id: string, date: string | undefined) => {
+    if (!date) return;
+    const known = first.get(id);
+    if (known === undefined || date < known) first.set(id, date);
+  };
+  for (const m of data.members) {
+    see(m.id, m.joinedDate);
+    see(m.id, m.statusHistory[0]?.date);
+  }
+  for (const r of data.referrals) if (r.memberId) see(r.memberId, r.receivedDate);
+  for (const s of data.sessions) {
+    if (!sessionHeld(s)) continue;
+    const r = s.register!;
+    for (const id in r.marks) if (r.marks[id] === 'present') see(id, s.date);
+    for (const id of r.walkIns) see(id, s.date);
+  }
+  return first;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+interface Prepared {
+  funded: Set<string>;
+  /** Held and cancelled sessions of the funded groups, up to the period's end. */
+  fundedSessions: SessionRecord[];
+  firstContact: Map<string, string>;
+  referralsInScope: ReportReferral[];
+  volunteerTime: VolunteerTimeEntry[];
+}
+
+function prepare(data: ReportData): Prepared {
+  const funded = new Set(data.grant.groupIds);
+  const fundedSessions = data.sessions.filter((s) => funded.has(s.groupId) && s.date <= data.period.to);
+  const firstContact = firstContactDates(data);
+  let referralsInScope = [...data.referrals];
+  if (data.grant.referralScope === 'funded-groups') {
+    const reached = new Set<string>();
+    for (const g of data.groups) if (funded.has(g.id)) for (const spell of g.roster) reached.add(spell.memberId);
+    for (const s of data.sessions) {
+      if (!funded.has(s.groupId) || !sessionHeld(s)) continue;
+      const r = s.register!;
+      for (const id in r.marks) if (r.marks[id] === 'present') reached.add(id);
+      for (const id of r.walkIns) reached.add(id);
+    }
+    referralsInScope = referralsInScope.filter((r) => (r.placedInGroupId !== undefined && funded.has(r.placedInGroupId)) || (r.memberId !== undefined && reached.has(r.memberId)));
+  }
+  const volunteerTime = [
+    ...sessionVolunteerTime(fundedSessions, data.prepMinutes),
+    ...(data.otherVolunteerTime ?? []).filter((e) => e.groupId === undefined || funded.has(e.groupId)),
+  ];
+  return { funded, fundedSessions, firstContact, referralsInScope, volunteerTime };
+}
+
+interface SpanDetail {
+  counts: SpanCounts;
+  /** Member id → first date they attended inside the span. */
+  firstInSpan: Map<string, string>;
+  newIds: Set<string>;
+  attendancesByMonth: Map<string, number>;
+}
+
+function countSpan(data: ReportData, prep: Prepared, from: string, to: string): SpanDetail {
+  const firstInSpan = new Map<string, string>();
+  const attendancesByMonth = new Map<string, number>();
+  let sessionsHeld = 0;
+  let sessionsCancelled = 0;
+  let rosteredPresent = 0;
+  let namedWalkIns = 0;
+  let anonymous = 0;
+  const attend = (id: string, date: string) => {
+    const known = firstInSpan.get(id);
+    if (known === undefined || date < known) firstInSpan.set(id, date);
+  };
+  for (const s of prep.fundedSessions) {
+    if (s.date < from || s.date > to) continue;
+    if (s.cancelled) {
+      sessionsCancelled += 1;
+      continue;
+    }
+    if (!s.register) continue;
+    sessionsHeld += 1;
+    const r = s.register;
+    let here = 0;
+    for (const id in r.marks) {
+      if (r.marks[id] !== 'present') continue;
+      here += 1;
+      attend(id, s.date);
+    }
+    // A walk-in who is also marked present is one attendance, not two.
+    const walkIns = new Set(r.walkIns.filter((id) => r.marks[id] !== 'present'));
+    for (const id of walkIns) attend(id, s.date);
+    rosteredPresent += here;
+    namedWalkIns += walkIns.size;
+    anonymous += r.anonymousCount;
+    const month = s.date.slice(0, 7);
+    attendancesByMonth.set(month, (attendancesByMonth.get(month) ?? 0) + here + walkIns.size + r.anonymousCount);
+  }
+  const newIds = new Set<string>();
+  for (const [id, date] of firstInSpan) {
+    // Everyone supported has a first contact on or before the day they came.
+    const first = prep.firstContact.get(id) ?? date;
+    if (first >= from) newIds.add(id);
+  }
+
+  const referralsBySource = Object.fromEntries(REFERRAL_SOURCES.map((s) => [s, 0])) as Record<ReferralSource, number>;
+  let referralsReceived = 0;
+  const waits: number[] = [];
+  for (const r of prep.referralsInScope) {
+    if (r.receivedDate >= from && r.receivedDate <= to) {
+      referralsReceived += 1;
+      referralsBySource[r.source] += 1;
+    }
+    if (r.assessedDate && r.assessedDate >= from && r.assessedDate <= to) waits.push(Math.max(0, daysBetween(r.receivedDate, r.assessedDate)));
+  }
+
+  const entries = prep.volunteerTime.filter((e) => e.date >= from && e.date <= to);
+  const minutesByKind = Object.fromEntries(VOLUNTEER_TIME_KINDS.map((k) => [k, 0])) as Record<VolunteerTimeKind, number>;
+  const volunteers = new Set<string>();
+  for (const e of entries) {
+    minutesByKind[e.kind] += e.minutes;
+    if (e.minutes > 0) volunteers.add(e.volunteerId);
+  }
+  const attendances = rosteredPresent + namedWalkIns + anonymous;
+  return {
+    firstInSpan,
+    newIds,
+    attendancesByMonth,
+    counts: {
+      from,
+      to,
+      people: firstInSpan.size,
+      newPeople: newIds.size,
+      returningPeople: firstInSpan.size - newIds.size,
+      sessionsHeld,
+      sessionsCancelled,
+      attendances,
+      rosteredPresent,
+      namedWalkIns,
+      anonymous,
+      averageAttendance: sessionsHeld === 0 ? null : Math.round((attendances / sessionsHeld) * 10) / 10,
+      referralsReceived,
+      referralsBySource,
+      assessments: waits.length,
+      medianDaysToAssessment: median(waits),
+      activeVolunteers: volunteers.size,
+      volunteerMinutes: entries.reduce((sum, e) => sum + e.minutes, 0),
+      minutesByKind,
+      value: valueVolunteerTime(entries, data.rates, data.rateName),
+    },
+  };
+}
+
+// ----- words ----------------------------------------------------------------------------
+
+const n = (count: number): string => count.toLocaleString('en-GB');
+const plural = (count: number, one: string, many = `${one}s`) => `${n(count)} ${count === 1 ? one : many}`;
+
+function medianText(c: SpanCounts): string {
+  if (c.medianDaysToAssessment === null) return 'None assessed';
+  return `${c.medianDaysToAssessment.toLocaleString('en-GB', { maximumFractionDigits: 1 })} days`;
+}
+
+function averageText(c: SpanCounts): string {
+  return c.averageAttendance === null ? 'No sessions' : c.averageAttendance.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** "£12.21 an hour from 01/04/2025" for each rate used, or why there is no value. */
+export function ratesText(rateName: string, value: VolunteerTimeValue): string {
+  if (value.rates.length === 0) return value.unvaluedMinutes > 0 ? `No ${rateName} rate is set in Settings, so the time has no value` : `Valued at the ${rateName}`;
+  const parts = value.rates.map((u) => (value.rates.length > 1 ? `${describeRate(u.rate)} (${formatHours(u.minutes)} hours)` : describeRate(u.rate)));
+  const early = value.rates.some((u) => u.early) ? '; hours before the first rate on record are valued at it' : '';
+  return `${rateName}: ${parts.join('; ')}${early}`;
+}
+
+function headlineRows(c: SpanCounts, d: SpanCounts): FigureRow[] {
+  return [
+    { key: 'people', label: 'People supported', value: n(c.people), toDate: n(d.people), note: 'Different named people who came at least once' },
+    { key: 'newPeople', label: 'of whom new', sub: true, value: n(c.newPeople), toDate: n(d.newPeople), note: 'First in touch with us during the period' },
+    { key: 'returningPeople', label: 'of whom returning', sub: true, value: n(c.returningPeople), toDate: n(d.returningPeople), note: 'In touch with us before the period, including people who left and came back' },
+    {
+      key: 'sessionsHeld',
+      label: 'Sessions held',
+      value: n(c.sessionsHeld),
+      toDate: n(d.sessionsHeld),
+      note: c.sessionsCancelled > 0 ? `${plural(c.sessionsCancelled, 'cancelled session')} not counted` : 'No sessions were cancelled',
+    },
+    {
+      key: 'attendances',
+      label: 'Attendances',
+      value: n(c.attendances),
+      toDate: n(d.attendances),
+      note: `${n(c.rosteredPresent)} by group members, ${n(c.namedWalkIns)} by named walk-ins, ${n(c.anonymous)} counted but not named`,
+    },
+    { key: 'averageAttendance', label: 'Average attendance per session', value: averageText(c), toDate: averageText(d) },
+    { key: 'referralsReceived', label: 'Referrals received', value: n(c.referralsReceived), toDate: n(d.referralsReceived) },
+    {
+      key: 'medianDays',
+      label: 'Median days from referral to assessment',
+      value: medianText(c),
+      toDate: medianText(d),
+      note: c.assessments > 0 ? `From ${plural(c.assessments, 'assessment')} made in the period` : 'Nobody was assessed in the period',
+    },
+    { key: 'activeVolunteers', label: 'Active volunteers', value: n(c.activeVolunteers), toDate: n(d.activeVolunteers) },
+    { key: 'volunteerHours', label: 'Volunteer hours', value: formatHours(c.volunteerMinutes), toDate: formatHours(d.volunteerMinutes) },
+    { key: 'volunteerValue', label: 'Value of volunteer time', value: formatPounds(c.value.pence), toDate: formatPounds(d.value.pence) },
+  ];
+}
+
+function volunteerTimeRows(c: SpanCounts, d: SpanCounts, rateName: string): FigureRow[] {
+  const kinds = VOLUNTEER_TIME_KINDS.filter((k) => k === 'facilitating' || k === 'preparation' || c.minutesByKind[k] > 0 || d.minutesByKind[k] > 0);
+  return [
+    ...kinds.map((k): FigureRow => ({ key: `hours-${k}`, label: VOLUNTEER_TIME_LABELS[k], value: formatHours(c.minutesByKind[k]), toDate: formatHours(d.minutesByKind[k]) })),
+    { key: 'hours-total', label: 'Volunteer hours in all', value: formatHours(c.volunteerMinutes), toDate: formatHours(d.volunteerMinutes) },
+    { key: 'value', label: 'Value of volunteer time', value: formatPounds(c.value.pence), toDate: formatPounds(d.value.pence), note: ratesText(rateName, c.value) },
+  ];
+}
+
+const TARGET_VALUE: Record<TargetKey, (c: SpanCounts) => number> = {
+  people: (c) => c.people,
+  newPeople: (c) => c.newPeople,
+  sessions: (c) => c.sessionsHeld,
+  attendances: (c) => c.attendances,
+  volunteerHours: (c) => c.volunteerMinutes / 60,
+};
+
+function targetRows(grant: ReportGrant, c: SpanCounts, d: SpanCounts): TargetRow[] {
+  const rows: TargetRow[] = [];
+  for (const key of TARGET_KEYS) {
+    const target = grant.targets[key];
+    if (target === undefined) continue;
+    const show = (counts: SpanCounts) => (key === 'volunteerHours' ? formatHours(counts.volunteerMinutes) : n(TARGET_VALUE[key](counts)));
+    const percent = target === 0 ? '' : `${Math.round((TARGET_VALUE[key](d) / target) * 100)}%`;
+    rows.push({ key, label: TARGET_LABELS[key], target: n(target), period: show(c), toDate: show(d), percent });
+  }
+  return rows;
+}
+
+function elapsedPercent(grant: ReportGrant, to: string): number {
+  const total = daysBetween(grant.startDate, grant.endDate) + 1;
+  const end = to < grant.endDate ? to : grant.endDate;
+  const gone = Math.min(total, Math.max(0, daysBetween(grant.startDate, end) + 1));
+  return total <= 0 ? 100 : Math.round((gone / total) * 100);
+}
+
+// ----- the report -----------------------------------------------------------------------
+
+export function computeReportFigures(data: ReportData): ReportFigures {
+  const { grant, period } = data;
+  const prep = prepare(data);
+  const span = countSpan(data, prep, period.from, period.to);
+  const toDateFrom = grant.startDate < period.from ? grant.startDate : period.from;
+  const toDate = countSpan(data, prep, toDateFrom, period.to);
+  const c = span.counts;
+  const d = toDate.counts;
+
+  const months = monthsOf(period.from, period.to);
+  const newByMonth = new Map<string, number>();
+  for (const id of span.newIds) {
+    const month = span.firstInSpan.get(id)!.slice(0, 7);
+    newByMonth.set(month, (newByMonth.get(month) ?? 0) + 1);
+  }
+  const charts: Chart[] = [
+    {
+      key: 'attendancesByMonth',
+      title: 'Attendances by month',
+      measure: 'Attendances',
+      bars: months.map((m) => ({ key: m, label: monthLabel(m), value: span.attendancesByMonth.get(m) ?? 0 })),
+    },
+    {
+      key: 'newPeopleByMonth',
+      title: 'New people by month',
+      measure: 'New people',
+      bars: months.map((m) => ({ key: m, label: monthLabel(m), value: newByMonth.get(m) ?? 0 })),
+    },
+    {
+      key: 'referralsBySource',
+      title: 'Referrals by source',
+      measure: 'Referrals',
+      bars: REFERRAL_SOURCES.map((s) => ({ key: s, label: REFERRAL_SOURCE_LABELS[s], value: c.referralsBySource[s] })),
+    },
+  ];
+
+  const members = new Map(data.members.map((m) => [m.id, m]));
+  const people = [...span.firstInSpan.keys()].map((id) => {
+    const m = members.get(id);
+    return { dateOfBirth: m?.dateOfBirth, equality: m?.equality ?? {} };
+  });
+  const funded = new Set(grant.groupIds);
+
+  return {
+    organisationName: data.organisationName,
+    funder: grant.funder,
+    grantName: grant.name,
+    amount: formatGrantAmount(grant.amountPence),
+    grantStart: grant.startDate,
+    grantEnd: grant.endDate,
+    groupNames: data.groups
+      .filter((g) => funded.has(g.id))
+      .map((g) => g.name)
+      .sort((a, b) => a.localeCompare(b, 'en-GB')),
+    period,
+    toDate: { from: toDateFrom, to: period.to },
+    counts: c,
+    toDateCounts: d,
+    headline: headlineRows(c, d),
+    volunteerTime: volunteerTimeRows(c, d, data.rateName),
+    targets: targetRows(grant, c, d),
+    grantTimeElapsedPercent: elapsedPercent(grant, period.to),
+    charts,
+    demographics: demographicTables(people, { ageBands: grant.ageBands, ageOn: period.to, suppress: data.suppressSmallNumbers }),
+    suppressSmallNumbers: data.suppressSmallNumbers,
+    rateName: data.rateName,
+    definitions: reportDefinitions({
+      referralScope: grant.referralScope,
+      prepMinutes: data.prepMinutes,
+      rateName: data.rateName,
+      suppress: data.suppressSmallNumbers,
+      ageOn: period.to,
+    }),
+  };
+}
