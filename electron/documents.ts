@@ -9,6 +9,7 @@ import { referralRecordSchema } from '../shared/domain/referrals';
 import { sessionRecordSchema } from '../shared/domain/sessions';
 import { venueRecordSchema } from '../shared/domain/venues';
 import { volunteerRecordSchema } from '../shared/domain/volunteers';
+import { complianceDocShape, emptyComplianceRecords } from '../shared/domain/compliance-records';
 import { volunteersV0ToV1 } from './store/migrations/volunteers-v0-to-v1';
 import type { AnyDocumentKind, DocumentKind } from './store/types';
 
@@ -138,6 +139,26 @@ export const newslettersKind: DocumentKind<NewslettersDoc> = {
   count: (doc) => ({ 'newsletter issues': doc.issues.length }),
 };
 
+/**
+ * Volunteer compliance and support: DBS checks, training, supervision, hours logged by hand
+ * and expenses, each list keyed by volunteer id ("compliance.json").
+ */
+const complianceDoc = z.object({ schemaVersion: z.literal(1), ...complianceDocShape });
+export type ComplianceDoc = z.infer<typeof complianceDoc>;
+export const complianceKind: DocumentKind<ComplianceDoc> = {
+  name: 'compliance',
+  partitioned: false,
+  version: 1,
+  schema: complianceDoc,
+  migrations: [addSchemaVersion(emptyComplianceRecords())],
+  empty: () => ({ schemaVersion: 1, ...emptyComplianceRecords() }),
+  // Only what is there: a folder from before compliance existed should not list "0 DBS checks".
+  count: (doc) =>
+    Object.fromEntries(
+      Object.entries({ 'DBS checks': doc.dbsChecks.length, 'training records': doc.training.length, supervisions: doc.supervision.length, expenses: doc.expenses.length }).filter(([, n]) => n > 0),
+    ),
+};
+
 export const APP_KINDS: readonly AnyDocumentKind[] = [
   settingsKind,
   volunteersKind,
@@ -148,4 +169,5 @@ export const APP_KINDS: readonly AnyDocumentKind[] = [
   auditKind,
   newslettersKind,
   grantsKind,
+  complianceKind,
 ];

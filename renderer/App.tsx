@@ -18,6 +18,11 @@ import { RegisterPage } from './pages/sessions/RegisterPage';
 import { VenueFormPage } from './pages/venues/VenueFormPage';
 import { VenuesPage } from './pages/venues/VenuesPage';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
+import { GrantFormPage } from './pages/reports/GrantFormPage';
+import { GrantPage } from './pages/reports/GrantPage';
+import { ReportFormPage } from './pages/reports/ReportFormPage';
+import { ReportPage } from './pages/reports/ReportPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { ImportVolunteersPage } from './pages/volunteers/ImportVolunteersPage';
 import { VolunteerFormPage } from './pages/volunteers/VolunteerFormPage';
@@ -57,6 +62,14 @@ function Routes() {
       <Route path="/venues/new" component={VenueFormPage} />
       <Route path="/venues/:id" component={VenueFormPage} />
       <Route path="/audit" component={AuditLogPage} />
+      <Route path="/reports" component={ReportsPage} />
+      <Route path="/reports/new" component={GrantFormPage} />
+      <Route path="/reports/:grantId/edit" component={GrantFormPage} />
+      <Route path="/reports/:grantId/new-report" component={ReportFormPage} />
+      <Route path="/reports/:grantId/new-report/:from/:to" component={ReportFormPage} />
+      <Route path="/reports/:grantId/reports/:reportId/edit" component={ReportFormPage} />
+      <Route path="/reports/:grantId/reports/:reportId" component={ReportPage} />
+      <Route path="/reports/:grantId" component={GrantPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route>
         <Redirect to="/" replace />

@@ -227,7 +227,7 @@ function formatDuration(ms: number): string {
 }
 
 /** People first, then what they take part in; anything else (audit entries) after. */
-const COUNT_ORDER = ['volunteers', 'members', 'referrals', 'venues', 'groups', 'sessions'];
+const COUNT_ORDER = ['volunteers', 'members', 'referrals', 'venues', 'groups', 'sessions', 'grants'];
 
 function formatCounts(counts: Record<string, number>): string {
   const rank = (what: string): number => (COUNT_ORDER.includes(what) ? COUNT_ORDER.indexOf(what) : COUNT_ORDER.length);

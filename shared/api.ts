@@ -12,6 +12,7 @@ import { volunteersApi } from './contracts/volunteers';
 import { membersApi } from './contracts/members';
 import { newslettersApi } from './contracts/newsletters';
 import { grantsApi } from './contracts/grants';
+import { complianceApi } from './contracts/compliance';
 
 export * from './contracts/common';
 export * from './contracts/system';
@@ -24,6 +25,7 @@ export * from './contracts/sessions';
 export * from './contracts/venues';
 export * from './contracts/newsletters';
 export * from './contracts/grants';
+export * from './contracts/compliance';
 
 /**
  * The whole API, declared once. Each area declares its methods in shared/contracts/<area>.ts
@@ -45,6 +47,7 @@ export const contract = {
   home: homeApi,
   newsletters: newslettersApi,
   grants: grantsApi,
+  compliance: complianceApi,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

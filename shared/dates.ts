@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, differenceInYears, format, isValid, lastDayOfMonth, parse, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, differenceInYears, format, isValid, lastDayOfMonth, parse, parseISO, startOfISOWeek } from 'date-fns';
 
 /**
  * Dates are ISO `YYYY-MM-DD` in the store and on the wire, UK `23/11/2026` on screen and
@@ -85,4 +85,12 @@ export function formatUkDateFull(iso: IsoDate): string {
 /** The last day of the month a date falls in. */
 export function lastDayOfMonthIso(iso: IsoDate): IsoDate {
   return format(lastDayOfMonth(fromIso(iso)), 'yyyy-MM-dd');
+}
+
+/**
+ * The date n months after an ISO date. A day the later month lacks falls back to its last
+ * day (31 Jan + 1 month = 28/29 Feb), as renewals are usually counted.
+ */
+export function addMonthsIso(iso: IsoDate, n: number): IsoDate {
+  return format(addMonths(fromIso(iso), n), 'yyyy-MM-dd');
 }

@@ -13,6 +13,7 @@ import { sessionHandlers } from './sessions';
 import { venueHandlers } from './venues';
 import { newsletterHandlers } from './newsletters';
 import { grantHandlers } from './grants';
+import { complianceHandlers } from './compliance';
 
 /** Every API method's handler. The HandlerMap type makes a missing one a compile error. */
 export const handlers: HandlerMap<AppContext> = {
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<AppContext> = {
   home: homeHandlers,
   newsletters: newsletterHandlers,
   grants: grantHandlers,
+  compliance: complianceHandlers,
 };

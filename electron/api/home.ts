@@ -2,6 +2,7 @@ import type { HandlerMap } from '../../shared/api';
 import { addDaysIso, mondayOf, todayIso } from '../../shared/dates';
 import { groupsKind, referralsKind } from '../documents';
 import type { AppContext } from './context';
+import { complianceOverview } from './compliance-views';
 import { groupSummary } from './groups';
 import { referralRow } from './referrals';
 import { weekSessions } from './sessions';
@@ -28,6 +29,7 @@ export const homeHandlers: HandlerMap<AppContext>['home'] = {
         .sort((a, b) => b.daysWaiting - a.daysWaiting),
       placesToOffer: groups.map((g) => groupSummary(ctx, g, today)).filter((g) => (g.freePlaces ?? 0) > 0 && g.waitingCount > 0),
       registersDue: past.filter((s) => !s.cancelled && !s.register).reverse(),
+      complianceNeedsAction: complianceOverview(ctx, {}).counts.needsAction,
     });
   },
 };

@@ -3,14 +3,13 @@ import { toCsv } from '../../shared/csv/export';
 import { formatUkDate, todayIso } from '../../shared/dates';
 import type { FileDownload } from '../../shared/domain/backups';
 import { SHEETS, type LabelSheetCode } from '../../shared/domain/labels';
-import { parseMarkup } from '../../shared/domain/newsletter-markup';
 import { channelCounts, emailList, newsletterRecipients as recipientsFrom, type ExclusionReason, type RecipientList } from '../../shared/domain/newsletter-recipients';
 import { articlesAwaitingAgreement, type NewsletterIssue } from '../../shared/domain/newsletters';
 import { displayName } from '../../shared/domain/person';
 import { ApiError } from '../../shared/errors';
 import { membersKind, volunteersKind } from '../documents';
 import { labelsDocument } from '../pdf/labels';
-import { newsletterDocument, type NewsletterPrintData } from '../pdf/newsletter';
+import { newsletterDocument, sectionForPrint, type NewsletterPrintData } from '../pdf/newsletter';
 import { renderPdf } from '../pdf/render';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
@@ -65,14 +64,7 @@ export function printData(ctx: AppContext, issue: NewsletterIssue): NewsletterPr
     organisationName: settingsOf(ctx).organisationName || 'Peer Desk',
     title: issue.title,
     date: issue.date,
-    sections: issue.sections.map((s) => ({
-      kind: s.kind,
-      heading: s.heading,
-      ...(s.author ? { author: s.author } : {}),
-      publishAgreed: s.publishAgreed ?? false,
-      blocks: parseMarkup(s.body),
-      ...(s.image ? { image: { dataUrl: `data:${s.image.mimeType};base64,${s.image.base64}`, alt: s.image.alt } } : {}),
-    })),
+    sections: issue.sections.map(sectionForPrint),
   };
 }
 

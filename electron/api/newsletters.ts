@@ -160,6 +160,7 @@ export const newsletterHandlers: NewsletterHandlers = {
     if (target && target.body.trim() !== '' && !replace) {
       throw new ApiError('CONFLICT', `"${target.heading}" already has text. Replace it with the groups meeting in ${monthInWords(month)}?`);
     }
+    if (!target && issue.sections.length >= MAX_SECTIONS) throw new ApiError('CONFLICT', `A newsletter can have at most ${MAX_SECTIONS} sections.`);
     const { from, to } = monthRange(month);
     const { groups, venues } = ctx.store.get(groupsKind);
     const filled = whatsOnFor(month, groups, venues, storedSessions(ctx, from, to));

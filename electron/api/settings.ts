@@ -3,6 +3,7 @@ import { settingsKind } from '../documents';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
 import { applyReportSettings } from './report-settings';
+import { applyComplianceSettings } from './compliance-settings';
 
 const LABELS: Record<string, string> = {
   organisationName: 'Organisation name',
@@ -32,6 +33,7 @@ export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
     if (input.prepMinutes !== undefined) next.prepMinutes = input.prepMinutes;
     if (input.signInBlankRows !== undefined) next.signInBlankRows = input.signInBlankRows;
     const reportChanges = await applyReportSettings(input, before, next);
+    reportChanges.push(...applyComplianceSettings(ctx, input, before, next));
     const changed = (Object.keys(LABELS) as (keyof typeof next)[]).filter((k) => (before[k] ?? '') !== (next[k] ?? ''));
     if (changed.length === 0 && reportChanges.length === 0) return before;
     await ctx.store.update(settingsKind, undefined, (doc) => {

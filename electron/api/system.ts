@@ -3,7 +3,7 @@ import { generateDemoDataset, type DemoDataset } from '../../shared/demo/dataset
 import { todayIso } from '../../shared/dates';
 import type { SessionRecord } from '../../shared/domain/sessions';
 import { ApiError } from '../../shared/errors';
-import { groupsKind, membersKind, referralsKind, sessionsKind, settingsKind, volunteersKind } from '../documents';
+import { grantsKind, groupsKind, membersKind, referralsKind, sessionsKind, settingsKind, volunteersKind } from '../documents';
 import type { Store } from '../store/types';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
@@ -53,6 +53,9 @@ export async function writeSampleDataset(store: Store, dataset: DemoDataset, opt
       doc.sessions = sessions;
     });
   }
+  await store.update(grantsKind, undefined, (doc) => {
+    doc.grants = dataset.grants;
+  });
   await store.update(settingsKind, undefined, (doc) => {
     doc.settings =
       options.settings === 'replace'

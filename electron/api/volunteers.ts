@@ -10,6 +10,8 @@ import { volunteersKind } from '../documents';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
 import { checkNotStale, replaceById } from './people-records';
+import { checkActivation, recordOverride } from './activation';
+import { deleteVolunteerRecords } from './compliance-store';
 import { exportVolunteersCsv, commitVolunteerImport, previewVolunteerImport } from './volunteer-csv';
 
 type VolunteerHandlers = HandlerMap<AppContext>['volunteers'];
@@ -79,15 +81,18 @@ export const volunteerHandlers: VolunteerHandlers = {
     return { status: 'saved', volunteer: after };
   },
 
-  async changeStatus({ id, status, date, note, reason }, ctx) {
+  async changeStatus({ id, status, date, note, reason, overrideReason }, ctx) {
     const before = findVolunteer(ctx, id);
     const after = applyStatusChange(before, { status, date, note, reason }, ctx.now(), STATUS_LABELS);
+    const overridden = checkActivation(ctx, before, status, overrideReason);
     await ctx.store.update(volunteersKind, undefined, (doc) => replaceRecord(doc.volunteers, after));
+    if (overridden.length > 0 && overrideReason) await recordOverride(ctx, id, date, overrideReason, overridden);
     await recordAudit(ctx, {
       action: 'status',
       entity: 'volunteer',
       entityId: id,
-      summary: statusAuditSummary(STATUS_LABELS[status], date),
+      // Which areas were overridden, not the reason (that is kept with the compliance records).
+      summary: `${statusAuditSummary(STATUS_LABELS[status], date)}${overridden.length > 0 ? ` without ${[...new Set(overridden.map((m) => (m.area === 'dbs' ? 'a DBS check' : 'training')))].join(' or ')}, with a reason` : ''}`,
       fields: ['Status'],
     });
     return after;
@@ -98,6 +103,7 @@ export const volunteerHandlers: VolunteerHandlers = {
     await ctx.store.update(volunteersKind, undefined, (doc) => {
       doc.volunteers = doc.volunteers.filter((v) => v.id !== id);
     });
+    await deleteVolunteerRecords(ctx, id);
     // Who and when, not what: the deleted person's details must not live on in the log.
     await recordAudit(ctx, { action: 'delete', entity: 'volunteer', entityId: id, summary: 'Deleted a volunteer record' });
     return { deleted: true as const };

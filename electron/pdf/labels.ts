@@ -189,7 +189,10 @@ export function labelsDocument(data: LabelsData, measure: Measure = robotoMeasur
     const line = measure.lineHeight(fit.size);
     let y = top;
     if (label.largePrint) {
-      content.push({ text: 'LP', bold: true, fontSize: fit.size, lineHeight: 1, noWrap: true, absolutePosition: { x, y }, width: innerWidth, alignment: 'right' } as Content);
+      // Placed by measuring, not alignment: absolutely placed text aligns against the page,
+      // which would push the mark off the label and onto the sheet's edge.
+      const lpX = x + innerWidth - measure.width('LP', fit.size, true);
+      content.push({ text: 'LP', bold: true, fontSize: fit.size, lineHeight: 1, noWrap: true, absolutePosition: { x: lpX, y } });
       y += line;
     }
     for (const l of fit.lines) {

@@ -1,6 +1,6 @@
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { linkForPrint, type Block, type Inline } from '../../shared/domain/newsletter-markup';
-import type { SectionKind } from '../../shared/domain/newsletters';
+import { linkForPrint, parseMarkup, type Block, type Inline } from '../../shared/domain/newsletter-markup';
+import type { NewsletterSection, SectionKind } from '../../shared/domain/newsletters';
 import { mm } from './layout';
 import { dateInWords, printableText } from './text';
 
@@ -27,6 +27,18 @@ export interface NewsletterPrintSection {
   publishAgreed: boolean;
   blocks: Block[];
   image?: { dataUrl: string; alt: string };
+}
+
+/** A stored section as the printer needs it: the body read into paragraphs, the picture as a data URL. */
+export function sectionForPrint(s: Pick<NewsletterSection, 'kind' | 'heading' | 'author' | 'publishAgreed' | 'body' | 'image'>): NewsletterPrintSection {
+  return {
+    kind: s.kind,
+    heading: s.heading,
+    ...(s.author ? { author: s.author } : {}),
+    publishAgreed: s.publishAgreed ?? false,
+    blocks: parseMarkup(s.body),
+    ...(s.image ? { image: { dataUrl: `data:${s.image.mimeType};base64,${s.image.base64}`, alt: s.image.alt } } : {}),
+  };
 }
 
 export interface NewsletterPrintData {
@@ -67,7 +79,7 @@ export const LOOKS: Record<PrintSize, Look> = {
     dateLine: 14,
     footer: 12,
     imageWidth: CONTENT_WIDTH * 0.75,
-    imageHeight: mm(85),
+    imageHeight: mm(70),
     margin: mm(20),
     italics: true,
   },
@@ -82,17 +94,21 @@ export const LOOKS: Record<PrintSize, Look> = {
     dateLine: 18,
     footer: 16,
     imageWidth: CONTENT_WIDTH,
-    imageHeight: mm(110),
+    imageHeight: mm(100),
     margin: mm(20),
     italics: false,
   },
 };
 
+// A UK postcode split over two lines ("S2" at the end of one, "3EU" on the next) is easy to
+// copy down wrong, so its two halves are glued with a no-break space on paper.
+const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b/g;
+
 /** Strips what the font cannot draw but keeps the spaces between runs of differently styled words. */
 function printableRun(text: string): string {
   const lead = /^\s/.test(text) ? ' ' : '';
   const trail = /\s$/.test(text) && text.trim() !== '' ? ' ' : '';
-  const middle = printableText(text);
+  const middle = printableText(text).replace(POSTCODE, '$1\u00a0$2');
   return middle === '' ? (text.length > 0 && /\s/.test(text) ? ' ' : '') : `${lead}${middle}${trail}`;
 }
 
@@ -131,15 +147,15 @@ function runs(nodes: readonly Inline[], look: Look, style: RunStyle = {}): Conte
   return out;
 }
 
-function blockContent(block: Block, look: Look): Content {
-  if (block.type === 'paragraph') return { text: runs(block.children, look), margin: [0, 0, 0, look.paragraphGap] };
+/** A paragraph or list; inside a list item the gap goes after the item, not after each paragraph. */
+function blockContent(block: Block, look: Look, inList = false): Content {
+  if (block.type === 'paragraph') return { text: runs(block.children, look), margin: [0, 0, 0, inList ? 0 : look.paragraphGap] };
   const items = block.items.map((item) => {
-    const parts = item.map((b) => blockContent(b, look));
-    // Items are tight: the gap goes after the whole list, not after every line.
+    const parts = item.map((b) => blockContent(b, look, true));
     const itemMargin: [number, number, number, number] = [0, 0, 0, look.paragraphGap / 3];
     return { stack: parts, margin: itemMargin };
   });
-  const margin: [number, number, number, number] = [0, 0, 0, look.paragraphGap];
+  const margin: [number, number, number, number] = inList ? [0, look.paragraphGap / 3, 0, 0] : [0, 0, 0, look.paragraphGap];
   return block.ordered ? { ol: items, start: block.start, margin } : { ul: items, margin };
 }
 

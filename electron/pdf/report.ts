@@ -3,7 +3,7 @@ import type { ReportView } from '../../shared/api';
 import type { FigureRow } from '../../shared/domain/report-figures';
 import type { DemographicTable } from '../../shared/domain/report-demographics';
 import type { Logo } from '../../shared/domain/report-settings';
-import { SMALL_SHOWN, WITHHELD_SHOWN } from '../../shared/domain/report-suppression';
+import { SMALL_SHOWN } from '../../shared/domain/report-suppression';
 import { barChart } from './chart';
 import { baseDocument, gridLayout, TINT } from './layout';
 import { continuationHeader, paragraphs } from './parts';
@@ -176,7 +176,7 @@ function demographics(view: ReportView): Content[] {
     // 29 rows fit a page: kept whole, so a heading is never parted from its groups.
     ...(ethnicity ? [{ unbreakable: true, stack: [demographicTable(ethnicity)] }] : []),
     ...(suppressed
-      ? [{ text: `${SMALL_SHOWN}: between 1 and 4 people, not shown so nobody can be identified. ${WITHHELD_SHOWN}: withheld so that a number under 5 cannot be worked out from the total.`, fontSize: 10, margin: [0, 4, 0, 0] as [number, number, number, number] }]
+      ? [{ text: `${SMALL_SHOWN}: between 1 and 4 people, not shown so that nobody can be identified.`, fontSize: 10, margin: [0, 4, 0, 0] as [number, number, number, number] }]
       : []),
   ];
 }

@@ -9,6 +9,7 @@ const NAV = [
   { href: '/groups', label: 'Groups' },
   { href: '/venues', label: 'Venues' },
   { href: '/volunteers', label: 'Volunteers' },
+  { href: '/reports', label: 'Reports' },
   { href: '/audit', label: 'Audit log' },
   { href: '/settings', label: 'Settings' },
 ];

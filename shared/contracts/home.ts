@@ -15,6 +15,8 @@ export interface HomeSummary {
   placesToOffer: GroupSummary[];
   /** Past sessions (last 8 weeks) with no register and not cancelled, newest first. */
   registersDue: SessionListItem[];
+  /** Active volunteers whose DBS check, training or supervision needs action in the next 30 days. */
+  complianceNeedsAction: number;
 }
 
 export const homeApi = {

@@ -12,6 +12,7 @@ import {
   type VolunteerStatus,
   type WorkforceType,
 } from '../domain/volunteers';
+import { optionalText } from '../fields';
 import { csvImportSchema, id } from './common';
 
 export const VOLUNTEER_SORTS = ['name', 'startDate', 'status'] as const;
@@ -61,7 +62,10 @@ export type VolunteerSaveResult =
   | { status: 'saved'; volunteer: Volunteer }
   | { status: 'possible-duplicates'; matches: DuplicateMatch[] };
 
-export const statusChangeInputSchema = statusChangeInputSchemaFor(VOLUNTEER_STATUSES);
+/** Making someone active without what their roles need takes a reason, which is recorded. */
+export const statusChangeInputSchema = statusChangeInputSchemaFor(VOLUNTEER_STATUSES).safeExtend({
+  overrideReason: optionalText('reason', 500),
+});
 
 export const volunteersApi = {
   list: method(volunteerListSchema).returns<VolunteerList>(),

@@ -1,3 +1,4 @@
+import type { Grant } from '../domain/grants';
 import type { Group } from '../domain/groups';
 import type { Member } from '../domain/members';
 import type { Referral } from '../domain/referrals';
@@ -9,6 +10,7 @@ import { volunteerActivity } from './activity';
 import { dayFromIso, timestampOn, type DayNumber } from './calendar';
 import { EmailBook, PhoneBook } from './contact';
 import { equalityFor } from './equality';
+import { generateGrants } from './grants';
 import { generateGroups, groupRecord } from './groups';
 import { finishMembers, planMembers } from './members';
 import { AREAS, DEMO_AREAS, type AreaProfile, type DemoArea } from './places';
@@ -80,6 +82,8 @@ export interface DemoDataset {
   groups: Group[];
   /** Every stored session, by date; the store keeps them in one document per year. */
   sessions: SessionRecord[];
+  /** Grants to report on (see grants.ts). */
+  grants: Grant[];
 }
 
 export function isDemoSize(value: string): value is DemoSize {
@@ -177,5 +181,7 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     return venueRecord(d, createdAt, edited > createdAt ? edited : createdAt);
   });
 
-  return { settings, volunteers, members, referrals, venues, groups, sessions };
+  const grants = generateGrants(stream('grants'), { today: options.today, settings, groups, members, referrals, sessions });
+
+  return { settings, volunteers, members, referrals, venues, groups, sessions, grants };
 }

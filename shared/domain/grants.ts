@@ -175,12 +175,22 @@ const grantFields = {
   notes: optionalText('notes', 5000),
 };
 
-function checkGrant(g: { startDate: string; endDate: string; ageBands: readonly AgeBand[] }, ctx: z.RefinementCtx): void {
-  if (g.endDate < g.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must be after the start date' });
-  checkBands(g.ageBands, ctx, ['ageBands']);
+function checkGrant(g: { startDate: unknown; endDate: unknown; ageBands: unknown }, ctx: z.RefinementCtx): void {
+  // Compared only once both are real dates: a date still in error says so on its own.
+  const { startDate, endDate } = g;
+  if (typeof startDate === 'string' && typeof endDate === 'string' && isIsoDate(startDate) && isIsoDate(endDate) && endDate <= startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must be after the start date' });
+  }
+  if (Array.isArray(g.ageBands)) checkBands(g.ageBands as AgeBand[], ctx, ['ageBands']);
 }
 
-export const grantInputSchema = z.object(grantFields).superRefine(checkGrant);
+/**
+ * Run the cross-field checks even when a field is wrong, so the form lists every problem at
+ * once (the checks themselves skip values that are not ready).
+ */
+const ALWAYS = { when: () => true };
+
+export const grantInputSchema = z.object(grantFields).superRefine(checkGrant, ALWAYS);
 export type GrantInput = z.output<typeof grantInputSchema>;
 
 /** "18-24, 25–34, 75+" → bands; null when it cannot be read. */
@@ -262,7 +272,7 @@ export const grantFormSchema = z
       })
       .pipe(grantFields.ageBands),
   })
-  .superRefine(checkGrant);
+  .superRefine(checkGrant, ALWAYS);
 export type GrantFormValues = z.input<typeof grantFormSchema>;
 
 export const caseStudyInputSchema = z.object({

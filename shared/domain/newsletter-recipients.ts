@@ -145,22 +145,32 @@ const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.
 /**
  * Everyone on record sorted into recipients and people left out. A person who is both a
  * member and a volunteer (linked records) gets one copy, as a member — unless the member
- * record cannot be sent to and the volunteer one can.
+ * record cannot be sent to and the volunteer one can. Saying no is about the person, not
+ * the record: a member who opted out or withdrew consent is not sent it as a volunteer.
  */
 export function newsletterRecipients(members: readonly Member[], volunteers: readonly Volunteer[]): RecipientList {
   const recipients: Recipient[] = [];
   const excluded: Exclusion[] = [];
   const coveredVolunteers = new Set<string>();
+  const refusedVolunteers = new Map<string, Exclusion>();
   for (const m of members) {
     const entry = memberEntry(m);
     if ('channel' in entry) {
       recipients.push(entry);
       if (m.volunteerId) coveredVolunteers.add(m.volunteerId);
-    } else excluded.push(entry);
+    } else {
+      excluded.push(entry);
+      if (m.volunteerId && (entry.reason === 'opted-out' || entry.reason === 'withdrawn')) refusedVolunteers.set(m.volunteerId, entry);
+    }
   }
   for (const v of volunteers) {
     if (coveredVolunteers.has(v.id)) {
       excluded.push({ personId: v.id, personType: 'volunteer', name: displayName(v), reason: 'duplicate' });
+      continue;
+    }
+    const refused = refusedVolunteers.get(v.id);
+    if (refused) {
+      excluded.push({ ...refused, personId: v.id, personType: 'volunteer', name: displayName(v) });
       continue;
     }
     const entry = volunteerEntry(v);

@@ -58,7 +58,7 @@ export function reportCsvRows(f: ReportFigures, extra: { outcomeProgress: readon
     let heading = '';
     for (const row of table.rows) {
       if (row.level === 0) heading = row.label;
-      const notes = row.suppressed === 'small' ? 'Between 1 and 4' : row.suppressed === 'withheld' ? 'Withheld so a small number cannot be worked out' : row.percent;
+      const notes = row.suppressed ? 'Between 1 and 4' : row.percent;
       add(`People by ${table.key === 'ethnicity' ? 'ethnic group' : table.key}`, row.level === 1 ? `${heading}: ${row.label}` : row.label, row.shown, notes);
     }
   }

@@ -88,7 +88,7 @@ export function reportDefinitions(o: DefinitionOptions): Definition[] {
     {
       figure: 'Small numbers',
       how: o.suppress
-        ? 'In the tables of people by age, sex, ethnic group and disability, a count from 1 to 4 is shown as “<5” so that nobody can be identified. Where only one count in a table (or under one heading) is hidden, the next smallest count is also withheld and shown as “*”, so the hidden one cannot be worked out from the total. Other figures are shown in full.'
+        ? 'In the tables of people by age, sex, ethnic group and disability, a count from 1 to 4 is shown as “<5” (and its percentage left out) so that nobody can be identified. Other figures are shown in full.'
         : 'All counts are shown in full (hiding counts under 5 is switched off in Settings).',
     },
   ];

@@ -1,7 +1,7 @@
 import { ageOn } from '../dates';
 import { DISABILITY_OPTIONS, ETHNIC_GROUPS, PREFER_NOT_TO_SAY, SEX_OPTIONS, type Equality } from './equality';
 import { ageBandLabel, type AgeBand } from './grants';
-import { shownCount, suppressSet, type Suppressed } from './report-suppression';
+import { isSmall, shownCount } from './report-suppression';
 
 /**
  * The people supported in a period, broken down by age band, sex, ethnic group and
@@ -14,11 +14,12 @@ export interface DemographicRow {
   /** 1 for the detailed ethnic groups under their heading. */
   level: 0 | 1;
   count: number;
-  /** "12", "<5" or "*". */
+  /** "12" or "<5". */
   shown: string;
   /** "23%" of the people supported; blank when the count is hidden. */
   percent: string;
-  suppressed?: Suppressed;
+  /** Shown as "<5" (a count from 1 to 4, with suppression on). */
+  suppressed?: true;
 }
 
 export interface DemographicTable {
@@ -53,24 +54,13 @@ interface Draft {
   label: string;
   level: 0 | 1;
   count: number;
-  /** Rows whose counts are suppressed together (they add up to a known figure). */
-  set: string;
 }
 
 function finish(drafts: Draft[], total: number, suppress: boolean): DemographicRow[] {
-  const hidden = new Map<Draft, Suppressed | undefined>();
-  if (suppress) {
-    const sets = new Map<string, Draft[]>();
-    for (const d of drafts) sets.set(d.set, [...(sets.get(d.set) ?? []), d]);
-    for (const members of sets.values()) {
-      const marks = suppressSet(members.map((m) => m.count));
-      members.forEach((m, i) => hidden.set(m, marks[i]));
-    }
-  }
   return drafts.map((d) => {
-    const s = hidden.get(d);
-    const row: DemographicRow = { label: d.label, level: d.level, count: d.count, shown: shownCount(d.count, s), percent: s ? '' : percentOf(d.count, total) };
-    if (s) row.suppressed = s;
+    const hidden = suppress && isSmall(d.count);
+    const row: DemographicRow = { label: d.label, level: d.level, count: d.count, shown: shownCount(d.count, suppress), percent: hidden ? '' : percentOf(d.count, total) };
+    if (hidden) row.suppressed = true;
     return row;
   });
 }
@@ -95,10 +85,10 @@ function ageTable(people: readonly PersonCharacteristics[], o: DemographicOption
     return first && age < first.from ? 'under' : 'other';
   });
   const drafts: Draft[] = [];
-  if (first && (counts.get('under') ?? 0) > 0) drafts.push({ label: `Under ${first.from}`, level: 0, count: counts.get('under') ?? 0, set: 'top' });
-  bands.forEach((b, i) => drafts.push({ label: ageBandLabel(b), level: 0, count: counts.get(`band-${i}`) ?? 0, set: 'top' }));
-  if ((counts.get('other') ?? 0) > 0) drafts.push({ label: 'Other ages', level: 0, count: counts.get('other') ?? 0, set: 'top' });
-  drafts.push({ label: NOT_KNOWN, level: 0, count: counts.get('unknown') ?? 0, set: 'top' });
+  if (first && (counts.get('under') ?? 0) > 0) drafts.push({ label: `Under ${first.from}`, level: 0, count: counts.get('under') ?? 0 });
+  bands.forEach((b, i) => drafts.push({ label: ageBandLabel(b), level: 0, count: counts.get(`band-${i}`) ?? 0 }));
+  if ((counts.get('other') ?? 0) > 0) drafts.push({ label: 'Other ages', level: 0, count: counts.get('other') ?? 0 });
+  drafts.push({ label: NOT_KNOWN, level: 0, count: counts.get('unknown') ?? 0 });
   return { key: 'age', title: 'Age', rows: finish(drafts, people.length, o.suppress), total: people.length };
 }
 
@@ -111,9 +101,9 @@ function simpleTable(
 ): DemographicTable {
   const counts = tally(people, (p) => p.equality[key] ?? 'unknown');
   const drafts: Draft[] = [
-    ...options.map((opt): Draft => ({ label: opt.label, level: 0, count: counts.get(opt.id) ?? 0, set: 'top' })),
-    { label: PREFER, level: 0, count: counts.get(PREFER_NOT_TO_SAY) ?? 0, set: 'top' },
-    { label: NOT_KNOWN, level: 0, count: counts.get('unknown') ?? 0, set: 'top' },
+    ...options.map((opt): Draft => ({ label: opt.label, level: 0, count: counts.get(opt.id) ?? 0 })),
+    { label: PREFER, level: 0, count: counts.get(PREFER_NOT_TO_SAY) ?? 0 },
+    { label: NOT_KNOWN, level: 0, count: counts.get('unknown') ?? 0 },
   ];
   return { key, title, rows: finish(drafts, people.length, o.suppress), total: people.length };
 }
@@ -122,11 +112,11 @@ function ethnicityTable(people: readonly PersonCharacteristics[], o: Demographic
   const counts = tally(people, (p) => p.equality.ethnicity ?? 'unknown');
   const drafts: Draft[] = [];
   for (const group of ETHNIC_GROUPS) {
-    const details = group.options.map((opt): Draft => ({ label: opt.label, level: 1, count: counts.get(opt.id) ?? 0, set: group.id }));
-    drafts.push({ label: group.label, level: 0, count: details.reduce((sum, d) => sum + d.count, 0), set: 'top' }, ...details);
+    const details = group.options.map((opt): Draft => ({ label: opt.label, level: 1, count: counts.get(opt.id) ?? 0 }));
+    drafts.push({ label: group.label, level: 0, count: details.reduce((sum, d) => sum + d.count, 0) }, ...details);
   }
-  drafts.push({ label: PREFER, level: 0, count: counts.get(PREFER_NOT_TO_SAY) ?? 0, set: 'top' });
-  drafts.push({ label: NOT_KNOWN, level: 0, count: counts.get('unknown') ?? 0, set: 'top' });
+  drafts.push({ label: PREFER, level: 0, count: counts.get(PREFER_NOT_TO_SAY) ?? 0 });
+  drafts.push({ label: NOT_KNOWN, level: 0, count: counts.get('unknown') ?? 0 });
   return { key: 'ethnicity', title: 'Ethnic group', rows: finish(drafts, people.length, o.suppress), total: people.length };
 }
 

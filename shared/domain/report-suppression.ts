@@ -1,37 +1,21 @@
 /**
- * Small-number suppression for tables that break people down by a characteristic (age,
- * sex, ethnicity, disability). A count of 1 to 4 could point to a person, so it is shown as
- * "<5". Because each table adds up to the number of people supported, which the report
- * states, one hidden cell could be worked out by subtraction; so when a set of cells has
- * exactly one small count, the next smallest non-zero count in the same set is withheld too
- * (shown as "*"). Sub-rows (the 19 ethnic groups under their 5 headings) are a set of their
- * own, since they add up to their heading.
+ * Small-number suppression for the tables that break people down by a characteristic (age,
+ * sex, ethnicity, disability): a count of 1 to 4 could point to a person, so it is shown as
+ * "<5" and its percentage left blank. Zero is shown (it identifies nobody), and so are the
+ * headline figures, which count activity rather than describe people.
+ *
+ * Only the small counts themselves are hidden, as funders ask. Hiding a second, larger count
+ * so a lone "<5" cannot be worked out from the total ("secondary suppression") was tried and
+ * dropped: a funder reading "Male: *" beside 30 women could not use the table at all.
  */
 
-export type Suppressed = 'small' | 'withheld';
-
 export const SMALL_SHOWN = '<5';
-export const WITHHELD_SHOWN = '*';
 
 export function isSmall(count: number): boolean {
   return count >= 1 && count <= 4;
 }
 
-/** For each count: how it is hidden, or undefined when it is shown as it is. */
-export function suppressSet(counts: readonly number[]): (Suppressed | undefined)[] {
-  const out: (Suppressed | undefined)[] = counts.map((c) => (isSmall(c) ? 'small' : undefined));
-  const small = out.filter((s) => s === 'small').length;
-  if (small !== 1) return out;
-  let pick = -1;
-  counts.forEach((c, i) => {
-    if (out[i] === undefined && c > 0 && (pick === -1 || c < counts[pick]!)) pick = i;
-  });
-  if (pick !== -1) out[pick] = 'withheld';
-  return out;
-}
-
-export function shownCount(count: number, suppressed: Suppressed | undefined): string {
-  if (suppressed === 'small') return SMALL_SHOWN;
-  if (suppressed === 'withheld') return WITHHELD_SHOWN;
-  return count.toLocaleString('en-GB');
+/** The count as a table shows it: "12", "0", or "<5" when suppression is on. */
+export function shownCount(count: number, suppress: boolean): string {
+  return suppress && isSmall(count) ? SMALL_SHOWN : count.toLocaleString('en-GB');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText } from '../fields';
 import { REPORT_SETTINGS_DEFAULTS, reportSettingsInputShape, reportSettingsShape } from './report-settings';
+import { COMPLIANCE_SETTINGS_DEFAULTS, complianceSettingsInputShape, complianceSettingsShape } from './compliance-settings';
 
 export const TEXT_SIZES = ['standard', 'large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -19,6 +20,7 @@ export const settingsSchema = z.object({
   /** Blank rows for walk-ins at the foot of a sign-in sheet. */
   signInBlankRows: z.number().int().default(5),
   ...reportSettingsShape,
+  ...complianceSettingsShape,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   prepMinutes: 30,
   signInBlankRows: 5,
   ...REPORT_SETTINGS_DEFAULTS,
+  ...COMPLIANCE_SETTINGS_DEFAULTS,
 };
 
 export const settingsInputSchema = z.object({
@@ -40,5 +43,6 @@ export const settingsInputSchema = z.object({
   prepMinutes: z.number().int().min(0, 'Enter 0 or more minutes').max(480, 'Enter 480 minutes (8 hours) or fewer').optional(),
   signInBlankRows: z.number().int().min(5, 'Sign-in sheets keep at least 5 blank rows').max(30, 'Enter 30 rows or fewer').optional(),
   ...reportSettingsInputShape,
+  ...complianceSettingsInputShape,
 });
 export type SettingsInput = z.input<typeof settingsInputSchema>;

@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
 import { BackupsSection } from './BackupsSection';
+import { ReportSettings } from './ReportSettings';
 
 export function SettingsPage() {
   const { status, refresh } = useAppStatus();
@@ -132,6 +133,8 @@ export function SettingsPage() {
           Save group settings
         </button>
       </form>
+
+      <ReportSettings />
 
       <h2>Data folder</h2>
       <p>

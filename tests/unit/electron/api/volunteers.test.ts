@@ -90,8 +90,9 @@ describe('volunteers API', () => {
       ['training', '2026-10-01'],
       ['left', '2026-11-20'],
     ]);
-    // Back again: "okay to leave, okay to come back".
-    const back = await app.api.volunteers.changeStatus({ id: v.id, status: 'active', date: '2026-11-23' });
+    // Back again: "okay to leave, okay to come back". Their role's checks are not on record,
+    // so coming back as active takes a reason (see compliance.test.ts).
+    const back = await app.api.volunteers.changeStatus({ id: v.id, status: 'active', date: '2026-11-23', overrideReason: 'Checks booked for next week' });
     expect(back.status).toBe('active');
     expect(back.leftDate).toBeUndefined();
     expect(back.statusHistory).toHaveLength(4);

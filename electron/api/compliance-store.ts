@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { compact } from '../../shared/compact';
+import { ApiError } from '../../shared/errors';
+import { complianceKind, type ComplianceDoc } from '../documents';
+import { recordAudit } from './audit-log';
+import type { AppContext } from './context';
+import { checkNotFuture } from '../../shared/domain/people-status';
+import { findVolunteer } from './volunteers';
+
+/**
+ * Adding, changing and deleting a volunteer's compliance records, one list of the compliance
+ * document at a time. The audit log names the kind of record and the fields changed, never
+ * their values (a DBS decision or supervision notes must not live on in the log).
+ */
+
+export type RecordList = 'dbsChecks' | 'training' | 'supervision' | 'hours' | 'expenses';
+type Item<L extends RecordList> = ComplianceDoc[L][number];
+type Fields<L extends RecordList> = Omit<Item<L>, 'id' | 'volunteerId' | 'createdAt' | 'updatedAt'>;
+
+export interface ListInfo {
+  /** "a DBS check" */
+  noun: string;
+  /** Field name → label for the audit log. */
+  labels: Record<string, string>;
+  /** The field holding the record's date, which cannot be in the future. */
+  dateField: string;
+}
+
+export const LISTS: Record<RecordList, ListInfo> = {
+  dbsChecks: {
+    noun: 'a DBS check',
+    dateField: 'issueDate',
+    labels: {
+      level: 'Level',
+      certificateNumber: 'Certificate number',
+      issueDate: 'Issue date',
+      updateServiceId: 'Update Service id',
+      updateServiceConsent: 'Update Service consent',
+      lastStatusCheck: 'Last status check',
+      decision: 'Decision',
+      decisionBy: 'Decision made by',
+      decisionDate: 'Decision date',
+    },
+  },
+  training: {
+    noun: 'a training record',
+    dateField: 'date',
+    labels: { courseId: 'Course', date: 'Date', status: 'Completed or in progress', modulesDone: 'Modules done', certificateHeld: 'Certificate held', expiry: 'Expiry', shadowing: 'Shadowing' },
+  },
+  supervision: {
+    noun: 'a supervision',
+    dateField: 'date',
+    labels: { date: 'Date', kind: 'Kind', supervisor: 'Supervisor', minutes: 'Length', notes: 'Notes' },
+  },
+  hours: { noun: 'hours', dateField: 'date', labels: { date: 'Date', activity: 'Activity', minutes: 'Hours' } },
+  expenses: {
+    noun: 'an expense',
+    dateField: 'date',
+    labels: {
+      date: 'Date',
+      kind: 'Kind',
+      description: 'Description',
+      miles: 'Miles',
+      passengers: 'Passengers',
+      amountPence: 'Amount',
+      receiptHeld: 'Receipt held',
+      approvedDate: 'Approved date',
+      paidDate: 'Paid date',
+    },
+  },
+};
+
+const NOT_FOUND = 'That record is no longer there. It may have been deleted.';
+
+function changedLabels(before: object, after: object, labels: Record<string, string>): string[] {
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  return Object.keys(labels).filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k])).map((k) => labels[k]!);
+}
+
+/** Adds a record (no recordId) or replaces one, keeping its id and creation time. */
+export async function saveRecord<L extends RecordList>(ctx: AppContext, list: L, volunteerId: string, recordId: string | undefined, fields: Fields<L>): Promise<void> {
+  findVolunteer(ctx, volunteerId);
+  const info = LISTS[list];
+  const date = (fields as Record<string, unknown>)[info.dateField];
+  if (typeof date === 'string') checkNotFuture(date, ctx.now(), info.dateField);
+  const at = ctx.now().toISOString();
+  const items = ctx.store.get(complianceKind)[list] as Item<L>[];
+  const before = recordId === undefined ? undefined : items.find((r) => r.id === recordId && r.volunteerId === volunteerId);
+  if (recordId !== undefined && !before) throw new ApiError('NOT_FOUND', NOT_FOUND);
+  const record = compact({ ...fields, id: before?.id ?? randomUUID(), volunteerId, createdAt: before?.createdAt ?? at, updatedAt: at }) as Item<L>;
+  const fieldsChanged = before ? changedLabels(before, record, info.labels) : [];
+  if (before && fieldsChanged.length === 0) return;
+  await ctx.store.update(complianceKind, undefined, (doc) => {
+    const target = doc[list] as Item<L>[];
+    const i = target.findIndex((r) => r.id === record.id);
+    if (i === -1) target.push(record);
+    else target[i] = record;
+  });
+  await recordAudit(ctx, {
+    action: before ? 'update' : 'create',
+    entity: 'volunteer',
+    entityId: volunteerId,
+    summary: before ? `Changed ${info.noun}: ${fieldsChanged.join(', ')}` : `Added ${info.noun}`,
+    ...(before ? { fields: fieldsChanged } : {}),
+  });
+}
+
+export async function deleteRecord(ctx: AppContext, list: RecordList, volunteerId: string, recordId: string): Promise<void> {
+  const items = ctx.store.get(complianceKind)[list] as { id: string; volunteerId: string }[];
+  if (!items.some((r) => r.id === recordId && r.volunteerId === volunteerId)) throw new ApiError('NOT_FOUND', NOT_FOUND);
+  await ctx.store.update(complianceKind, undefined, (doc) => {
+    (doc[list] as { id: string }[]).splice(
+      (doc[list] as { id: string }[]).findIndex((r) => r.id === recordId),
+      1,
+    );
+  });
+  await recordAudit(ctx, { action: 'delete', entity: 'volunteer', entityId: volunteerId, summary: `Deleted ${LISTS[list].noun}` });
+}
+
+/** A volunteer's records go with them when their record is deleted. */
+export async function deleteVolunteerRecords(ctx: AppContext, volunteerId: string): Promise<void> {
+  const doc = ctx.store.get(complianceKind);
+  const lists = ['dbsChecks', 'training', 'supervision', 'hours', 'expenses', 'activationOverrides'] as const;
+  if (!lists.some((l) => doc[l].some((r) => r.volunteerId === volunteerId))) return;
+  await ctx.store.update(complianceKind, undefined, (d) => {
+    d.dbsChecks = d.dbsChecks.filter((r) => r.volunteerId !== volunteerId);
+    d.training = d.training.filter((r) => r.volunteerId !== volunteerId);
+    d.supervision = d.supervision.filter((r) => r.volunteerId !== volunteerId);
+    d.hours = d.hours.filter((r) => r.volunteerId !== volunteerId);
+    d.expenses = d.expenses.filter((r) => r.volunteerId !== volunteerId);
+    d.activationOverrides = d.activationOverrides.filter((r) => r.volunteerId !== volunteerId);
+  });
+}

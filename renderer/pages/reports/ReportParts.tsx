@@ -1,0 +1,166 @@
+import type { ReportFigures, Chart, FigureRow } from '../../../shared/domain/report-figures';
+import type { DemographicTable } from '../../../shared/domain/report-demographics';
+import { formatUkDate } from '../../../shared/dates';
+
+/**
+ * The report's figures on screen, from the same ReportFigures the PDF and the CSV print:
+ * every number here is a string already written out by the one function.
+ */
+
+export function FigureTable({ caption, rows, first }: { caption: string; rows: FigureRow[]; first: string }) {
+  return (
+    <div className="table-wrap">
+      <table className="figures">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{first}</th>
+            <th scope="col" className="num">
+              This period
+            </th>
+            <th scope="col" className="num">
+              Grant to date
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className={r.sub ? 'figures__sub' : undefined}>
+              <th scope="row">
+                {r.sub ? <span aria-hidden="true">– </span> : null}
+                {r.sub ? `People supported, ${r.label}` : r.label}
+                {r.note ? <span className="figures__note">{r.note}</span> : null}
+              </th>
+              <td className="num figures__value">{r.value}</td>
+              <td className="num">{r.toDate}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function TargetsTable({ f }: { f: ReportFigures }) {
+  return (
+    <>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">Targets against what was done</caption>
+          <thead>
+            <tr>
+              <th scope="col">Target</th>
+              <th scope="col" className="num">
+                For the grant
+              </th>
+              <th scope="col" className="num">
+                This period
+              </th>
+              <th scope="col" className="num">
+                Grant to date
+              </th>
+              <th scope="col" className="num">
+                Reached
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {f.targets.map((t) => (
+              <tr key={t.key}>
+                <th scope="row">{t.label}</th>
+                <td className="num">{t.target}</td>
+                <td className="num">{t.period}</td>
+                <td className="num">{t.toDate}</td>
+                <td className="num">
+                  <strong>{t.percent}</strong>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="lede">
+        “Reached” is the grant to date as a share of the target. By {formatUkDate(f.period.to)}, {f.grantTimeElapsedPercent}% of the grant’s time had gone.
+      </p>
+    </>
+  );
+}
+
+/**
+ * A bar chart that is also its own table: each row has the label, a bar drawn to scale (for
+ * the eye only) and the number, so a screen reader reads a plain two-column table.
+ */
+export function BarChart({ chart }: { chart: Chart }) {
+  const max = Math.max(0, ...chart.bars.map((b) => b.value));
+  const total = chart.bars.reduce((sum, b) => sum + b.value, 0);
+  const captionId = `chart-${chart.key}`;
+  return (
+    <figure className="chart" aria-labelledby={captionId}>
+      <table className="chart__table">
+        <caption id={captionId}>{chart.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{chart.key === 'referralsBySource' ? 'Source' : 'Month'}</th>
+            <th scope="col">{chart.measure}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chart.bars.map((b) => (
+            <tr key={b.key}>
+              <th scope="row">{b.label}</th>
+              <td>
+                <span className="chart__row">
+                  <span className="chart__bar" aria-hidden="true" style={{ width: max > 0 ? `${Math.max(b.value > 0 ? 0.5 : 0, (b.value / max) * 100)}%` : '0%' }} />
+                  <span className="chart__value">{b.value.toLocaleString('en-GB')}</span>
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">In all</th>
+            <td>{total.toLocaleString('en-GB')}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </figure>
+  );
+}
+
+export function DemographicsTable({ t }: { t: DemographicTable }) {
+  return (
+    <div className="table-wrap">
+      <table className="demographics">
+        <caption>{t.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.title}</th>
+            <th scope="col" className="num">
+              People
+            </th>
+            <th scope="col" className="num">
+              Share
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {t.rows.map((r) => (
+            <tr key={`${r.level}-${r.label}`} className={r.level === 1 ? 'demographics__detail' : undefined}>
+              <th scope="row">{r.label}</th>
+              <td className="num">{r.suppressed ? <abbr title="between 1 and 4">{r.shown}</abbr> : r.shown}</td>
+              <td className="num">{r.percent}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">All people supported</th>
+            <td className="num">{t.total.toLocaleString('en-GB')}</td>
+            <td className="num">{t.total > 0 ? '100%' : ''}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

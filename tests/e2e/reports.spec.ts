@@ -1,0 +1,281 @@
+import type { Download, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { makePng } from '../fixtures/reports/logo';
+import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
+import { loadSampleData } from './support/tasks';
+
+/** Reads a downloaded PDF back as text (pdftotext -layout), as the funder would read it. */
+async function pdfText(download: Download, dir: string): Promise<{ text: string; pages: number }> {
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
+async function goToReports(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+}
+
+/** The value cells of a row in a figures table, by the start of its heading. */
+async function figure(page: Page, label: string): Promise<[string, string]> {
+  const row = page.locator('table.figures tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${label}`) }) }).first();
+  const cells = row.locator('td');
+  return [(await cells.nth(0).innerText()).trim(), (await cells.nth(1).innerText()).trim()];
+}
+
+test('from the sample data: add a grant, write a case study, create the yearly report and download its PDF and CSV', async ({ page, peerDesk }) => {
+  test.setTimeout(120_000);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-report-downloads-'));
+  try {
+    await peerDesk.open(page);
+    await loadSampleData(page);
+    await goToReports(page);
+    await expect(page.getByRole('link', { name: 'Peer support for everyone' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Peer support for everyone/ })).toContainText('The Community Lottery Fund');
+    await expectAccessible(page);
+    await keepScreenshot(page, 'reports-list');
+
+    // A new grant, through the form: mistakes first, then put right without retyping.
+    await page.getByRole('button', { name: 'Add grant' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Add grant' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Funder', { exact: true }).fill('Hallam Community Fund');
+    await page.getByLabel('Grant name').fill('Walk and talk');
+    await page.getByLabel('Amount (£)').fill('twelve thousand');
+    await page.getByLabel('Start date').fill('01/04/2025');
+    await page.getByLabel('End date').fill('31/03/2025');
+    await page.getByRole('button', { name: 'Save grant' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toContainText('Enter the amount in pounds, like 25000 or £25,000');
+    await expect(summary).toContainText('Choose at least one group the grant funds');
+    await expect(summary).toContainText('The end date must be after the start date');
+    await expect(page.getByLabel('Funder', { exact: true })).toHaveValue('Hallam Community Fund');
+    await expectAccessible(page);
+    await keepScreenshot(page, 'grant-form-errors');
+    await summary.getByRole('link', { name: 'Choose at least one group the grant funds' }).click();
+    await expect(page.getByLabel('Tuesday Peer Support Group')).toBeFocused();
+    await page.getByLabel('Amount (£)').fill('£12,500');
+    await page.getByLabel('End date').fill('31/03/2027');
+    await page.getByLabel('Tuesday Peer Support Group').check();
+    await page.getByLabel('Over 50s Peer Support').check();
+    await page.getByLabel('Every year').check();
+    await page.getByLabel('People supported').fill('60');
+    await page.getByLabel('Sessions held').fill('180');
+    await page.getByLabel('Outcome targets (optional)').fill('People over 50 feel less lonely\nPeople walk more');
+    await page.getByLabel('Age bands').fill('18-49, 50-64, 65-74, 75+');
+    await page.getByRole('button', { name: 'Save grant' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Walk and talk' })).toBeVisible();
+    await expect(page.getByText('Hallam Community Fund · £12,500 · 01/04/2025 to 31/03/2027')).toBeVisible();
+    await expect(page.getByRole('row', { name: /Year 1/ })).toContainText('01/04/2025 to 31/03/2026');
+    await expectAccessible(page);
+
+    // A case study: the reminder is there, and the tick is needed.
+    await page.getByRole('button', { name: 'Add case study' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a case study' });
+    await expect(dialog.getByText('Case studies go to the funder.')).toBeVisible();
+    await dialog.getByLabel('Title').fill('Out of the house again');
+    await dialog.getByLabel('The story').fill('P (not his real name) had not been out for a walk in a year.\n- He now walks with the group every week');
+    await dialog.getByRole('button', { name: 'Save case study' }).click();
+    await expect(dialog.getByText('Confirm the person agreed and the story is anonymised')).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, 'case-study-dialog');
+    await dialog.getByLabel('The person agreed to this being shared, and nobody can be identified from it').check();
+    await dialog.getByRole('button', { name: 'Save case study' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Out of the house again' })).toBeVisible();
+
+    // Its yearly report for Year 1.
+    await page.getByRole('button', { name: 'Create report', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Create report' })).toBeVisible();
+    await expect(page.getByLabel('Year 1: April 2025 to March 2026')).toBeChecked();
+    await expect(page.getByLabel('Out of the house again')).toBeChecked();
+    await page.getByLabel('Progress towards: People over 50 feel less lonely').fill('18 of the 24 people asked said they feel less lonely.');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Create report' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Year 1: April 2025 to March 2026' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Outcome targets' })).toBeVisible();
+    await expect(page.getByText('18 of the 24 people asked said they feel less lonely.')).toBeVisible();
+    await expectAccessible(page);
+
+    // The report a coordinator sends: the sample lottery grant, its latest finished year.
+    await goToReports(page);
+    await page.getByRole('link', { name: 'Peer support for everyone' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Peer support for everyone' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'Finding people who understand' })).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, 'grant-page');
+    await page.getByRole('button', { name: 'Create report', exact: true }).click();
+    const year2 = page.getByLabel(/^Year 2: April \d{4} to March \d{4}$/);
+    await expect(year2).toBeChecked();
+    const title = await year2.evaluate((el) => ((el as HTMLInputElement).labels?.[0]?.textContent ?? '').trim());
+    await keepScreenshot(page, 'report-form');
+    await page.getByRole('button', { name: 'Create report' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    for (const h of ['Headline figures', 'Targets', 'Volunteer time', 'Charts', 'Who we supported', 'Case studies', 'How each figure is counted']) {
+      await expect(page.getByRole('heading', { level: 2, name: h })).toBeVisible();
+    }
+    await expect(page.getByRole('table', { name: 'Attendances by month' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Referrals by source' }).getByRole('rowheader', { name: 'GP' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Ethnic group' }).getByRole('rowheader', { name: 'Prefer not to say' })).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, 'report-page');
+    const [people, peopleToDate] = await figure(page, 'People supported');
+    const [attendances] = await figure(page, 'Attendances');
+    const [value] = await figure(page, 'Value of volunteer time');
+    expect(Number(people.replace(/,/g, ''))).toBeGreaterThan(30);
+
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    const pdf = await pdfText(await pdfDownload, dir);
+    await expect(page.getByText(/^Saved report-the-community-lottery-fund-.*\.pdf/)).toBeVisible();
+    expect(pdf.text).toContain('Sheffield Peer Support Network (sample data)');
+    expect(pdf.text).toContain('Report to The Community Lottery Fund');
+    expect(pdf.text).toContain('Peer support for everyone');
+    expect(pdf.text).toContain(title);
+    expect(pdf.text).toContain(`Page 1 of ${pdf.pages}`);
+    expect(pdf.text).toContain(`Page ${pdf.pages} of ${pdf.pages}`);
+    // The numbers on screen are the numbers on paper.
+    expect(pdf.text).toMatch(new RegExp(`People supported\\s+${people}\\s+${peopleToDate}`));
+    expect(pdf.text).toMatch(new RegExp(`Attendances\\s+${attendances}\\s`));
+    expect(pdf.text).toContain(value);
+    for (const text of ['Attendances by month', 'New people by month', 'Referrals by source', 'Finding people who understand', 'From member to volunteer', 'Appendix: how each figure is counted']) {
+      expect(pdf.text).toContain(text);
+    }
+
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const csvFile = path.join(dir, 'report.csv');
+    await (await csvDownload).saveAs(csvFile);
+    const csv = await readFile(csvFile, 'utf8');
+    expect(csv.startsWith('\uFEFFSection,Figure,Value,Notes')).toBe(true);
+    expect(csv).toContain(`This period,People supported,${people.includes(',') ? `"${people}"` : people},`);
+    expect(csv).toContain('Referrals by source,GP,');
+    expect(csv).toContain('How figures are counted,New people,,');
+
+    // The report at the large text size.
+    await peerDesk.call('settings.update', { textSize: 'large' });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, 'report-page-large');
+    await page.getByRole('link', { name: 'Back to the grant' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Peer support for everyone' })).toBeVisible();
+    await keepScreenshot(page, 'grant-page-large');
+    await page.getByRole('button', { name: 'Edit grant' }).click();
+    await expect(page.getByLabel('Funder', { exact: true })).toHaveValue('The Community Lottery Fund');
+    await expect(page.getByLabel('Amount (£)')).not.toHaveValue('');
+    await expectAccessible(page);
+    await keepScreenshot(page, 'grant-form-large');
+    await goToReports(page);
+    await keepScreenshot(page, 'reports-list-large');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('deleting asks first: a case study, a report and a grant', async ({ page, peerDesk }) => {
+  await peerDesk.open(page);
+  await loadSampleData(page);
+  await goToReports(page);
+  await page.getByRole('link', { name: 'Staying connected' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Staying connected' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete the case study “Staying connected online”' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete the case study “Staying connected online”?' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: 'Delete case study' }).click();
+  await expect(page.getByText('No case studies yet.')).toBeVisible();
+
+  await page.getByRole('button', { name: /^Create report for Year 1, quarter 1/ }).click();
+  await expect(page.getByLabel(/^Year 1, quarter 1/)).toBeChecked();
+  await page.getByLabel('Other dates').check();
+  await page.getByLabel('First day').fill('01/02/2026');
+  await page.getByLabel('Last day').fill('01/01/2026');
+  await page.getByRole('button', { name: 'Create report' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('The last day must be on or after the first day');
+  await expectAccessible(page);
+  await page.getByLabel('Last day').fill('28/02/2026');
+  await page.getByLabel('Report title (optional)').fill('February 2026');
+  await page.getByRole('button', { name: 'Create report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'February 2026' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete report' }).click();
+  await expectAccessible(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Staying connected' })).toBeVisible();
+  await expect(page.getByText('No reports yet.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete grant' }).click();
+  await expectAccessible(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete grant' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Staying connected' })).toHaveCount(0);
+});
+
+test('settings for reports: a new dated rate, small numbers and the logo', async ({ page, peerDesk }) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-logo-'));
+  try {
+    await peerDesk.open(page);
+    await loadSampleData(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Funder reports' })).toBeVisible();
+    await expect(page.getByText('Check these rates before you send a report.')).toBeVisible();
+    await expect(page.getByRole('row', { name: /National Living Wage 01\/04\/2026 £12\.71/ })).toBeVisible();
+
+    // A rate from a date: checked first, then added.
+    await page.getByLabel('Rate', { exact: true }).selectOption('Real Living Wage');
+    await page.getByLabel('From', { exact: true }).fill('20/10/2026');
+    await page.getByLabel('£ an hour').fill('lots');
+    await page.getByRole('button', { name: 'Add rate' }).click();
+    await expect(page.getByText('Enter the rate in pounds an hour, like 12.71')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('£ an hour').fill('14.05');
+    await page.getByRole('button', { name: 'Add rate' }).click();
+    await expect(page.getByText('Added Real Living Wage: £14.05 an hour from 20/10/2026')).toBeVisible();
+    await expect(page.getByRole('row', { name: /Real Living Wage 20\/10\/2026 £14\.05/ })).toBeVisible();
+    await page.getByLabel('Value volunteer time at').selectOption('Real Living Wage');
+    await page.getByRole('button', { name: 'Save rate used' }).click();
+    await expect(page.getByText('Reports value volunteer time at the Real Living Wage')).toBeVisible();
+    expect((await peerDesk.call<{ volunteerRateName: string }>('settings.get')).volunteerRateName).toBe('Real Living Wage');
+
+    await page.getByRole('button', { name: 'Remove the London Living Wage rate from 21/10/2025' }).click();
+    await expectAccessible(page);
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove rate' }).click();
+    await expect(page.getByRole('row', { name: /London Living Wage 21\/10\/2025/ })).toHaveCount(0);
+
+    // Small numbers.
+    const small = page.getByLabel('Show counts of 1 to 4 as “<5”, so nobody can be identified (recommended)');
+    await expect(small).toBeChecked();
+    await small.uncheck();
+    await expect(page.getByText('Reports now show every count in full')).toBeVisible();
+    expect((await peerDesk.call<{ suppressSmallNumbers: boolean }>('settings.get')).suppressSmallNumbers).toBe(false);
+
+    // The logo: a file that is not a picture is refused; a PNG is shown and can be removed.
+    await page.getByLabel('Choose a logo').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+    await expect(page.getByText('That file is not a picture Peer Desk can print. Choose a PNG or JPEG file.')).toBeVisible();
+    await expectAccessible(page);
+    const logo = path.join(dir, 'hillside-logo.png');
+    await writeFile(logo, makePng(360, 120));
+    await page.getByLabel('Choose a logo').setInputFiles(logo);
+    await expect(page.getByRole('img', { name: 'Your logo (hillside-logo.png)' })).toBeVisible();
+    await expect(page.getByText('hillside-logo.png, 360 × 120 pixels')).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, 'settings-reports');
+    await peerDesk.call('settings.update', { textSize: 'large' });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: 'Funder reports' })).toBeVisible();
+    await keepScreenshot(page, 'settings-reports-large');
+    await page.getByRole('button', { name: 'Remove logo' }).click();
+    await expectAccessible(page);
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove logo' }).click();
+    await expect(page.getByText('No logo: the cover shows the organisation’s name only.')).toBeVisible();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
