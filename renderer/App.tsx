@@ -33,6 +33,11 @@ import { MemberFormPage } from './pages/members/MemberFormPage';
 import { MemberProfilePage } from './pages/members/MemberProfilePage';
 import { MembersPage } from './pages/members/MembersPage';
 import { WelcomePage } from './pages/welcome/WelcomePage';
+import { CompliancePage } from './pages/compliance/CompliancePage';
+import { NewsletterPage } from './pages/newsletters/NewsletterPage';
+import { NewsletterPreviewPage } from './pages/newsletters/NewsletterPreviewPage';
+import { NewslettersPage } from './pages/newsletters/NewslettersPage';
+import { SectionFormPage } from './pages/newsletters/SectionFormPage';
 import { ErrorNotice } from './components/ErrorNotice';
 
 function Routes() {
@@ -61,6 +66,12 @@ function Routes() {
       <Route path="/venues" component={VenuesPage} />
       <Route path="/venues/new" component={VenueFormPage} />
       <Route path="/venues/:id" component={VenueFormPage} />
+      <Route path="/newsletters" component={NewslettersPage} />
+      <Route path="/newsletters/:id/preview" component={NewsletterPreviewPage} />
+      <Route path="/newsletters/:id/sections/new" component={SectionFormPage} />
+      <Route path="/newsletters/:id/sections/:sectionId" component={SectionFormPage} />
+      <Route path="/newsletters/:id" component={NewsletterPage} />
+      <Route path="/compliance" component={CompliancePage} />
       <Route path="/audit" component={AuditLogPage} />
       <Route path="/reports" component={ReportsPage} />
       <Route path="/reports/new" component={GrantFormPage} />

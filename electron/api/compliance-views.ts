@@ -1,6 +1,6 @@
 import type { ComplianceFilterInput, ComplianceOverview, VolunteerCompliance } from '../../shared/api';
 import { todayIso } from '../../shared/dates';
-import { complianceCounts, complianceRow, complianceRows, courseStatuses, type ComplianceVolunteer } from '../../shared/domain/compliance';
+import { complianceCounts, complianceRow, complianceRows, courseStatuses, needsActionWithin, type ComplianceVolunteer } from '../../shared/domain/compliance';
 import { recordsByVolunteer } from '../../shared/domain/compliance-records';
 import { currentDbsCheck, dbsRenewalDue } from '../../shared/domain/dbs';
 import { priceExpenses } from '../../shared/domain/expenses';
@@ -37,7 +37,8 @@ export function complianceOverview(ctx: AppContext, filter: ComplianceFilterInpu
   const records = recordsByVolunteer(ctx.store.get(complianceKind));
   const all = complianceRows(volunteers, records, settings, today);
   const counts = complianceCounts(all, filter.withinDays ?? NEEDS_ACTION_DAYS, today);
-  const rows = filter.withinDays === undefined && !filter.role ? all : complianceRows(volunteers, records, settings, today, filter);
+  // Filtered from the rows already worked out, rather than working them out again.
+  const rows = all.filter((r) => (!filter.role || r.roles.includes(filter.role)) && (filter.withinDays === undefined || needsActionWithin(r, filter.withinDays, today)));
   return { today, activeCount: volunteers.length, rows, counts };
 }
 

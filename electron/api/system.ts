@@ -3,7 +3,7 @@ import { generateDemoDataset, type DemoDataset } from '../../shared/demo/dataset
 import { todayIso } from '../../shared/dates';
 import type { SessionRecord } from '../../shared/domain/sessions';
 import { ApiError } from '../../shared/errors';
-import { grantsKind, groupsKind, membersKind, referralsKind, sessionsKind, settingsKind, volunteersKind } from '../documents';
+import { complianceKind, grantsKind, groupsKind, membersKind, referralsKind, sessionsKind, settingsKind, volunteersKind } from '../documents';
 import type { Store } from '../store/types';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
@@ -55,6 +55,9 @@ export async function writeSampleDataset(store: Store, dataset: DemoDataset, opt
   }
   await store.update(grantsKind, undefined, (doc) => {
     doc.grants = dataset.grants;
+  });
+  await store.update(complianceKind, undefined, (doc) => {
+    Object.assign(doc, dataset.compliance);
   });
   await store.update(settingsKind, undefined, (doc) => {
     doc.settings =

@@ -88,7 +88,7 @@ export function hoursLetterDocument(data: HoursLetterData): TDocumentDefinitions
     { text: 'Please contact us if you would like to know more.', margin: [0, 0, 0, 24] },
     { text: 'Yours faithfully,', margin: [0, 0, 0, 36] },
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 220, y2: 0, lineWidth: 0.8 }] },
-    { text: data.signedBy ? printableName(data.signedBy) : 'Name', margin: [0, 4, 0, 0] },
+    { text: data.signedBy ? printableName(data.signedBy) : 'Name (please print):', margin: [0, 4, 0, 0] },
     { text: `for ${org}` },
   ];
   return baseDocument({

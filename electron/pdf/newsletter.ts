@@ -1,5 +1,5 @@
 import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { linkForPrint, parseMarkup, type Block, type Inline } from '../../shared/domain/newsletter-markup';
+import { inlineText, keepPostcodesTogether, linkForPrint, parseMarkup, type Block, type Inline } from '../../shared/domain/newsletter-markup';
 import type { NewsletterSection, SectionKind } from '../../shared/domain/newsletters';
 import { mm } from './layout';
 import { dateInWords, printableText } from './text';
@@ -63,6 +63,8 @@ interface Look {
   imageHeight: number;
   margin: number;
   italics: boolean;
+  /** The footer names the organisation as well as the issue (where a line has room for both). */
+  footerOrganisation: boolean;
 }
 
 const CONTENT_WIDTH = mm(210) - 2 * mm(20);
@@ -82,6 +84,7 @@ export const LOOKS: Record<PrintSize, Look> = {
     imageHeight: mm(70),
     margin: mm(20),
     italics: true,
+    footerOrganisation: true,
   },
   large: {
     body: 18,
@@ -97,18 +100,15 @@ export const LOOKS: Record<PrintSize, Look> = {
     imageHeight: mm(100),
     margin: mm(20),
     italics: false,
+    footerOrganisation: false,
   },
 };
-
-// A UK postcode split over two lines ("S2" at the end of one, "3EU" on the next) is easy to
-// copy down wrong, so its two halves are glued with a no-break space on paper.
-const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b/g;
 
 /** Strips what the font cannot draw but keeps the spaces between runs of differently styled words. */
 function printableRun(text: string): string {
   const lead = /^\s/.test(text) ? ' ' : '';
   const trail = /\s$/.test(text) && text.trim() !== '' ? ' ' : '';
-  const middle = printableText(text).replace(POSTCODE, '$1\u00a0$2');
+  const middle = keepPostcodesTogether(printableText(text));
   return middle === '' ? (text.length > 0 && /\s/.test(text) ? ' ' : '') : `${lead}${middle}${trail}`;
 }
 
@@ -147,16 +147,47 @@ function runs(nodes: readonly Inline[], look: Look, style: RunStyle = {}): Conte
   return out;
 }
 
+const SHORT_PARAGRAPH = 300;
+
 /** A paragraph or list; inside a list item the gap goes after the item, not after each paragraph. */
 function blockContent(block: Block, look: Look, inList = false): Content {
-  if (block.type === 'paragraph') return { text: runs(block.children, look), margin: [0, 0, 0, inList ? 0 : look.paragraphGap] };
+  if (block.type === 'paragraph') {
+    // A short paragraph (an event, an address, a group in what's on) is read as one thing:
+    // it moves whole to the next page rather than leave its last lines behind.
+    const short = inlineText(block.children).length <= SHORT_PARAGRAPH;
+    return { text: runs(block.children, look), margin: [0, 0, 0, inList ? 0 : look.paragraphGap], ...(short && !inList ? { unbreakable: true } : {}) };
+  }
   const items = block.items.map((item) => {
     const parts = item.map((b) => blockContent(b, look, true));
     const itemMargin: [number, number, number, number] = [0, 0, 0, look.paragraphGap / 3];
-    return { stack: parts, margin: itemMargin };
+    const short = item.every((b) => b.type === 'paragraph') && item.reduce((n, b) => n + (b.type === 'paragraph' ? inlineText(b.children).length : 0), 0) <= SHORT_PARAGRAPH;
+    return { stack: parts, margin: itemMargin, ...(short ? { unbreakable: true } : {}) };
   });
   const margin: [number, number, number, number] = inList ? [0, look.paragraphGap / 3, 0, 0] : [0, 0, 0, look.paragraphGap];
   return block.ordered ? { ol: items, start: block.start, margin } : { ul: items, margin };
+}
+
+/** Words in a block, roughly: enough to tell a short list from a long one. */
+function blockText(block: Block): number {
+  if (block.type === 'paragraph') return inlineText(block.children).length;
+  return block.items.reduce((n, item) => n + item.reduce((m, b) => m + blockText(b), 0), 0);
+}
+
+/**
+ * "Everyone is welcome at these:" belongs with the list it introduces, so a short list and
+ * its introduction move to the next page together rather than part at the page foot.
+ */
+function keepIntroductionsWithLists(blocks: readonly Block[], look: Look): Content[] {
+  const out: Content[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.type === 'paragraph' && /:\s*$/.test(inlineText(block.children)) && next?.type === 'list' && blockText(block) + blockText(next) <= SHORT_PARAGRAPH * 3) {
+      out.push({ stack: [blockContent(block, look), blockContent(next, look)], unbreakable: true });
+      i += 1;
+    } else out.push(blockContent(block, look));
+  }
+  return out;
 }
 
 function approximateLength(block: Block | undefined): number {
@@ -183,10 +214,11 @@ function sectionContent(section: NewsletterPrintSection, look: Look, first: bool
   if (section.image) {
     lead.push({ image: section.image.dataUrl, fit: [look.imageWidth, look.imageHeight], margin: [0, 0, 0, look.paragraphGap] });
   }
-  const body = section.blocks.map((b) => blockContent(b, look));
-  // The heading never sits alone at the foot of a page: it keeps its first short paragraph
-  // (a long one may break, and then its first lines follow the heading anyway).
-  const keep = body.length > 0 && approximateLength(section.blocks[0]) < 700 ? 1 : 0;
+  const body = keepIntroductionsWithLists(section.blocks, look);
+  // The heading never sits alone at the foot of a page: it keeps its picture, or else its
+  // first short paragraph (a long one may break, and then its first lines follow the heading
+  // anyway). Heading, picture and paragraph all together would often leave half a page blank.
+  const keep = !section.image && body.length > 0 && approximateLength(section.blocks[0]) < 700 ? 1 : 0;
   return { stack: [{ stack: [...lead, ...body.slice(0, keep)], unbreakable: true }, ...body.slice(keep)] };
 }
 
@@ -200,7 +232,8 @@ function masthead(data: NewsletterPrintData, look: Look): Content[] {
 }
 
 function footer(data: NewsletterPrintData, look: Look): DynamicContent {
-  const left = `${printableText(data.organisationName)} \u00b7 ${printableText(data.title)}`;
+  // Large print has room for less on a line: the issue title alone keeps the footer on one.
+  const left = look.footerOrganisation ? `${printableText(data.organisationName)} \u00b7 ${printableText(data.title)}` : printableText(data.title);
   return (currentPage, pageCount) => ({
     margin: [look.margin, mm(4), look.margin, 0],
     fontSize: look.footer,

@@ -29,6 +29,15 @@ function longDates(from: string, to: string): string {
   return `${dateInWords(from).replace(/^\w+ /, '')} to ${dateInWords(to).replace(/^\w+ /, '')}`;
 }
 
+/** A long list of groups would push the cover onto two pages: it is given in full after it. */
+const COVER_GROUPS = 6;
+
+function coverGroups(names: readonly string[]): string {
+  if (names.length === 0) return 'None';
+  if (names.length > COVER_GROUPS) return `${names.length} groups, listed on the next page`;
+  return names.map(printableText).join(', ');
+}
+
 function cover(view: ReportView, logo: Logo | undefined): Content[] {
   const f = view.figures;
   const glance = [
@@ -61,7 +70,7 @@ function cover(view: ReportView, logo: Logo | undefined): Content[] {
         widths: [110, '*'],
         body: [
           [{ text: 'Grant', bold: true }, `${f.amount}, ${ukDate(f.grantStart)} to ${ukDate(f.grantEnd)}`],
-          [{ text: 'Groups funded', bold: true }, f.groupNames.map(printableText).join(', ') || 'None'],
+          [{ text: 'Groups funded', bold: true }, coverGroups(f.groupNames)],
           [{ text: 'Prepared', bold: true }, `By ${printableText(f.organisationName)} on ${ukDate(view.madeOn)}`],
         ],
       },
@@ -94,27 +103,35 @@ function targets(view: ReportView): Content[] {
   const f = view.figures;
   const out: Content[] = [];
   if (f.targets.length === 0 && view.outcomeProgress.length === 0) return out;
-  out.push(heading('Targets'));
   if (f.targets.length > 0) {
+    // At most six rows: the heading, the table and its note stay together on one page.
     out.push({
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: ['*', 70, 70, 70, 70],
-        body: [
-          [th('Target'), th('For the grant', 'right'), th('This period', 'right'), th('Grant to date', 'right'), th('Reached', 'right')],
-          ...f.targets.map((t): TableCell[] => [
-            { text: t.label, bold: true },
-            { text: t.target, alignment: 'right' },
-            { text: t.period, alignment: 'right' },
-            { text: t.toDate, alignment: 'right' },
-            { text: t.percent, alignment: 'right', bold: true },
-          ]),
-        ],
-      },
-      layout: gridLayout(5, 3),
+      unbreakable: true,
+      stack: [
+        heading('Targets'),
+        {
+          table: {
+            headerRows: 1,
+            dontBreakRows: true,
+            widths: ['*', 70, 70, 70, 70],
+            body: [
+              [th('Target'), th('For the grant', 'right'), th('This period', 'right'), th('Grant to date', 'right'), th('Reached', 'right')],
+              ...f.targets.map((t): TableCell[] => [
+                { text: t.label, bold: true },
+                { text: t.target, alignment: 'right' },
+                { text: t.period, alignment: 'right' },
+                { text: t.toDate, alignment: 'right' },
+                { text: t.percent, alignment: 'right', bold: true },
+              ]),
+            ],
+          },
+          layout: gridLayout(5, 3),
+        },
+        { text: `“Reached” is the grant to date as a share of the target. By ${ukDate(f.period.to)}, ${f.grantTimeElapsedPercent}% of the grant’s time had gone.`, fontSize: 10, margin: [0, 4, 0, 0] },
+      ],
     });
-    out.push({ text: `"Reached" is the grant to date as a share of the target. By ${ukDate(f.period.to)}, ${f.grantTimeElapsedPercent}% of the grant's time had gone.`, fontSize: 10, margin: [0, 4, 0, 0] });
+  } else {
+    out.push(heading('Targets'));
   }
   if (view.outcomeProgress.length > 0) {
     view.outcomeProgress.forEach((o, i) => {
@@ -214,6 +231,9 @@ export function reportDocument(view: ReportView, options: { logo?: Logo | undefi
     heading(view.report.summary ? 'Summary' : 'Headline figures', true),
     ...(view.report.summary ? [...paragraphs(view.report.summary), heading('Headline figures')] : []),
     { text: `This period: ${longDates(f.period.from, f.period.to)}. Grant to date: ${longDates(f.toDate.from, f.toDate.to)}.`, margin: [0, 0, 0, 8] },
+    ...(f.groupNames.length > COVER_GROUPS
+      ? [{ text: [{ text: `Groups funded (${f.groupNames.length}): `, bold: true }, f.groupNames.map(printableText).join(', ')], fontSize: 11, margin: [0, 0, 0, 8] as [number, number, number, number] }]
+      : []),
     figureTable(f.headline, 'Figure'),
     ...targets(view),
     ...volunteerTime(view),

@@ -9,6 +9,8 @@ const NAV = [
   { href: '/groups', label: 'Groups' },
   { href: '/venues', label: 'Venues' },
   { href: '/volunteers', label: 'Volunteers' },
+  { href: '/compliance', label: 'Compliance' },
+  { href: '/newsletters', label: 'Newsletters' },
   { href: '/reports', label: 'Reports' },
   { href: '/audit', label: 'Audit log' },
   { href: '/settings', label: 'Settings' },

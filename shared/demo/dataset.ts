@@ -11,6 +11,8 @@ import { dayFromIso, timestampOn, type DayNumber } from './calendar';
 import { EmailBook, PhoneBook } from './contact';
 import { equalityFor } from './equality';
 import { generateGrants } from './grants';
+import { generateCompliance } from './compliance';
+import type { ComplianceRecords } from '../domain/compliance-records';
 import { generateGroups, groupRecord } from './groups';
 import { finishMembers, planMembers } from './members';
 import { AREAS, DEMO_AREAS, type AreaProfile, type DemoArea } from './places';
@@ -84,6 +86,8 @@ export interface DemoDataset {
   sessions: SessionRecord[];
   /** Grants to report on (see grants.ts). */
   grants: Grant[];
+  /** DBS checks, training, supervision, hours and expenses (see compliance.ts). */
+  compliance: ComplianceRecords;
 }
 
 export function isDemoSize(value: string): value is DemoSize {
@@ -183,5 +187,7 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
 
   const grants = generateGrants(stream('grants'), { today: options.today, settings, groups, members, referrals, sessions });
 
-  return { settings, volunteers, members, referrals, venues, groups, sessions, grants };
+  const compliance = generateCompliance(stream('compliance'), { today: todayDay, volunteers, roleRequirements: settings.roleRequirements, courses: settings.trainingCourses });
+
+  return { settings, volunteers, members, referrals, venues, groups, sessions, grants, compliance };
 }

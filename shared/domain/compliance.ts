@@ -1,4 +1,5 @@
-import { addDaysIso, formatUkDate, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
+import { plusDays, ukDay } from './day-count';
 import type { ComplianceSettings } from './compliance-settings';
 import { NO_RECORDS, type VolunteerRecords } from './compliance-records';
 import { currentDbsCheck, DBS_LEVEL_LABELS, dbsRenewalDue, levelCovers, onUpdateService, type DbsCheck, type DbsLevel, type DbsRenewalSettings } from './dbs';
@@ -31,7 +32,7 @@ const NOT_NEEDED: AreaStatus = { state: 'ok', text: 'Not needed for their roles'
 function withDue(status: DueStatus, noun: string): AreaStatus {
   const out: AreaStatus = { state: status.state, text: '' };
   if (status.due) out.due = status.due;
-  const date = formatUkDate(status.due);
+  const date = ukDay(status.due);
   const when = status.daysLeft === undefined ? '' : ` (${daysInWords(status.daysLeft)})`;
   if (status.state === 'overdue') out.text = `Overdue: ${noun} was due ${date}${when}`;
   else if (status.state === 'due-soon') out.text = `Due soon: ${noun} by ${date}${when}`;
@@ -77,7 +78,7 @@ export function courseStatuses(courseIds: readonly string[], records: readonly T
     if (!expiry) return { courseId, name, status: { state: 'ok' }, text: name };
     const status = dueStatus(expiry, today, DBS_WARNING_DAYS);
     const when = status.daysLeft !== undefined ? ` ${daysInWords(status.daysLeft)}` : '';
-    const text = status.state === 'overdue' ? `${name} (expired ${formatUkDate(expiry)})` : `${name} (expires ${formatUkDate(expiry)}${status.state === 'due-soon' ? `,${when}` : ''})`;
+    const text = status.state === 'overdue' ? `${name} (expired ${ukDay(expiry)})` : `${name} (expires ${ukDay(expiry)}${status.state === 'due-soon' ? `,${when}` : ''})`;
     return { courseId, name, status, text };
   });
 }
@@ -90,7 +91,7 @@ export function trainingStatus(courseIds: readonly string[], records: readonly T
   const out: AreaStatus = { state, text: '' };
   if (dues[0]) out.due = dues[0];
   if (state === 'ok') {
-    out.text = dues[0] ? `OK: all ${each.length} done; first expiry ${formatUkDate(dues[0])}` : `OK: all ${each.length} done`;
+    out.text = dues[0] ? `OK: all ${each.length} done; first expiry ${ukDay(dues[0])}` : `OK: all ${each.length} done`;
     return out;
   }
   const parts: string[] = [];
@@ -166,10 +167,13 @@ export function complianceRow(v: ComplianceVolunteer, records: VolunteerRecords,
  */
 export function needsActionWithin(row: ComplianceRow, days: number, today: IsoDate): boolean {
   if (row.actionNow) return true;
-  const by = addDaysIso(today, days);
+  const by = plusDays(today, days);
   const soon = (a: AreaStatus) => a.due !== undefined && !a.notNeeded && a.due <= by;
   return soon(row.dbs) || soon(row.training) || row.supervision.state !== 'ok';
 }
+
+// One collator for the whole sort: localeCompare with a locale builds one per comparison.
+const BY_NAME = new Intl.Collator('en-GB');
 
 export interface ComplianceFilter {
   /** Only those needing action within this many days. */
@@ -192,7 +196,7 @@ export function complianceRows(
     if (filter.withinDays !== undefined && !needsActionWithin(row, filter.withinDays, today)) continue;
     out.push(row);
   }
-  return out.sort((a, b) => a.sortName.localeCompare(b.sortName, 'en-GB'));
+  return out.sort((a, b) => BY_NAME.compare(a.sortName, b.sortName));
 }
 
 export interface ComplianceCounts {

@@ -177,6 +177,14 @@ export function insertLink(text: string, start: number, end: number, words: stri
   return { text: text.slice(0, from) + link + text.slice(to), selectionStart: from, selectionEnd: from + link.length };
 }
 
+// A UK postcode split over two lines ("S2" at the end of one, "3EU" on the next) is easy to
+// copy down wrong, so wherever a body is shown its two halves are glued with a no-break space.
+const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b/g;
+
+export function keepPostcodesTogether(text: string): string {
+  return text.replace(POSTCODE, '$1\u00a0$2');
+}
+
 /** How a link reads on paper: its words, then where it goes when that is not the same. */
 export function linkForPrint(words: string, href: string): string {
   const shown = href.replace(/^mailto:/i, '').replace(/^https?:\/\//i, '').replace(/\/$/, '');

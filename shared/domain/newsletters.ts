@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredIsoDate, requiredText } from '../fields';
+import { optionalText, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 
 /**
  * A newsletter issue: a title, a date and sections in order. Each section has a heading and
@@ -107,6 +107,13 @@ export const issueInputSchema = z.object({
 });
 export type IssueInput = z.output<typeof issueInputSchema>;
 
+/** The form's values: the date typed as dd/mm/yyyy. */
+export const issueFormSchema = z.object({
+  title: requiredText('a title, like "Winter 2026"', 150),
+  date: requiredUkDate('the issue date'),
+});
+export type IssueFormValues = z.input<typeof issueFormSchema>;
+
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export const sectionImageInputSchema = z
@@ -138,7 +145,7 @@ export const sectionInputSchema = z
   });
 export type SectionInput = z.output<typeof sectionInputSchema>;
 
-/** The form's values; the picture is chosen separately, so it is not typed here. */
+/** The form's values; the picture itself is chosen separately, so only whether there is one is typed here. */
 export const sectionFormSchema = z
   .object({
     kind: z.enum(SECTION_KINDS, { error: 'Choose what kind of section it is' }),
@@ -146,10 +153,12 @@ export const sectionFormSchema = z
     body: z.string().max(20_000, 'The text must be 20,000 characters or fewer'),
     author: optionalText('author', 150),
     publishAgreed: z.boolean(),
+    hasImage: z.boolean(),
     imageAlt: z.string().max(300, 'Keep the description to 300 characters or fewer'),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'article' && !s.author) ctx.addIssue({ code: 'custom', path: ['author'], message: 'Enter who wrote the article' });
+    if (s.hasImage && !s.imageAlt.trim()) ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'Enter what the picture shows (for people who cannot see it)' });
   });
 export type SectionFormValues = z.input<typeof sectionFormSchema>;
 

@@ -63,7 +63,7 @@ export function reportDefinitions(o: DefinitionOptions): Definition[] {
     },
     {
       figure: 'Volunteer hours',
-      how: `For each session held, its length from start to end time for each volunteer marked as facilitating, plus ${o.prepMinutes} minutes of preparation each (the preparation time set in Settings). Shown to one decimal place.`,
+      how: `For each session held, its length from start to end time for each volunteer marked as facilitating, ${o.prepMinutes > 0 ? `plus ${o.prepMinutes} minutes of preparation each (the preparation time set in Settings)` : 'with no preparation time added (as set in Settings)'}. Shown to one decimal place.`,
     },
     {
       figure: 'Value of volunteer time',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addDaysIso, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
+import { plusDays } from './day-count';
 import { optionalText, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 import { complianceRecordShape, minutesInput, typedHoursAsMinutes } from './compliance-fields';
 
@@ -37,7 +38,7 @@ export function nextSupervisionDue(records: readonly Pick<Supervision, 'date'>[]
   if (!everyWeeks) return undefined;
   let last: string | undefined;
   for (const r of records) if (!last || r.date > last) last = r.date;
-  return last ? addDaysIso(last, everyWeeks * 7) : undefined;
+  return last ? plusDays(last, everyWeeks * 7) : undefined;
 }
 
 const supervisionFields = {

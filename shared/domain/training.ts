@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addMonthsIso, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
+import { plusMonths } from './day-count';
 import { optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 import { complianceRecordShape, minutesInput, typedHoursAsMinutes } from './compliance-fields';
 
@@ -84,7 +85,7 @@ export type TrainingRecord = z.infer<typeof trainingRecordSchema>;
 export function trainingExpiry(record: Pick<TrainingRecord, 'status' | 'date' | 'expiry'>, course: Pick<Course, 'renewAfterMonths'> | undefined): IsoDate | undefined {
   if (record.status !== 'completed') return undefined;
   if (record.expiry) return record.expiry;
-  return course?.renewAfterMonths ? addMonthsIso(record.date, course.renewAfterMonths) : undefined;
+  return course?.renewAfterMonths ? plusMonths(record.date, course.renewAfterMonths) : undefined;
 }
 
 /** Learning minutes a record stands for: the course's hours, pro rata by module while in progress. */
@@ -141,6 +142,7 @@ export const trainingFormSchema = z
   })
   .superRefine(expiryAfterDate);
 export type TrainingFormValues = z.input<typeof trainingFormSchema>;
+export type TrainingFormOutput = z.output<typeof trainingFormSchema>;
 
 export const shadowingFormSchema = z.object({
   date: requiredUkDate('the date'),

@@ -4,11 +4,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openServices, type Services } from '../../electron/services';
 import { writeDemoData } from '../../scripts/demo-data';
-import type { GroupDetail, GroupSummary, MemberList, SessionDetail, SessionListItem } from '../../shared/api';
+import type { ComplianceOverview, GrantDetail, GrantSummary, GroupDetail, GroupSummary, MemberList, ReportView, SessionDetail, SessionListItem } from '../../shared/api';
 import { addDaysIso, mondayOf, todayIso } from '../../shared/dates';
 import type { DemoSize } from '../../shared/demo';
 import type { Mark } from '../../shared/domain/sessions';
 import type { Volunteer } from '../../shared/domain/volunteers';
+import { twelvePageIssueSections } from '../fixtures/newsletters';
+import { complianceRows } from '../../shared/domain/compliance';
+import { recordsByVolunteer } from '../../shared/domain/compliance-records';
 
 /**
  * `npm run bench [-- --json] [-- --sizes small,large]`: times what a coordinator waits for,
@@ -59,6 +62,28 @@ interface SizeResult {
   weekSignInFirstMs: number | null;
   weekSignInMs: number | null;
   weekSignInSheets: number;
+  /** A yearly funder report for the sample's yearly grant: its figures on screen, then its PDF. */
+  reportFiguresMs: number | null;
+  reportPdfFirstMs: number | null;
+  reportPdfMs: number | null;
+  /** Figures and PDF together, as a coordinator waits for them (median of the later runs). */
+  reportEndToEndMs: number | null;
+  reportGroups: number;
+  reportAttendances: number;
+  /** compliance.overview: every active volunteer's DBS, training and supervision (p95 of 20). */
+  complianceViewP95Ms: number | null;
+  complianceActive: number;
+  /** The same rules over every volunteer on record, as if all were active (the worst case). */
+  complianceAllVolunteersMs: number | null;
+  /** compliance.printCompliance, every active volunteer: the first call and later ones. */
+  compliancePrintFirstMs: number | null;
+  compliancePrintMs: number | null;
+  /** newsletters.printPdf for a 12-page issue (standard print) in both prints: first call and the median of later ones. */
+  newsletterStandardFirstMs: number | null;
+  newsletterStandardMs: number | null;
+  newsletterLargeMs: number | null;
+  newsletterStandardPages: number;
+  newsletterLargePages: number;
   /** Why a figure could not be measured (a module not there yet, an API error). */
   unavailable: Record<string, string>;
 }
@@ -73,6 +98,10 @@ const TARGETS = {
   groupGetP95Ms: 50,
   rosterPdfMs: 300,
   weekSignInMs: 3000,
+  reportEndToEndMs: 2000,
+  complianceViewMs: 50,
+  compliancePrintMs: 1000,
+  newsletterPdfMs: 1000,
 } as const;
 
 function percentile(samples: readonly number[], p: number): number {
@@ -278,6 +307,72 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
       }
     });
 
+    // A yearly funder report: the last finished year of the sample's yearly grant (or, if the
+    // sample has none, a grant made here for every group), figures then PDF, as from the report page.
+    const reportRuns: { figures: number; pdf: number }[] = [];
+    let reportGroups = 0;
+    let reportAttendances = 0;
+    await optional(unavailable, 'funderReport', async () => {
+      const grants = await call<GrantSummary[]>(svc, 'grants.list', {});
+      let grantId = grants.find((g) => g.frequency === 'yearly')?.id;
+      if (!grantId) {
+        const groups = await call<GroupSummary[]>(svc, 'groups.list', {});
+        const start = `${Number(today.slice(0, 4)) - 2}-01-01`;
+        const made = await call<{ id: string }>(svc, 'grants.create', {
+          grant: { funder: 'Bench Fund', name: 'Everything', amountPence: 100_000_00, startDate: start, endDate: `${Number(today.slice(0, 4)) + 1}-12-31`, frequency: 'yearly', groupIds: groups.map((g) => g.id), targets: { people: 1000 }, ageBands: [{ from: 18 }] },
+        });
+        grantId = made.id;
+      }
+      const detail = await call<GrantDetail>(svc, 'grants.get', { id: grantId });
+      const period = detail.periods.filter((p) => p.to < today).at(-1) ?? detail.periods[0]!;
+      reportGroups = detail.grant.groupIds.length;
+      const created = await call<ReportView>(svc, 'grants.createReport', { grantId, from: period.from, to: period.to, caseStudyIds: detail.grant.caseStudies.map((c) => c.id) });
+      reportAttendances = created.figures.counts.attendances;
+      for (let i = 0; i < 4; i++) {
+        const [figures] = await time(() => call(svc, 'grants.report', { grantId, reportId: created.report.id }));
+        const [pdf] = await time(() => call(svc, 'grants.reportPdf', { grantId, reportId: created.report.id }));
+        reportRuns.push({ figures, pdf });
+      }
+    });
+    const laterReports = reportRuns.slice(1);
+
+    // Compliance: the page for every active volunteer, the same rules over all of them, the print.
+    const complianceViews: number[] = [];
+    const compliancePrints: number[] = [];
+    let complianceActive = 0;
+    let complianceAllVolunteersMs: number | null = null;
+    await optional(unavailable, 'compliance', async () => {
+      for (let i = 0; i < 20; i++) {
+        const [ms, view] = await time(() => call<ComplianceOverview>(svc, 'compliance.overview', {}));
+        complianceViews.push(ms);
+        complianceActive = view.activeCount;
+      }
+      const everyone = (await call<{ rows: { id: string; name: string; sortName: string; roles: string[] }[] }>(svc, 'volunteers.list', { limit: 500 })).rows;
+      const settings = await call<Parameters<typeof complianceRows>[2]>(svc, 'settings.get', {});
+      const records = recordsByVolunteer(JSON.parse(await readFile(path.join(dir, 'compliance.json'), 'utf8')) as Parameters<typeof recordsByVolunteer>[0]);
+      const started = performance.now();
+      complianceRows(everyone, records, settings, today);
+      complianceAllVolunteersMs = performance.now() - started;
+      for (let i = 0; i < 4; i++) compliancePrints.push((await time(() => call(svc, 'compliance.printCompliance', {})))[0]);
+    });
+
+    // A 12-page newsletter (articles, a picture, what's on, lists), printed in both sizes.
+    const newsletterRuns: { standard: number; large: number }[] = [];
+    const newsletterPages = { standard: 0, large: 0 };
+    await optional(unavailable, 'newsletter', async () => {
+      const issue = await call<{ id: string }>(svc, 'newsletters.create', { issue: { title: 'Bench winter issue', date: today } });
+      for (const section of twelvePageIssueSections()) await call(svc, 'newsletters.saveSection', { id: issue.id, section });
+      const pages = (file: { base64?: string }) => (Buffer.from(file.base64 ?? '', 'base64').toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+      for (let i = 0; i < 4; i++) {
+        const [standard, standardFile] = await time(() => call<{ base64?: string }>(svc, 'newsletters.printPdf', { id: issue.id, size: 'standard' }));
+        const [large, largeFile] = await time(() => call<{ base64?: string }>(svc, 'newsletters.printPdf', { id: issue.id, size: 'large' }));
+        newsletterRuns.push({ standard, large });
+        newsletterPages.standard = pages(standardFile);
+        newsletterPages.large = pages(largeFile);
+      }
+    });
+    const laterNewsletters = newsletterRuns.slice(1);
+
     const counts = await call<{ counts: Record<string, number> }>(svc, 'system.status', {});
     await svc.close();
     return {
@@ -313,6 +408,22 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
       weekSignInFirstMs: weekRuns[0] ?? null,
       weekSignInMs: weekRuns.length > 1 ? median(weekRuns.slice(1)) : null,
       weekSignInSheets,
+      reportFiguresMs: laterReports.length > 0 ? median(laterReports.map((r) => r.figures)) : null,
+      reportPdfFirstMs: reportRuns[0]?.pdf ?? null,
+      reportPdfMs: laterReports.length > 0 ? median(laterReports.map((r) => r.pdf)) : null,
+      reportEndToEndMs: laterReports.length > 0 ? median(laterReports.map((r) => r.figures + r.pdf)) : null,
+      reportGroups,
+      reportAttendances,
+      complianceViewP95Ms: complianceViews.length > 0 ? percentile(complianceViews, 95) : null,
+      complianceActive,
+      complianceAllVolunteersMs,
+      compliancePrintFirstMs: compliancePrints[0] ?? null,
+      compliancePrintMs: compliancePrints.length > 1 ? median(compliancePrints.slice(1)) : null,
+      newsletterStandardFirstMs: newsletterRuns[0]?.standard ?? null,
+      newsletterStandardMs: laterNewsletters.length > 0 ? median(laterNewsletters.map((r) => r.standard)) : null,
+      newsletterLargeMs: laterNewsletters.length > 0 ? median(laterNewsletters.map((r) => r.large)) : null,
+      newsletterStandardPages: newsletterPages.standard,
+      newsletterLargePages: newsletterPages.large,
       unavailable,
     };
   } finally {
@@ -357,6 +468,11 @@ function verdicts(r: SizeResult): Verdict[] {
     { what: 'group page p95', value: Number.isNaN(r.groupGetP95Ms) ? null : r.groupGetP95Ms, target: TARGETS.groupGetP95Ms },
     { what: 'roster PDF', value: r.rosterPdfMs, target: TARGETS.rosterPdfMs },
     { what: 'week of sign-in sheets', value: r.weekSignInMs, target: TARGETS.weekSignInMs },
+    { what: 'yearly funder report (figures + PDF)', value: r.reportEndToEndMs, target: TARGETS.reportEndToEndMs },
+    { what: 'compliance page p95', value: r.complianceViewP95Ms, target: TARGETS.complianceViewMs },
+    { what: 'compliance print', value: r.compliancePrintMs, target: TARGETS.compliancePrintMs },
+    { what: 'newsletter standard print PDF', value: r.newsletterStandardMs, target: TARGETS.newsletterPdfMs },
+    { what: 'newsletter large print PDF', value: r.newsletterLargeMs, target: TARGETS.newsletterPdfMs },
   ];
 }
 
@@ -375,6 +491,15 @@ function printTable(results: readonly SizeResult[]): void {
     console.log(`  group page      p50 ${fmt(r.groupGetP50Ms)} ms, p95 ${fmt(r.groupGetP95Ms)} ms   (up to ${n(r.groupGetSessionsHeld)} sessions held)`);
     console.log(`  roster PDF      ${fmt(r.rosterPdfMs)} ms   (first ${fmt(r.rosterPdfFirstMs)} ms)`);
     console.log(`  week sign-in    ${fmt(r.weekSignInMs)} ms for ${n(r.weekSignInSheets)} sheets   (first ${fmt(r.weekSignInFirstMs)} ms)`);
+    console.log(
+      `  funder report   ${fmt(r.reportEndToEndMs)} ms end to end: figures ${fmt(r.reportFiguresMs)} ms + PDF ${fmt(r.reportPdfMs)} ms   (a year of ${n(r.reportGroups)} groups, ${n(r.reportAttendances)} attendances; first PDF ${fmt(r.reportPdfFirstMs)} ms)`,
+    );
+    console.log(
+      `  compliance      page p95 ${fmt(r.complianceViewP95Ms)} ms (${n(r.complianceActive)} active; all ${n(r.volunteers)} volunteers ${fmt(r.complianceAllVolunteersMs)} ms), print ${fmt(r.compliancePrintMs)} ms (first ${fmt(r.compliancePrintFirstMs)} ms)`,
+    );
+    console.log(
+      `  newsletter PDF  standard ${fmt(r.newsletterStandardMs)} ms (${n(r.newsletterStandardPages)} pages), large print ${fmt(r.newsletterLargeMs)} ms (${n(r.newsletterLargePages)} pages)   (first ${fmt(r.newsletterStandardFirstMs)} ms)`,
+    );
     for (const [what, why] of Object.entries(r.unavailable)) console.log(`  NOT MEASURED    ${what}: ${why}`);
     if (r.size === 'large') {
       const parts = verdicts(r).map((v) => `${v.what} ≤ ${n(v.target)} ms ${v.value === null ? 'NOT MEASURED' : v.value <= v.target ? 'met' : 'MISSED'}`);

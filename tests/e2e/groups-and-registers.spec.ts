@@ -153,6 +153,7 @@ test('a referral becomes a member of a weekly group; roster and sign-in sheet pr
   // Hours on the volunteer, and the week on Home.
   await goTo(page, 'Volunteers');
   await page.getByRole('link', { name: 'Gwenllian ap Llŷr' }).click();
+  await page.getByRole('tab', { name: 'Hours' }).click();
   await expect(page.getByRole('region', { name: 'Facilitator hours' })).toContainText('2 hours from 1 session');
   await goTo(page, 'Home');
   await expect(page.getByRole('table', { name: "Today's sessions" })).toContainText('Peer Support Plus');

@@ -30,7 +30,7 @@ async function figure(page: Page, label: string): Promise<[string, string]> {
 }
 
 test('from the sample data: add a grant, write a case study, create the yearly report and download its PDF and CSV', async ({ page, peerDesk }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-report-downloads-'));
   try {
     await peerDesk.open(page);
@@ -59,7 +59,7 @@ test('from the sample data: add a grant, write a case study, create the yearly r
     await expectAccessible(page);
     await keepScreenshot(page, 'grant-form-errors');
     await summary.getByRole('link', { name: 'Choose at least one group the grant funds' }).click();
-    await expect(page.getByLabel('Tuesday Peer Support Group')).toBeFocused();
+    await expect(page.getByRole('group', { name: 'Groups the grant funds' }).getByRole('checkbox').first()).toBeFocused();
     await page.getByLabel('Amount (£)').fill('£12,500');
     await page.getByLabel('End date').fill('31/03/2027');
     await page.getByLabel('Tuesday Peer Support Group').check();
@@ -121,7 +121,7 @@ test('from the sample data: add a grant, write a case study, create the yearly r
     }
     await expect(page.getByRole('table', { name: 'Attendances by month' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Referrals by source' }).getByRole('rowheader', { name: 'GP' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Ethnic group' }).getByRole('rowheader', { name: 'Prefer not to say' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'People by ethnic group' }).getByRole('rowheader', { name: 'Prefer not to say' })).toBeVisible();
     await expectAccessible(page);
     await keepScreenshot(page, 'report-page');
     const [people, peopleToDate] = await figure(page, 'People supported');
@@ -147,8 +147,12 @@ test('from the sample data: add a grant, write a case study, create the yearly r
       expect(pdf.text).toContain(text);
     }
 
+    // By keyboard: Tab from the PDF button, Enter.
     const csvDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download CSV' }).click();
+    await page.getByRole('button', { name: 'Download PDF' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Download CSV' })).toBeFocused();
+    await page.keyboard.press('Enter');
     const csvFile = path.join(dir, 'report.csv');
     await (await csvDownload).saveAs(csvFile);
     const csv = await readFile(csvFile, 'utf8');
@@ -179,6 +183,7 @@ test('from the sample data: add a grant, write a case study, create the yearly r
 });
 
 test('deleting asks first: a case study, a report and a grant', async ({ page, peerDesk }) => {
+  test.setTimeout(90_000);
   await peerDesk.open(page);
   await loadSampleData(page);
   await goToReports(page);
@@ -219,6 +224,7 @@ test('deleting asks first: a case study, a report and a grant', async ({ page, p
 });
 
 test('settings for reports: a new dated rate, small numbers and the logo', async ({ page, peerDesk }) => {
+  test.setTimeout(90_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-logo-'));
   try {
     await peerDesk.open(page);

@@ -14,6 +14,7 @@ const ROUTES: Record<string, { path: string; label: string }> = {
   group: { path: '/groups/', label: 'Open group' },
   venue: { path: '/venues/', label: 'Open venue' },
   referral: { path: '/referrals/', label: 'Open referral' },
+  grant: { path: '/reports/', label: 'Open grant' },
 };
 
 /** A link to the record an entry is about, while it still exists under that kind. */

@@ -124,6 +124,15 @@ export function HomePage() {
             </ul>
           )}
         </section>
+        <section className="card" aria-labelledby="compliance-title">
+          <h2 id="compliance-title">Volunteer compliance</h2>
+          <p>
+            {data.complianceNeedsAction === 0
+              ? 'No volunteer needs a DBS check, training or supervision in the next 30 days.'
+              : `${data.complianceNeedsAction} ${data.complianceNeedsAction === 1 ? 'volunteer needs' : 'volunteers need'} a DBS check, training or supervision in the next 30 days.`}
+          </p>
+          <Link href="/compliance">Open Compliance</Link>
+        </section>
         <section className="card" aria-labelledby="places-title">
           <h2 id="places-title">Places to offer</h2>
           {data.placesToOffer.length === 0 ? (

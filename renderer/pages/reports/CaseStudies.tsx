@@ -51,7 +51,7 @@ function CaseStudyDialog({ grantId, study, onSaved, onClose }: { grantId: string
         <ErrorNotice message={failure} />
         <AnonymiseReminder />
         <TextField label="Title" hint="A few words, like “Finding people who understand”" value={title} error={errors.title} onChange={(e) => setTitle(e.target.value)} />
-        <TextArea label="The story" hint="Start a line with “-” for a bullet point. A blank line starts a new paragraph." rows={10} value={text} error={errors.text} onChange={(e) => setText(e.target.value)} />
+        <TextArea label="The story" hint="Start a line with “-” for a bullet point. A blank line starts a new paragraph." rows={7} value={text} error={errors.text} onChange={(e) => setText(e.target.value)} />
         <div className={errors.confirmed ? 'field field--error' : 'field'}>
           {errors.confirmed ? (
             <span className="error-message" id="case-study-confirm-error">

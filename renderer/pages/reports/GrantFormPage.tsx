@@ -24,6 +24,7 @@ import { fieldId } from '../../lib/form-errors';
 import { fieldError, useFormSave } from '../../lib/use-form-save';
 import { useLoad } from '../../lib/use-load';
 import { emptyGrantForm, formFromGrant } from './grant-form-values';
+import './reports.css';
 
 const TARGET_HINTS: Record<(typeof TARGET_KEYS)[number], string> = {
   people: 'Different people over the whole grant',
@@ -75,12 +76,12 @@ export function GrantFormPage() {
 
   return (
     <Page title={grantId ? 'Edit grant' : 'Add grant'}>
-      <p>
+      <p className="back-link">
         <Link href={grantId ? `/reports/${grantId}` : '/reports'}>{grantId ? 'Back to the grant' : 'Back to reports'}</Link>
       </p>
       {saving.feedback}
       <ErrorNotice message={loadError ?? groups.error} />
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
+      <form className="report-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <fieldset>
           <legend>The grant</legend>
           <TextField id={fieldId('funder')} label="Funder" hint="For example: The National Lottery Community Fund" error={err('funder')} {...register('funder')} />

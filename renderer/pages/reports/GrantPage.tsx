@@ -113,7 +113,7 @@ export function GrantPage() {
         </>
       }
     >
-      <p>
+      <p className="back-link">
         <Link href="/reports">Back to reports</Link>
       </p>
       <div className="cards">

@@ -120,7 +120,7 @@ function ReportForm({ detail, view, asked }: { detail: GrantDetail; view: Report
   const summaryErrors = Object.entries(errors).map(([path, message]) => ({ fieldId: fieldId(path), message }));
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)}>
+    <form className="report-form" noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary ref={summaryRef} errors={summaryErrors} />
       <ErrorNotice message={failure} />
       <fieldset>
@@ -200,7 +200,7 @@ export function ReportFormPage() {
   const ready = detail.data && (!reportId || view.data);
   return (
     <Page title={reportId ? 'Edit report' : 'Create report'} lede={detail.data ? `${detail.data.grant.name} · ${detail.data.grant.funder}` : undefined}>
-      <p>
+      <p className="back-link">
         <Link href={reportId ? `/reports/${grantId}/reports/${reportId}` : `/reports/${grantId}`}>{reportId ? 'Back to the report' : 'Back to the grant'}</Link>
       </p>
       <ErrorNotice message={detail.error ?? view.error} />

@@ -76,7 +76,7 @@ export function ReportPage() {
         </>
       }
     >
-      <p>
+      <p className="back-link">
         <Link href={`/reports/${grantId}`}>Back to the grant</Link>
       </p>
       {downloading ? <p role="status">Making the {downloading === 'pdf' ? 'PDF' : 'CSV'}…</p> : null}
@@ -145,9 +145,19 @@ export function ReportPage() {
         {f.suppressSmallNumbers ? ' Counts from 1 to 4 are shown as “<5” so nobody can be identified (Settings).' : ' All counts are shown in full (Settings).'}
       </p>
       <div className="demographics-grid">
-        {f.demographics.map((t) => (
-          <DemographicsTable key={t.key} t={t} />
-        ))}
+        {f.demographics
+          .filter((t) => t.key !== 'ethnicity')
+          .map((t) => (
+            <DemographicsTable key={t.key} t={t} />
+          ))}
+      </div>
+      {/* The 19 groups under their 5 headings need the width. */}
+      <div className="demographics-wide">
+        {f.demographics
+          .filter((t) => t.key === 'ethnicity')
+          .map((t) => (
+            <DemographicsTable key={t.key} t={t} />
+          ))}
       </div>
 
       <h2>Case studies</h2>

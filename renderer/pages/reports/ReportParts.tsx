@@ -27,8 +27,13 @@ export function FigureTable({ caption, rows, first }: { caption: string; rows: F
           {rows.map((r) => (
             <tr key={r.key} className={r.sub ? 'figures__sub' : undefined}>
               <th scope="row">
-                {r.sub ? <span aria-hidden="true">– </span> : null}
-                {r.sub ? `People supported, ${r.label}` : r.label}
+                {r.sub ? (
+                  <>
+                    <span aria-hidden="true">– </span>
+                    <span className="visually-hidden">People supported, </span>
+                  </>
+                ) : null}
+                {r.label}
                 {r.note ? <span className="figures__note">{r.note}</span> : null}
               </th>
               <td className="num figures__value">{r.value}</td>
@@ -86,6 +91,12 @@ export function TargetsTable({ f }: { f: ReportFigures }) {
   );
 }
 
+/** To scale within the cell, leaving room for the number; a bar for 1 among hundreds still shows. */
+function barWidth(value: number, max: number): string {
+  if (value <= 0 || max <= 0) return '0';
+  return `max(2px, calc((100% - 4.5rem) * ${(value / max).toFixed(4)}))`;
+}
+
 /**
  * A bar chart that is also its own table: each row has the label, a bar drawn to scale (for
  * the eye only) and the number, so a screen reader reads a plain two-column table.
@@ -110,7 +121,7 @@ export function BarChart({ chart }: { chart: Chart }) {
               <th scope="row">{b.label}</th>
               <td>
                 <span className="chart__row">
-                  <span className="chart__bar" aria-hidden="true" style={{ width: max > 0 ? `${Math.max(b.value > 0 ? 0.5 : 0, (b.value / max) * 100)}%` : '0%' }} />
+                  <span className="chart__bar" aria-hidden="true" style={{ width: barWidth(b.value, max) }} />
                   <span className="chart__value">{b.value.toLocaleString('en-GB')}</span>
                 </span>
               </td>
@@ -131,8 +142,8 @@ export function BarChart({ chart }: { chart: Chart }) {
 export function DemographicsTable({ t }: { t: DemographicTable }) {
   return (
     <div className="table-wrap">
-      <table className="demographics">
-        <caption>{t.title}</caption>
+      <table className={`demographics${t.rows.some((r) => r.level === 1) ? ' demographics--nested' : ''}`}>
+        <caption>People by {t.title.toLowerCase()}</caption>
         <thead>
           <tr>
             <th scope="col">{t.title}</th>

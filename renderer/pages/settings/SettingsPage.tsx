@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
 import { BackupsSection } from './BackupsSection';
+import { ComplianceSettings } from './ComplianceSettings';
 import { ReportSettings } from './ReportSettings';
 
 export function SettingsPage() {
@@ -135,6 +136,8 @@ export function SettingsPage() {
       </form>
 
       <ReportSettings />
+
+      <ComplianceSettings />
 
       <h2>Data folder</h2>
       <p>

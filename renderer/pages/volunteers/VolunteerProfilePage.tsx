@@ -21,7 +21,13 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { api, errorMessage } from '../../lib/api';
 import { Detail, RecordChanges, StatusHistory, addressLines, deleteWarning } from '../people/ProfileParts';
 import { StatusChangeForm } from '../people/StatusChangeForm';
-import { FacilitatorHours } from './FacilitatorHours';
+import { Tabs } from '../../components/Tabs';
+import type { MissingItem } from '../../../shared/domain/activation';
+import { useLoad } from '../../lib/use-load';
+import { ActivationDialog } from './ActivationDialog';
+import { complianceTabs, type ComplianceTabId } from './VolunteerComplianceTabs';
+
+type StatusValues = { status: VolunteerStatus; date: string; note?: string | undefined; reason?: string | undefined };
 
 function availabilityText(slots: readonly string[]): string {
   return slots
@@ -42,6 +48,9 @@ export function VolunteerProfilePage() {
   const [statusDialog, setStatusDialog] = useState<VolunteerStatus | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [tab, setTab] = useState<'details' | ComplianceTabId>('details');
+  const [activation, setActivation] = useState<{ values: StatusValues; missing: MissingItem[] } | null>(null);
+  const compliance = useLoad(() => api.compliance.volunteer({ volunteerId: id }), [id]);
 
   const load = useCallback(
     () =>
@@ -88,6 +97,64 @@ export function VolunteerProfilePage() {
   const v = volunteer;
   const name = displayName(v);
 
+  const details = (
+    <div className="cards">
+      <section className="card" aria-labelledby="contact-title">
+        <h2 id="contact-title">Contact details</h2>
+        <dl className="details">
+          <Detail term="Email">{v.email}</Detail>
+          <Detail term="Phone">{v.phone}</Detail>
+          <Detail term="Address">{addressLines(v.address)}</Detail>
+          <Detail term="Contact by">{v.contactPreferences.map((c) => CONTACT_LABELS[c]).join(', ')}</Detail>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="about-title">
+        <h2 id="about-title">About</h2>
+        <dl className="details">
+          <Detail term="Full name">{`${v.firstName} ${v.lastName}`}</Detail>
+          <Detail term="Pronouns">{v.pronouns}</Detail>
+          <Detail term="Date of birth">{v.dateOfBirth ? `${formatUkDate(v.dateOfBirth)} (age ${ageOn(v.dateOfBirth, todayIso())})` : undefined}</Detail>
+          <Detail term="Languages">{v.languages.join(', ')}</Detail>
+          <Detail term="Interests and skills">{v.interests.join(', ')}</Detail>
+          <Detail term="Notes">{v.notes}</Detail>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="volunteering-title">
+        <h2 id="volunteering-title">Volunteering</h2>
+        <dl className="details">
+          <Detail term="Status">{STATUS_LABELS[v.status]}</Detail>
+          <Detail term="Workforce type">{WORKFORCE_LABELS[v.workforceType]}</Detail>
+          <Detail term="Roles">{v.roles.map(roleLabel).join(', ')}</Detail>
+          <Detail term="Start date">{formatUkDate(v.startDate)}</Detail>
+          <Detail term="Availability">{availabilityText(v.availability)}</Detail>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="emergency-title">
+        <h2 id="emergency-title">Emergency contact</h2>
+        <dl className="details">
+          <Detail term="Name">{v.emergencyContact.name}</Detail>
+          <Detail term="Relationship">{v.emergencyContact.relationship}</Detail>
+          <Detail term="Phone">{v.emergencyContact.phone}</Detail>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="history-title">
+        <h2 id="history-title">Status history</h2>
+        <StatusHistory history={v.statusHistory} labels={STATUS_LABELS} />
+      </section>
+      <section className="card" aria-labelledby="changes-title">
+        <h2 id="changes-title">Changes to this record</h2>
+        <RecordChanges changes={changes} />
+      </section>
+    </div>
+  );
+
+  function statusSaved(updated: Volunteer) {
+    setVolunteer(updated);
+    flash(`${name}: status is now ${STATUS_LABELS[updated.status]}`);
+    void load();
+    void compliance.reload();
+  }
+
   return (
     <Page
       title={name}
@@ -127,55 +194,20 @@ export function VolunteerProfilePage() {
           </p>
         </div>
       ) : null}
-      <div className="cards">
-        <section className="card" aria-labelledby="contact-title">
-          <h2 id="contact-title">Contact details</h2>
-          <dl className="details">
-            <Detail term="Email">{v.email}</Detail>
-            <Detail term="Phone">{v.phone}</Detail>
-            <Detail term="Address">{addressLines(v.address)}</Detail>
-            <Detail term="Contact by">{v.contactPreferences.map((c) => CONTACT_LABELS[c]).join(', ')}</Detail>
-          </dl>
-        </section>
-        <section className="card" aria-labelledby="about-title">
-          <h2 id="about-title">About</h2>
-          <dl className="details">
-            <Detail term="Full name">{`${v.firstName} ${v.lastName}`}</Detail>
-            <Detail term="Pronouns">{v.pronouns}</Detail>
-            <Detail term="Date of birth">{v.dateOfBirth ? `${formatUkDate(v.dateOfBirth)} (age ${ageOn(v.dateOfBirth, todayIso())})` : undefined}</Detail>
-            <Detail term="Languages">{v.languages.join(', ')}</Detail>
-            <Detail term="Interests and skills">{v.interests.join(', ')}</Detail>
-            <Detail term="Notes">{v.notes}</Detail>
-          </dl>
-        </section>
-        <section className="card" aria-labelledby="volunteering-title">
-          <h2 id="volunteering-title">Volunteering</h2>
-          <dl className="details">
-            <Detail term="Status">{STATUS_LABELS[v.status]}</Detail>
-            <Detail term="Workforce type">{WORKFORCE_LABELS[v.workforceType]}</Detail>
-            <Detail term="Roles">{v.roles.map(roleLabel).join(', ')}</Detail>
-            <Detail term="Start date">{formatUkDate(v.startDate)}</Detail>
-            <Detail term="Availability">{availabilityText(v.availability)}</Detail>
-          </dl>
-        </section>
-        <FacilitatorHours volunteerId={v.id} />
-        <section className="card" aria-labelledby="emergency-title">
-          <h2 id="emergency-title">Emergency contact</h2>
-          <dl className="details">
-            <Detail term="Name">{v.emergencyContact.name}</Detail>
-            <Detail term="Relationship">{v.emergencyContact.relationship}</Detail>
-            <Detail term="Phone">{v.emergencyContact.phone}</Detail>
-          </dl>
-        </section>
-        <section className="card" aria-labelledby="history-title">
-          <h2 id="history-title">Status history</h2>
-          <StatusHistory history={v.statusHistory} labels={STATUS_LABELS} />
-        </section>
-        <section className="card" aria-labelledby="changes-title">
-          <h2 id="changes-title">Changes to this record</h2>
-          <RecordChanges changes={changes} />
-        </section>
-      </div>
+      <Tabs<'details' | ComplianceTabId>
+        label={`Record of ${name}`}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'details', label: 'Details', content: details },
+          ...complianceTabs(compliance.data, compliance.error, (view, message) => {
+            compliance.setData(view);
+            flash(message);
+            void load();
+          }),
+        ]}
+      />
+
 
       {statusDialog ? (
         <Dialog title={statusDialog === 'left' ? `Record that ${name} has left` : `Change the status of ${name}`} onClose={() => setStatusDialog(null)}>
@@ -183,16 +215,36 @@ export function VolunteerProfilePage() {
             statuses={VOLUNTEER_STATUSES}
             labels={STATUS_LABELS}
             initialStatus={statusDialog}
-            submit={(values) => api.volunteers.changeStatus({ id: v.id, ...values })}
+            submit={async (values) => {
+              // Becoming active checks what their roles need first; anything missing needs a reason.
+              if (values.status === 'active' && v.status !== 'active') {
+                const { missing } = await api.compliance.activationCheck({ volunteerId: v.id });
+                if (missing.length > 0) {
+                  setActivation({ values, missing });
+                  return null;
+                }
+              }
+              return api.volunteers.changeStatus({ id: v.id, ...values });
+            }}
             onCancel={() => setStatusDialog(null)}
             onSaved={(updated) => {
               setStatusDialog(null);
-              setVolunteer(updated);
-              flash(`${name}: status is now ${STATUS_LABELS[updated.status]}`);
-              void load();
+              if (updated) statusSaved(updated);
             }}
           />
         </Dialog>
+      ) : null}
+      {activation ? (
+        <ActivationDialog
+          name={name}
+          missing={activation.missing}
+          activate={(overrideReason) => api.volunteers.changeStatus({ id: v.id, ...activation.values, overrideReason })}
+          onCancel={() => setActivation(null)}
+          onSaved={(updated) => {
+            setActivation(null);
+            statusSaved(updated);
+          }}
+        />
       ) : null}
       {confirmDelete ? (
         <ConfirmDialog

@@ -97,7 +97,7 @@ describe('the funder report PDF', () => {
     expect(pdf.text).toMatch(/Median days from referral to assessment\s+16\.5 days\s+16\.5 days/);
     expect(pdf.text).toMatch(/Target\s+For the grant\s+This period\s+Grant to date\s+Reached/);
     expect(pdf.text).toMatch(/New people\s+12\s+4\s+8\s+67%/);
-    expect(pdf.flow).toContain('By 31/03/2026, 67% of the grant\u2019s time had gone.'.replace('\u2019', "'"));
+    expect(pdf.flow).toContain('“Reached” is the grant to date as a share of the target. By 31/03/2026, 67% of the grant’s time had gone.');
     expect(pdf.flow).toContain('Outcome targets People feel less alone Of 40 people asked in March, 31 said they feel less alone.');
   });
 

@@ -54,6 +54,10 @@ const expectedCounts = {
   groups: 10,
   sessions: expected.sessions.length,
   grants: expected.grants.length,
+  'DBS checks': expected.compliance.dbsChecks.length,
+  'training records': expected.compliance.training.length,
+  supervisions: expected.compliance.supervision.length,
+  expenses: expected.compliance.expenses.length,
 };
 
 describe('writeDemoData', () => {
@@ -83,7 +87,7 @@ describe('writeDemoData', () => {
       await store.close();
     }
     // Only the documents: no lock left behind, no temp files, no backup of an empty folder.
-    expect((await fs.readdir(dataDir)).sort()).toEqual(['grants.json', 'groups.json', 'members.json', 'referrals.json', ...years.map((y) => `sessions-${y}.json`), 'settings.json', 'volunteers.json']);
+    expect((await fs.readdir(dataDir)).sort()).toEqual(['compliance.json', 'grants.json', 'groups.json', 'members.json', 'referrals.json', ...years.map((y) => `sessions-${y}.json`), 'settings.json', 'volunteers.json']);
   });
 
   it('gives the app a dashboard with something on it: registers to take, places to offer, referrals over target', async () => {
@@ -268,7 +272,7 @@ describe('main', () => {
     expect(io.errors).toEqual([]);
     expect(io.lines).toHaveLength(1);
     expect(io.lines[0]).toMatch(
-      new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers, 300 members, [\\d,]+ referrals, \\d+ venues, 10 groups, [\\d,]+ sessions, 2 grants to .+ in \\d+(\\.\\d)? m?s\\.$`),
+      new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers, 300 members, [\\d,]+ referrals, \\d+ venues, 10 groups, [\\d,]+ sessions, 2 grants, [\\d,]+ DBS checks, [\\d,]+ training records, [\\d,]+ supervisions, [\\d,]+ expenses to .+ in \\d+(\\.\\d)? m?s\\.$`),
     );
     expect(io.lines[0]).toContain(dataDir);
   });
@@ -296,7 +300,7 @@ describe('main', () => {
       cwd: ROOT,
     });
     expect(stdout.trim()).toMatch(/^Wrote small sample data .*50 volunteers, 300 members/);
-    expect((await fs.readdir(dataDir)).sort()).toEqual(['grants.json', 'groups.json', 'members.json', 'referrals.json', ...years.map((y) => `sessions-${y}.json`), 'settings.json', 'volunteers.json']);
+    expect((await fs.readdir(dataDir)).sort()).toEqual(['compliance.json', 'grants.json', 'groups.json', 'members.json', 'referrals.json', ...years.map((y) => `sessions-${y}.json`), 'settings.json', 'volunteers.json']);
     const failed = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/demo-data.ts', '--out', dataDir], { cwd: ROOT }).catch(
       (error: unknown) => error as { code: number; stderr: string },
     );

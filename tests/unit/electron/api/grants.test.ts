@@ -151,6 +151,7 @@ describe('a report for Year 2 of the hand-built fixture', () => {
     expect(view.figures.demographics.find((t) => t.key === 'sex')?.rows.map((r) => r.shown)).toEqual(['3', '2', '1', '2']);
     // 690 minutes of facilitating and no preparation.
     expect(view.figures.counts.volunteerMinutes).toBe(690);
+    expect(view.figures.definitions.find((d) => d.figure === 'Volunteer hours')?.how).toContain('with no preparation time added');
     await app.api.settings.update({ suppressSmallNumbers: true });
     const hidden = await app.api.grants.report({ grantId: FIXTURE_GRANT.id, reportId: view.report.id });
     expect(hidden.figures.demographics.find((t) => t.key === 'sex')?.rows.map((r) => r.shown)).toEqual(['<5', '<5', '<5', '<5']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertLink, isSafeLink, linkForPrint, parseMarkup, plainText, toggleBullets, toggleWrap } from '../../../../shared/domain/newsletter-markup';
+import { insertLink, isSafeLink, keepPostcodesTogether, linkForPrint, parseMarkup, plainText, toggleBullets, toggleWrap } from '../../../../shared/domain/newsletter-markup';
 
 describe('reading a section body', () => {
   it('splits paragraphs at a blank line and keeps line breaks as typed', () => {
@@ -118,6 +118,12 @@ describe('the formatting buttons', () => {
     expect(insertLink('See ', 4, 4, 'our website', 'example.org/news').text).toBe('See [our website](https://example.org/news)');
     expect(insertLink('', 0, 0, '', 'hello@example.org').text).toBe('[hello@example.org](mailto:hello@example.org)');
     expect(insertLink('', 0, 0, 'a [b]', 'https://example.org/a b').text).toBe('[a b](https://example.org/a%20b)');
+  });
+
+  it('glues the two halves of a postcode so it never splits over two lines', () => {
+    expect(keepPostcodesTogether('Canolfan Soar, Merthyr Tudful CF47 8UB and S2 3EU, not 12 3AB or cf47 8ub')).toBe(
+      'Canolfan Soar, Merthyr Tudful CF47\u00a08UB and S2\u00a03EU, not 12 3AB or cf47 8ub',
+    );
   });
 
   it('shows on paper where a link goes, once', () => {

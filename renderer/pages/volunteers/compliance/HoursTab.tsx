@@ -1,0 +1,187 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { formatUkDate, todayIso } from '../../../../shared/dates';
+import { describeRate } from '../../../../shared/domain/rates';
+import { formatHours, VOLUNTEER_TIME_KINDS, VOLUNTEER_TIME_LABELS } from '../../../../shared/domain/report-hours';
+import { manualHoursFormSchema, type ManualHours, type ManualHoursFormValues, type ManualHoursInput } from '../../../../shared/domain/volunteer-hours';
+import { formatPounds } from '../../../../shared/money';
+import { Dialog } from '../../../components/Dialog';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useFlash } from '../../../components/Flash';
+import { TextField } from '../../../components/Fields';
+import { api, errorMessage } from '../../../lib/api';
+import { applyServerErrors } from '../../../lib/form-errors';
+import { printPdf } from '../../../lib/print';
+import { FacilitatorHours } from '../FacilitatorHours';
+import { DeleteRecord, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5)) - 1] ?? ''} ${ym.slice(0, 4)}`;
+
+/** Hours from registers and logged by hand, totalled by year and month, and their value. */
+export function HoursTab({ view, onChange }: TabProps) {
+  const { flash } = useFlash();
+  const [editing, setEditing] = useState<ManualHours | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<ManualHours | null>(null);
+  const h = view.hours;
+  const value = h.value;
+  return (
+    <section aria-labelledby="volunteer-hours-title">
+      <h2 id="volunteer-hours-title">Hours</h2>
+      <p>
+        <strong>{formatHours(h.totalMinutes)} hours</strong> in all
+        {h.totalMinutes > 0 ? (
+          <>
+            , worth {formatPounds(value.pence)} at the {h.rateName} ({value.rates.map((r) => describeRate(r.rate)).join('; ')})
+          </>
+        ) : null}
+        .
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => setEditing('new')}>
+          Log hours
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void printPdf(() => api.compliance.printHoursLetter({ volunteerId: view.volunteerId }), flash)}>
+          Hours letter
+        </button>
+      </div>
+      {h.byYear.length > 0 ? (
+        <div className="cards">
+          <div className="table-wrap">
+            <table>
+              <caption>Hours by year</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  {VOLUNTEER_TIME_KINDS.filter((k) => h.byKind[k]).map((k) => (
+                    <th scope="col" key={k}>
+                      {VOLUNTEER_TIME_LABELS[k]}
+                    </th>
+                  ))}
+                  <th scope="col">Total</th>
+                </tr>
+              </thead>
+              <tbody>
+                {h.byYear.map((y) => (
+                  <tr key={y.period}>
+                    <th scope="row">{y.period}</th>
+                    {VOLUNTEER_TIME_KINDS.filter((k) => h.byKind[k]).map((k) => (
+                      <td key={k}>{formatHours(y.byKind[k] ?? 0)}</td>
+                    ))}
+                    <td>{formatHours(y.minutes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="table-wrap">
+            <table>
+              <caption>Hours by month (last 12 with hours)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Hours</th>
+                </tr>
+              </thead>
+              <tbody>
+                {h.byMonth.slice(0, 12).map((m) => (
+                  <tr key={m.period}>
+                    <th scope="row">{monthName(m.period)}</th>
+                    <td>{formatHours(m.minutes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : null}
+      <h3>Hours logged by hand</h3>
+      {view.manualHours.length === 0 ? (
+        <p>None yet. Use Log hours for volunteering that is not a group session, such as a travel buddy trip or a stall.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">Hours logged by hand, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">What they did</th>
+                <th scope="col">Hours</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.manualHours.map((m) => (
+                <tr key={m.id}>
+                  <td className="nowrap">{formatUkDate(m.date)}</td>
+                  <td>{m.activity}</td>
+                  <td>{durationText(m.minutes)}</td>
+                  <td>
+                    <RowActions label={`hours on ${formatUkDate(m.date)}`} onEdit={() => setEditing(m)} onDelete={() => setDeleting(m)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="spaced-card">
+        <FacilitatorHours volunteerId={view.volunteerId} />
+      </div>
+      {editing ? (
+        <HoursDialog
+          volunteerId={view.volunteerId}
+          record={editing === 'new' ? null : editing}
+          onCancel={() => setEditing(null)}
+          onSaved={(v, m) => {
+            setEditing(null);
+            onChange(v, m);
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <DeleteRecord
+          what={`the hours on ${formatUkDate(deleting.date)}`}
+          remove={() => api.compliance.deleteHours({ volunteerId: view.volunteerId, recordId: deleting.id })}
+          onCancel={() => setDeleting(null)}
+          onDone={(v, m) => {
+            setDeleting(null);
+            onChange(v, m);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function HoursDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId: string; record: ManualHours | null; onSaved: TabProps['onChange']; onCancel: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, formState, setError: setFieldError } = useForm<ManualHoursFormValues, unknown, ManualHoursInput>({
+    resolver: zodResolver(manualHoursFormSchema),
+    defaultValues: { date: formatUkDate(record?.date ?? todayIso()), activity: record?.activity ?? '', minutes: hoursForForm(record?.minutes) },
+  });
+  const errors = formState.errors;
+  const onSubmit = handleSubmit(async (input) => {
+    setError(null);
+    try {
+      const view = await api.compliance.saveHours({ volunteerId, ...(record ? { recordId: record.id } : {}), record: input });
+      onSaved(view, record ? 'Saved the hours' : `Logged ${durationText(input.minutes)}`);
+    } catch (e) {
+      if (!applyServerErrors(e, setFieldError, 'record')) setError(errorMessage(e));
+    }
+  });
+  return (
+    <Dialog title={record ? 'Edit hours' : 'Log hours'} onClose={onCancel}>
+      <form noValidate onSubmit={(e) => void onSubmit(e)}>
+        <ErrorNotice message={error} />
+        <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
+        <TextField label="What they did" hint="For example: travel buddy trip, stall at the summer fair" error={errors.activity?.message} {...register('activity')} />
+        <TextField label="Hours" hint="For example 2 or 1.5" className="input--short" inputMode="decimal" error={errors.minutes?.message} {...register('minutes')} />
+        <FormButtons saving={formState.isSubmitting} saveLabel={record ? 'Save hours' : 'Log hours'} onCancel={onCancel} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,144 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { formatUkDate, todayIso } from '../../../../shared/dates';
+import { SUPERVISION_KIND_LABELS, SUPERVISION_KINDS, supervisionFormSchema, type Supervision, type SupervisionFormValues, type SupervisionInput } from '../../../../shared/domain/supervision';
+import { Dialog } from '../../../components/Dialog';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { SelectField, TextArea, TextField } from '../../../components/Fields';
+import { api, errorMessage } from '../../../lib/api';
+import { applyServerErrors } from '../../../lib/form-errors';
+import { DueStateText } from '../../compliance/DueState';
+import { DeleteRecord, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
+
+/** Supervision log: when the next is due from their roles' frequency, and every session with its private notes. */
+export function SupervisionTab({ view, onChange }: TabProps) {
+  const [editing, setEditing] = useState<Supervision | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Supervision | null>(null);
+  const every = view.requirements.supervisionEveryWeeks;
+  return (
+    <section aria-labelledby="supervision-title">
+      <h2 id="supervision-title">Supervision</h2>
+      <p className="requirements">
+        {every ? `Their roles need supervision every ${every} weeks.` : 'Their roles have no set supervision.'} <DueStateText state={view.row.supervision.state} text={view.row.supervision.text} />
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => setEditing('new')}>
+          Add supervision
+        </button>
+      </div>
+      {view.supervision.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <caption>Supervision, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Supervisor</th>
+                <th scope="col">Length</th>
+                <th scope="col">Private notes</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.supervision.map((s) => (
+                <tr key={s.id}>
+                  <td className="nowrap">{formatUkDate(s.date)}</td>
+                  <td>{SUPERVISION_KIND_LABELS[s.kind]}</td>
+                  <td>{s.supervisor}</td>
+                  <td>{durationText(s.minutes)}</td>
+                  <td>
+                    {s.notes ? (
+                      <details className="private-notes">
+                        <summary>
+                          Show notes<span className="visually-hidden"> from {formatUkDate(s.date)}</span>
+                        </summary>
+                        <p>{s.notes}</p>
+                      </details>
+                    ) : (
+                      'None'
+                    )}
+                  </td>
+                  <td>
+                    <RowActions label={`supervision on ${formatUkDate(s.date)}`} onEdit={() => setEditing(s)} onDelete={() => setDeleting(s)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>No supervision recorded.</p>
+      )}
+      <p className="lede">Notes are private: they are not printed, exported or written in the audit log.</p>
+      {editing ? (
+        <SupervisionDialog
+          volunteerId={view.volunteerId}
+          record={editing === 'new' ? null : editing}
+          onCancel={() => setEditing(null)}
+          onSaved={(v, m) => {
+            setEditing(null);
+            onChange(v, m);
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <DeleteRecord
+          what={`the supervision on ${formatUkDate(deleting.date)}`}
+          remove={() => api.compliance.deleteSupervision({ volunteerId: view.volunteerId, recordId: deleting.id })}
+          onCancel={() => setDeleting(null)}
+          onDone={(v, m) => {
+            setDeleting(null);
+            onChange(v, m);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function SupervisionDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId: string; record: Supervision | null; onSaved: TabProps['onChange']; onCancel: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, formState, setError: setFieldError } = useForm<SupervisionFormValues, unknown, SupervisionInput>({
+    resolver: zodResolver(supervisionFormSchema),
+    defaultValues: {
+      date: formatUkDate(record?.date ?? todayIso()),
+      kind: record?.kind ?? 'one-to-one',
+      supervisor: record?.supervisor ?? '',
+      minutes: hoursForForm(record?.minutes ?? 60),
+      notes: record?.notes ?? '',
+    },
+  });
+  const errors = formState.errors;
+  const onSubmit = handleSubmit(async (input) => {
+    setError(null);
+    try {
+      const view = await api.compliance.saveSupervision({ volunteerId, ...(record ? { recordId: record.id } : {}), record: input });
+      onSaved(view, record ? 'Saved the supervision' : 'Added the supervision');
+    } catch (e) {
+      if (!applyServerErrors(e, setFieldError, 'record')) setError(errorMessage(e));
+    }
+  });
+  return (
+    <Dialog title={record ? 'Edit supervision' : 'Add supervision'} onClose={onCancel}>
+      <form noValidate onSubmit={(e) => void onSubmit(e)}>
+        <ErrorNotice message={error} />
+        <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
+        <SelectField label="Kind" error={errors.kind?.message} {...register('kind')}>
+          {SUPERVISION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {SUPERVISION_KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Supervisor" error={errors.supervisor?.message} {...register('supervisor')} />
+        <TextField label="How long (hours)" hint="For example 1 or 1.5" className="input--short" inputMode="decimal" error={errors.minutes?.message} {...register('minutes')} />
+        <TextArea label="Private notes (optional)" hint="Only shown here, on this tab" error={errors.notes?.message} {...register('notes')} />
+        <FormButtons saving={formState.isSubmitting} saveLabel={record ? 'Save supervision' : 'Add supervision'} onCancel={onCancel} />
+      </form>
+    </Dialog>
+  );
+}

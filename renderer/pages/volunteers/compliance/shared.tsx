@@ -1,0 +1,84 @@
+import { useState, type ReactNode } from 'react';
+import type { VolunteerCompliance } from '../../../../shared/api';
+import { ConfirmDialog } from '../../../components/Dialog';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { errorMessage } from '../../../lib/api';
+
+/** What a tab calls after a save: the new view and a message for the flash. */
+export type OnChange = (view: VolunteerCompliance, message: string) => void;
+
+export interface TabProps {
+  view: VolunteerCompliance;
+  onChange: OnChange;
+}
+
+/** "Delete …?" asked first, with the safe choice focused; the record goes only on confirm. */
+export function DeleteRecord({ what, remove, onDone, onCancel }: { what: string; remove: () => Promise<VolunteerCompliance>; onDone: OnChange; onCancel: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <ConfirmDialog
+      title={`Delete ${what}?`}
+      confirmLabel="Delete"
+      danger
+      busy={busy}
+      onCancel={onCancel}
+      onConfirm={() => {
+        setBusy(true);
+        remove().then(
+          (view) => onDone(view, `Deleted ${what}`),
+          (e: unknown) => {
+            setBusy(false);
+            setError(errorMessage(e));
+          },
+        );
+      }}
+    >
+      <ErrorNotice message={error} />
+      <p>This cannot be undone, except by restoring a backup.</p>
+    </ConfirmDialog>
+  );
+}
+
+/** Save and Cancel at the foot of a record form. */
+export function FormButtons({ saving, saveLabel, onCancel }: { saving: boolean; saveLabel: string; onCancel: () => void }) {
+  return (
+    <div className="button-row">
+      <button type="submit" className="button" disabled={saving}>
+        {saveLabel}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+/** Edit and Delete for one row, named for screen readers ("Edit DBS check of 01/02/2026"). */
+export function RowActions({ label, onEdit, onDelete, children }: { label: string; onEdit: () => void; onDelete: () => void; children?: ReactNode }) {
+  return (
+    <div className="row-actions">
+      {children}
+      <button type="button" className="button button--secondary" onClick={onEdit}>
+        Edit<span className="visually-hidden"> {label}</span>
+      </button>
+      <button type="button" className="button button--secondary" onClick={onDelete}>
+        Delete<span className="visually-hidden"> {label}</span>
+      </button>
+    </div>
+  );
+}
+
+/** "1 hour 30 minutes" from minutes. */
+export function durationText(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const hours = h > 0 ? `${h} ${h === 1 ? 'hour' : 'hours'}` : '';
+  const mins = m > 0 ? `${m} ${m === 1 ? 'minute' : 'minutes'}` : '';
+  return [hours, mins].filter(Boolean).join(' ') || '0 hours';
+}
+
+/** Minutes as hours typed in a form: 90 → "1.5". */
+export function hoursForForm(minutes: number | undefined): string {
+  return minutes === undefined ? '' : String(Math.round((minutes / 60) * 100) / 100);
+}

@@ -1,0 +1,254 @@
+import { format, addMonths } from 'date-fns';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Download, Page } from '@playwright/test';
+import type { NewsletterRecipients } from '../../shared/api';
+import { testPng } from '../factories/newsletters';
+import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
+import { loadSampleData } from './support/tasks';
+
+/** Reads a downloaded PDF back as text, as a person would read the page. */
+async function pdfText(download: Download, path: string): Promise<string> {
+  await download.saveAs(path);
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+/** Every word of a PDF with its page and top edge in points. */
+function pdfWords(path: string): { page: number; y: number; text: string }[] {
+  const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+  const words: { page: number; y: number; text: string }[] = [];
+  let page = 0;
+  for (const m of html.matchAll(/<page |<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+    if (m[0] === '<page ') page += 1;
+    else words.push({ page, y: Number(m[1]), text: m[2]! });
+  }
+  return words;
+}
+
+async function openNewsletters(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Newsletters', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Newsletters', exact: true })).toBeVisible();
+}
+
+const mm = (n: number) => (n * 72) / 25.4;
+
+test('a coordinator writes a newsletter with an article and what\'s on, prints both sizes and labels from label 8, exports the email list and marks it sent', async ({ page, peerDesk }, testInfo) => {
+  test.setTimeout(180_000);
+  const nextMonth = addMonths(new Date(), 1);
+  await peerDesk.open(page);
+  await loadSampleData(page);
+
+  // The list, and a new issue.
+  await openNewsletters(page);
+  await expect(page.getByText('No newsletters yet.')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'New newsletter' }).click();
+  const details = page.getByRole('dialog', { name: 'New newsletter' });
+  await details.getByRole('button', { name: 'Start newsletter' }).click();
+  await expect(details.getByText('Enter a title, like "Winter 2026"').first()).toBeVisible();
+  await details.getByLabel('Issue date').fill('31/02/2026');
+  await details.getByLabel('Title').fill('Winter 2026');
+  await details.getByRole('button', { name: 'Start newsletter' }).click();
+  await expect(details.getByText('Enter the issue date as dd/mm/yyyy, like 23/11/2026').first()).toBeVisible();
+  await expect(details.getByLabel('Title')).toHaveValue('Winter 2026');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-new');
+  await details.getByLabel('Issue date').fill(format(new Date(), 'dd/MM/yyyy'));
+  await details.getByRole('button', { name: 'Start newsletter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Winter 2026' })).toBeVisible();
+  await expect(page.getByText('No sections yet.')).toBeVisible();
+  await expectAccessible(page);
+
+  // A member's article, with bold from the toolbar and a picture with its description.
+  await page.getByRole('button', { name: 'Add section' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add section' })).toBeVisible();
+  await page.getByLabel('Kind of section').selectOption({ label: "Member's article" });
+  await page.getByRole('button', { name: 'Save section' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toContainText('Enter a heading');
+  await expect(summary).toContainText('Enter who wrote the article');
+  await page.getByLabel('Heading').fill('Finding my voice again');
+  await page.getByLabel('Author').fill('Siân Llŷr');
+  await page.getByLabel('Member agreed to publish').check();
+  const text = page.getByLabel('Text', { exact: true });
+  await text.fill('When I first came I did not say a word. 🌈\n\nWhat helped:\nthe tea\nthe people');
+  await text.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(12, 17));
+  await page.getByRole('button', { name: 'Bold' }).click();
+  await expect(text).toHaveValue(/When I first \*\*came\*\* I did not/);
+  await text.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.indexOf('the tea'), el.value.length));
+  await page.getByRole('button', { name: 'Bullet list' }).click();
+  await expect(text).toHaveValue(/- the tea\n- the people$/);
+  await page.getByLabel('Choose a picture').setInputFiles({ name: 'garden.png', mimeType: 'image/png', buffer: testPng(600, 400, { noisy: true }) });
+  await expect(page.getByRole('button', { name: 'Remove picture' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save section' }).click();
+  await expect(summary).toContainText('Enter what the picture shows (for people who cannot see it)');
+  await page.getByLabel('What the picture shows').fill('Members planting bulbs in the community garden');
+  const preview = page.getByRole('region', { name: 'How the text will look' });
+  await expect(preview.locator('strong')).toHaveText('came');
+  await expect(preview.getByRole('listitem')).toHaveText(['the tea', 'the people']);
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-section-form');
+  await page.getByRole('button', { name: 'Save section' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Winter 2026' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Added “Finding my voice again”.');
+  await expect(page.getByRole('img', { name: 'Members planting bulbs in the community garden' })).toBeVisible();
+
+  // What's on, filled from the groups' schedules for next month, then moved to the top.
+  await page.getByRole('button', { name: "Fill what's on" }).click();
+  const whatsOn = page.getByRole('dialog', { name: "Fill what's on" });
+  await whatsOn.getByLabel('Month').fill(format(nextMonth, 'yyyy-MM'));
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-whats-on');
+  await whatsOn.getByRole('button', { name: "Fill what's on" }).click();
+  const monthHeading = `What's on in ${format(nextMonth, 'MMMM yyyy')}`;
+  await expect(page.getByRole('heading', { level: 3, name: monthHeading })).toBeVisible();
+  await expect(page.locator('.nl-section').nth(1)).toContainText(/Every \w+day, \d{2}:\d{2}–\d{2}:\d{2}/);
+  await page.getByRole('button', { name: `Move up “${monthHeading}”` }).click();
+  await expect(page.locator('.nl-section h3')).toHaveText([monthHeading, 'Finding my voice again']);
+  await expect(page.getByRole('button', { name: `Move down “${monthHeading}”` })).toBeFocused();
+  // Filling again would overwrite it: it asks first.
+  await page.getByRole('button', { name: "Fill what's on" }).click();
+  await whatsOn.getByLabel('Month').fill(format(nextMonth, 'yyyy-MM'));
+  await whatsOn.getByRole('button', { name: "Fill what's on" }).click();
+  await expect(whatsOn.getByRole('alert')).toContainText('already has text');
+  await expectAccessible(page);
+  await whatsOn.getByRole('button', { name: 'Cancel' }).click();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-issue');
+
+  // The preview, in both sizes.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Preview: Winter 2026' })).toBeVisible();
+  await expect(page.getByRole('article')).toContainText('By Siân Llŷr');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-preview');
+  await page.getByLabel('Large print').check();
+  await expect(page.locator('.nl-preview--large')).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-preview-large');
+  await page.getByRole('link', { name: 'Back to the newsletter' }).click();
+
+  // Both prints.
+  const standardDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Standard print PDF' }).click();
+  const standard = await pdfText(await standardDownload, testInfo.outputPath('standard.pdf'));
+  expect(standard).toContain('Winter 2026');
+  expect(standard).toContain('Finding my voice again');
+  expect(standard).toContain('By Siân Llŷr');
+  expect(standard).toContain(monthHeading);
+  expect(standard).not.toMatch(/\p{Extended_Pictographic}/u);
+  const largeDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Large print PDF' }).click();
+  const largeFile = await largeDownload;
+  expect(largeFile.suggestedFilename()).toBe('newsletter-winter-2026-large-print.pdf');
+  const large = await pdfText(largeFile, testInfo.outputPath('large.pdf'));
+  expect(large).toContain('Finding my voice again');
+  expect(Number(/Page 1 of (\d+)/.exec(large)?.[1])).toBeGreaterThan(Number(/Page 1 of (\d+)/.exec(standard)?.[1]));
+
+  // Labels on a part-used L7160 sheet, from label 8.
+  const recipients = await peerDesk.call<NewsletterRecipients>('newsletters.recipients');
+  const postal = recipients.counts.post + recipients.counts['large-print'];
+  expect(postal).toBeGreaterThan(14);
+  await page.getByRole('button', { name: 'Print labels' }).click();
+  const labels = page.getByRole('dialog', { name: 'Print address labels' });
+  await expect(labels.getByLabel(/Avery L7160/)).toBeChecked();
+  await labels.getByLabel('Start at label').fill('22');
+  await labels.getByRole('button', { name: 'Print labels' }).click();
+  await expect(labels.getByText('Enter a label number from 1 to 21').first()).toBeVisible();
+  await labels.getByLabel('Start at label').fill('8');
+  await expect(labels.getByText(`${postal} labels, starting at label 8 of the first sheet (labels 1 to 7 already used)`)).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-labels');
+  const labelsDownload = page.waitForEvent('download');
+  await labels.getByRole('button', { name: 'Print labels' }).click();
+  const labelsPath = testInfo.outputPath('labels.pdf');
+  const labelText = await pdfText(await labelsDownload, labelsPath);
+  expect(labelText).toMatch(/[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}/);
+  const firstSheet = pdfWords(labelsPath).filter((w) => w.page === 1);
+  // Rows 1 and 2 and the first label of row 3 are used: nothing prints above row 3.
+  expect(Math.min(...firstSheet.map((w) => w.y))).toBeGreaterThan(mm(15.15 + 2 * 38.1));
+  await expect(page.getByRole('status')).toContainText(`${postal} labels on ${Math.ceil((7 + postal) / 21)} sheets`);
+
+  // The email list: only people who agreed to emails.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export email list' }).click();
+  const csvPath = testInfo.outputPath('emails.csv');
+  await (await csvDownload).saveAs(csvPath);
+  const rows = Papa.parse<string[]>((await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, '').trim()).data;
+  expect(rows[0]).toEqual(['Name', 'Email']);
+  const exported = new Set(rows.slice(1).map((r) => r[1]!.toLowerCase()));
+  const consented = new Set(recipients.recipients.filter((r) => r.channel === 'email').map((r) => r.email!.toLowerCase()));
+  expect(exported.size).toBe(recipients.emailListCount);
+  expect(exported.size).toBeGreaterThan(10);
+  for (const email of exported) expect(consented.has(email), `${email} has not agreed to emails`).toBe(true);
+  await page.getByText('Show who is left out, and why').click();
+  await expect(page.getByRole('table', { name: 'People left out of this newsletter' })).toContainText('Opted out');
+  await expectAccessible(page);
+
+  // Mark as sent: who it went to, by channel.
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  const sent = page.getByRole('dialog', { name: 'Mark this newsletter as sent?' });
+  await expect(sent).toContainText(`It will be recorded as sent to ${recipients.total} people`);
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-mark-sent');
+  await sent.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `Sent to ${recipients.total} people` })).toBeVisible();
+  await page.getByText('Show everyone it went to').click();
+  await expect(page.getByRole('heading', { level: 3, name: `Email (${recipients.counts.email})` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: `Post (${recipients.counts.post})` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: `Large print by post (${recipients.counts['large-print']})` })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add section' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Make a copy to edit' })).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-sent');
+
+  await openNewsletters(page);
+  await expect(page.getByRole('row', { name: /Winter 2026/ })).toContainText('Sent');
+  await expect(page.getByRole('row', { name: /Winter 2026/ })).toContainText(`${format(new Date(), 'dd/MM/yyyy')} to ${recipients.total} people`);
+  await keepScreenshot(page, 'newsletters-list');
+});
+
+test('the newsletter pages work at the large text size', async ({ page, peerDesk }) => {
+  test.setTimeout(90_000);
+  await peerDesk.call('system.startEmpty');
+  await peerDesk.call('settings.update', { organisationName: 'Cymdeithas Cymorth Cymheiriaid Llanfairpwllgwyngyll', textSize: 'large' });
+  const issue = await peerDesk.call<{ id: string }>('newsletters.create', { issue: { title: 'Rhifyn y Gaeaf / Winter issue with a very long title indeed 2026', date: '2026-12-01' } });
+  await peerDesk.call('newsletters.saveSection', {
+    id: issue.id,
+    section: { kind: 'article', heading: 'Zoë Ó Súilleabháin on Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch', author: 'Zoë Ó Súilleabháin', body: `${'A long paragraph of words. '.repeat(40)}\n\n- one\n- two` },
+  });
+  await peerDesk.open(page);
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  await openNewsletters(page);
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletters-list-large-text');
+  await page.getByRole('link', { name: /Rhifyn y Gaeaf/ }).click();
+  await expect(page.getByText('no record that the member agreed to publish')).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-issue-large-text');
+  // Nothing runs off the side of the page.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: /^Edit/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit section' })).toBeVisible();
+  await expect(page.getByLabel('Author')).toHaveValue('Zoë Ó Súilleabháin');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-section-form-large-text');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Print labels' }).click();
+  await expect(page.getByRole('dialog', { name: 'Print address labels' })).toContainText('Nobody gets this newsletter by post');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-labels-large-text');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('has no record that the author agreed to publish');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-mark-sent-large-text');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByLabel('Large print').check();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'newsletter-preview-large-text');
+});
