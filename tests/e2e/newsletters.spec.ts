@@ -235,7 +235,46 @@ test('the newsletter pages work at the large text size', async ({ page, peerDesk
   await expect(page.getByLabel('Author')).toHaveValue('Zoë Ó Súilleabháin');
   await expectAccessible(page);
   await keepScreenshot(page, 'newsletter-section-form-large-text');
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  // A link, from the Link button: a bare address gets https:// added.
+  await page.getByLabel('Text', { exact: true }).evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  const link = page.getByRole('dialog', { name: 'Add a link' });
+  await link.getByLabel('Words to show').fill('Mind Cymru');
+  await link.getByLabel('Web or email address').fill('not an address');
+  await link.getByRole('button', { name: 'Add link' }).click();
+  await expect(link.getByText('Enter a web address like www.example.org, or an email address').first()).toBeVisible();
+  await expectAccessible(page);
+  await link.getByLabel('Web or email address').fill('www.mind.org.uk/cymru');
+  await link.getByRole('button', { name: 'Add link' }).click();
+  await expect(page.getByLabel('Text', { exact: true })).toHaveValue(/^\[Mind Cymru\]\(https:\/\/www\.mind\.org\.uk\/cymru\)A long paragraph/);
+  // A photo straight off a phone: far over 1 MB, so it is made smaller before it is kept.
+  const photo = testPng(2400, 1600, { noisy: true });
+  expect(photo.length).toBeGreaterThan(1_000_000);
+  await page.getByLabel('Choose a picture').setInputFiles({ name: 'IMG_2041.png', mimeType: 'image/png', buffer: photo });
+  await expect(page.getByRole('button', { name: 'Remove picture' })).toBeVisible({ timeout: 15_000 });
+  await page.getByLabel('What the picture shows').fill('The Tuesday group on the beach at Barry Island');
+  await page.getByRole('button', { name: 'Save section' }).click();
+  await expect(page.getByRole('img', { name: 'The Tuesday group on the beach at Barry Island' })).toBeVisible();
+  const stored = await peerDesk.call<{ issue: { sections: { image?: { mimeType: string; base64: string } }[] } }>('newsletters.get', { id: issue.id });
+  const kept = stored.issue.sections[0]!.image!;
+  expect(kept.mimeType).toBe('image/jpeg');
+  expect(Buffer.from(kept.base64, 'base64').length).toBeLessThanOrEqual(1_000_000);
+  await expect(page.getByRole('link', { name: 'Mind Cymru' })).toHaveAttribute('href', 'https://www.mind.org.uk/cymru');
+
+  // The dialogs that change or delete things ask first, and are accessible too.
+  await page.getByRole('button', { name: 'Change title or date' }).click();
+  await expect(page.getByRole('dialog', { name: 'Change title or date' }).getByLabel('Issue date')).toHaveValue('01/12/2026');
+  await expectAccessible(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: /^Delete “Zoë/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Delete this section?' })).toContainText('and its text and picture will be taken out');
+  await expectAccessible(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Delete draft' }).click();
+  await expect(page.getByRole('dialog', { name: 'Delete this draft?' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.nl-section')).toHaveCount(1);
   await page.getByRole('button', { name: 'Print labels' }).click();
   await expect(page.getByRole('dialog', { name: 'Print address labels' })).toContainText('Nobody gets this newsletter by post');
   await expectAccessible(page);

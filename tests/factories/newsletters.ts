@@ -51,11 +51,12 @@ export function testPng(width = 240, height = 160, { noisy = false } = {}): Buff
     const row = Buffer.alloc(1 + width * 3);
     for (let x = 0; x < width; x++) {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const jitter = noisy ? seed % 64 : 0;
+      // The high bits of the generator: its low bits repeat, which would compress away.
+      const jitter = noisy ? (seed >>> 16) & 31 : 0;
       const band = ((x + y) >> 4) % 2 === 0;
-      row[1 + x * 3] = (band ? 40 : 200) + (noisy ? jitter % 50 : 0);
-      row[2 + x * 3] = (band ? 120 : 220) - jitter / 2;
-      row[3 + x * 3] = band ? 110 : 160;
+      row[1 + x * 3] = (band ? 40 : 200) + jitter;
+      row[2 + x * 3] = (band ? 120 : 220) - jitter;
+      row[3 + x * 3] = (band ? 110 : 160) + ((jitter * 7) & 31);
     }
     rows.push(row);
   }

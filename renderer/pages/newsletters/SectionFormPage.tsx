@@ -189,7 +189,7 @@ export function SectionFormPage() {
               {err('body')}
             </span>
           ) : null}
-          <div className="nl-editor__toolbar" role="toolbar" aria-label="Formatting" aria-controls={fieldId('body')}>
+          <div className="nl-editor__toolbar" role="group" aria-label="Formatting">
             <button type="button" className="button button--secondary" onClick={() => format('bold')}>
               <strong>Bold</strong>
             </button>
