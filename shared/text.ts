@@ -13,6 +13,18 @@ export function fold(text: string): string {
     .replace(/[łøßæœđı]/g, (c) => EXTRA[c] ?? c);
 }
 
+/** A file-name or id part: "Siân's Group" → "sians-group"; `fallback` when nothing is left. */
+export function slugify(text: string, fallback: string, maxLength = 60): string {
+  return (
+    fold(text)
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, maxLength)
+      .replace(/-$/, '') || fallback
+  );
+}
+
 export function digitsOnly(text: string): string {
   return text.replace(/\D/g, '');
 }

@@ -1,3 +1,4 @@
+import { slugify } from '../../shared/text';
 import type { ComplianceFilterInput } from '../../shared/api';
 import { toCsv, type CsvExportColumn } from '../../shared/csv/export';
 import { formatUkDate, todayIso } from '../../shared/dates';
@@ -26,17 +27,6 @@ function organisation(ctx: AppContext): string {
   return settingsOf(ctx).organisationName || 'Peer Desk';
 }
 
-function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'volunteer'
-  );
-}
 
 async function pdf(filename: string, doc: Parameters<typeof renderPdf>[0]): Promise<FileDownload> {
   return { filename, mimeType: 'application/pdf', base64: (await renderPdf(doc)).toString('base64') };
@@ -122,7 +112,7 @@ export async function printClaimForm(ctx: AppContext, volunteerId: string, month
     lines: claimLines,
     totals: { mileage: sum('mileage'), fares: sum('fares'), other: sum('other'), all: sum('all') },
   });
-  return pdf(`expenses-claim-${fileSlug(view.name)}-${month}.pdf`, doc);
+  return pdf(`expenses-claim-${slugify(view.name, 'volunteer')}-${month}.pdf`, doc);
 }
 
 // ----- hours letter ------------------------------------------------------------------------
@@ -151,5 +141,5 @@ export async function printHoursLetter(ctx: AppContext, volunteerId: string): Pr
       }),
     ...(settings.yourName ? { signedBy: settings.yourName } : {}),
   });
-  return pdf(`hours-letter-${fileSlug(view.name)}-${todayIso(ctx.now())}.pdf`, doc);
+  return pdf(`hours-letter-${slugify(view.name, 'volunteer')}-${todayIso(ctx.now())}.pdf`, doc);
 }

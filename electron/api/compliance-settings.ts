@@ -1,3 +1,4 @@
+import { slugify } from '../../shared/text';
 import { randomUUID } from 'node:crypto';
 import type { Settings, SettingsInput } from '../../shared/domain/settings';
 import type { Course } from '../../shared/domain/training';
@@ -14,13 +15,7 @@ import type { AppContext } from './context';
 type ComplianceInput = Pick<SettingsInput, 'roleRequirements' | 'trainingCourses' | 'dbsRenewalMonths' | 'dbsStatusCheckMonths' | 'trainingHoursCount'>;
 
 function courseId(name: string, taken: Set<string>): string {
-  const base = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+  const base = slugify(name, '');
   const id = base && !taken.has(base) ? base : `${base || 'course'}-${randomUUID().slice(0, 8)}`;
   taken.add(id);
   return id;

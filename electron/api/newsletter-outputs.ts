@@ -1,3 +1,4 @@
+import { slugify } from '../../shared/text';
 import type { EmailListDownload, LabelsDownload, NewsletterDetail, NewsletterRecipients, PrintSize } from '../../shared/contracts/newsletters';
 import { toCsv } from '../../shared/csv/export';
 import { formatUkDate, todayIso } from '../../shared/dates';
@@ -18,17 +19,6 @@ import { replaceIssue } from './newsletter-store';
 
 /** What a newsletter turns into: the PDFs, address labels, the email list and the record of sending. */
 
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'newsletter'
-  );
-}
 
 function currentRecipients(ctx: AppContext): RecipientList {
   return recipientsFrom(ctx.store.get(membersKind).members, ctx.store.get(volunteersKind).volunteers);
@@ -77,7 +67,7 @@ export async function printNewsletter(ctx: AppContext, issue: NewsletterIssue, s
     if (issue.sections.some((s) => s.image)) throw new ApiError('BAD_FILE', 'A picture in this newsletter could not be printed. Choose the picture again, or remove it.');
     throw e;
   }
-  const name = `newsletter-${slug(issue.title)}-${size === 'large' ? 'large-print' : 'standard-print'}.pdf`;
+  const name = `newsletter-${slugify(issue.title, 'newsletter')}-${size === 'large' ? 'large-print' : 'standard-print'}.pdf`;
   return { filename: name, mimeType: 'application/pdf', base64: bytes.toString('base64') };
 }
 
@@ -97,7 +87,7 @@ export async function printLabels(ctx: AppContext, issue: NewsletterIssue, code:
   const bytes = await renderPdf(layout.doc);
   await recordAudit(ctx, { action: 'update', entity: 'newsletter', entityId: issue.id, summary: `Printed ${layout.printed} address labels for a newsletter` });
   return {
-    filename: `labels-${code}-${slug(issue.title)}.pdf`,
+    filename: `labels-${code}-${slugify(issue.title, 'newsletter')}.pdf`,
     mimeType: 'application/pdf',
     base64: bytes.toString('base64'),
     labelCount: layout.printed,
@@ -116,7 +106,7 @@ export async function exportEmailList(ctx: AppContext, issue: NewsletterIssue): 
     rows,
   );
   await recordAudit(ctx, { action: 'update', entity: 'newsletter', entityId: issue.id, summary: `Exported the newsletter email list (${rows.length} addresses)` });
-  return { filename: `newsletter-email-list-${slug(issue.title)}.csv`, mimeType: 'text/csv;charset=utf-8', text, count: rows.length };
+  return { filename: `newsletter-email-list-${slugify(issue.title, 'newsletter')}.csv`, mimeType: 'text/csv;charset=utf-8', text, count: rows.length };
 }
 
 export async function markSent(ctx: AppContext, issue: NewsletterIssue, date: string): Promise<NewsletterDetail> {

@@ -1,3 +1,4 @@
+import { slugify } from '../../shared/text';
 import type { FileDownload } from '../../shared/domain/backups';
 import { addDaysIso, lastDayOfMonthIso, todayIso } from '../../shared/dates';
 import { GROUP_KIND_LABELS, hasRoster, type Group } from '../../shared/domain/groups';
@@ -29,15 +30,6 @@ function venueForPrint(v: Venue | undefined): VenueForPrint | undefined {
   return compact<VenueForPrint>({ name: v.name, addressLines, access: accessSummary(v), transportNotes: v.transportNotes });
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'group';
-}
 
 async function pdfDownload(filename: string, doc: Parameters<typeof renderPdf>[0]): Promise<FileDownload> {
   const bytes = await renderPdf(doc);
@@ -82,7 +74,7 @@ export function rosterData(ctx: AppContext, group: Group, includeEmergencyContac
 
 export async function printRoster(ctx: AppContext, groupId: string, includeEmergencyContacts: boolean): Promise<FileDownload> {
   const group = findGroup(ctx, groupId);
-  return pdfDownload(`roster-${slug(group.name)}-${todayIso(ctx.now())}.pdf`, rosterDocument(rosterData(ctx, group, includeEmergencyContacts)));
+  return pdfDownload(`roster-${slugify(group.name, 'group')}-${todayIso(ctx.now())}.pdf`, rosterDocument(rosterData(ctx, group, includeEmergencyContacts)));
 }
 
 interface PeopleMaps {
@@ -116,7 +108,7 @@ export function signInData(ctx: AppContext, { group, session }: ResolvedSession,
 
 export async function printSignInSheet(ctx: AppContext, resolved: ResolvedSession): Promise<FileDownload> {
   if (resolved.session.cancelled) throw new ApiError('CONFLICT', 'This session is cancelled, so there is no sign-in sheet to print.');
-  return pdfDownload(`sign-in-${slug(resolved.group.name)}-${resolved.session.date}.pdf`, signInSheetDocument(signInData(ctx, resolved)));
+  return pdfDownload(`sign-in-${slugify(resolved.group.name, 'group')}-${resolved.session.date}.pdf`, signInSheetDocument(signInData(ctx, resolved)));
 }
 
 export async function printWeekSignInSheets(ctx: AppContext, weekStart: string): Promise<FileDownload> {

@@ -1,3 +1,4 @@
+import { slugify } from '../../shared/text';
 import type { ReportView } from '../../shared/api';
 import type { FileDownload } from '../../shared/domain/backups';
 import { addDaysIso, formatUkDate, todayIso } from '../../shared/dates';
@@ -87,20 +88,9 @@ export function reportView(ctx: AppContext, grant: Grant, report: ReportRecord):
   };
 }
 
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 50) || 'grant'
-  );
-}
 
 function fileStem(view: ReportView): string {
-  return `report-${slug(view.figures.funder)}-${view.report.from}-to-${view.report.to}`;
+  return `report-${slugify(view.figures.funder, 'grant', 50)}-${view.report.from}-to-${view.report.to}`;
 }
 
 export async function reportPdf(ctx: AppContext, grant: Grant, report: ReportRecord): Promise<FileDownload> {

@@ -10,7 +10,7 @@ import { SelectField, TextField } from '../../../components/Fields';
 import { api, errorMessage } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { DueStateText } from '../../compliance/DueState';
-import { DeleteRecord, FormButtons, RowActions, type TabProps } from './shared';
+import { FormButtons, RecordDialogs, RowActions, type TabProps } from './shared';
 
 /** DBS checks: what their roles need, the checks on record, and when the next renewal or status check is due. */
 export function DbsTab({ view, onChange }: TabProps) {
@@ -85,28 +85,18 @@ export function DbsTab({ view, onChange }: TabProps) {
       ) : (
         <p>No DBS checks recorded.</p>
       )}
-      {editing ? (
-        <DbsDialog
-          volunteerId={view.volunteerId}
-          check={editing === 'new' ? null : editing}
-          onCancel={() => setEditing(null)}
-          onSaved={(v, message) => {
-            setEditing(null);
-            onChange(v, message);
-          }}
-        />
-      ) : null}
-      {deleting ? (
-        <DeleteRecord
-          what={`the DBS check issued ${formatUkDate(deleting.issueDate)}`}
-          remove={() => api.compliance.deleteDbsCheck({ volunteerId: view.volunteerId, recordId: deleting.id })}
-          onCancel={() => setDeleting(null)}
-          onDone={(v, message) => {
-            setDeleting(null);
-            onChange(v, message);
-          }}
-        />
-      ) : null}
+      <RecordDialogs
+        editing={editing}
+        deleting={deleting}
+        onClose={() => {
+          setEditing(null);
+          setDeleting(null);
+        }}
+        onChange={onChange}
+        form={(record, onSaved, onCancel) => <DbsDialog volunteerId={view.volunteerId} check={record} onSaved={onSaved} onCancel={onCancel} />}
+        what={(r) => `the DBS check issued ${formatUkDate(r.issueDate)}`}
+        remove={(r) => api.compliance.deleteDbsCheck({ volunteerId: view.volunteerId, recordId: r.id })}
+      />
     </section>
   );
 }

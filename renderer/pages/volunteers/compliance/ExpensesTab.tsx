@@ -13,7 +13,7 @@ import { Choice, SelectField, TextField } from '../../../components/Fields';
 import { api, errorMessage } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { printPdf } from '../../../lib/print';
-import { DeleteRecord, FormButtons, RowActions, type TabProps } from './shared';
+import { RecordDialogs, FormButtons, RowActions, type TabProps } from './shared';
 
 type ExpenseFormOutput = z.output<typeof expenseFormSchema>;
 
@@ -111,28 +111,18 @@ export function ExpensesTab({ view, onChange }: TabProps) {
           </table>
         </div>
       ) : null}
-      {editing ? (
-        <ExpenseDialog
-          volunteerId={view.volunteerId}
-          record={editing === 'new' ? null : editing}
-          onCancel={() => setEditing(null)}
-          onSaved={(v, m) => {
-            setEditing(null);
-            onChange(v, m);
-          }}
-        />
-      ) : null}
-      {deleting ? (
-        <DeleteRecord
-          what={`the expense on ${formatUkDate(deleting.date)}`}
-          remove={() => api.compliance.deleteExpense({ volunteerId: view.volunteerId, recordId: deleting.id })}
-          onCancel={() => setDeleting(null)}
-          onDone={(v, m) => {
-            setDeleting(null);
-            onChange(v, m);
-          }}
-        />
-      ) : null}
+      <RecordDialogs
+        editing={editing}
+        deleting={deleting}
+        onClose={() => {
+          setEditing(null);
+          setDeleting(null);
+        }}
+        onChange={onChange}
+        form={(record, onSaved, onCancel) => <ExpenseDialog volunteerId={view.volunteerId} record={record} onSaved={onSaved} onCancel={onCancel} />}
+        what={(r) => `the expense on ${formatUkDate(r.date)}`}
+        remove={(r) => api.compliance.deleteExpense({ volunteerId: view.volunteerId, recordId: r.id })}
+      />
     </section>
   );
 }

@@ -14,7 +14,7 @@ import { api, errorMessage } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { printPdf } from '../../../lib/print';
 import { FacilitatorHours } from '../FacilitatorHours';
-import { DeleteRecord, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
+import { RecordDialogs, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5)) - 1] ?? ''} ${ym.slice(0, 4)}`;
@@ -131,28 +131,18 @@ export function HoursTab({ view, onChange }: TabProps) {
       <div className="spaced-card">
         <FacilitatorHours volunteerId={view.volunteerId} />
       </div>
-      {editing ? (
-        <HoursDialog
-          volunteerId={view.volunteerId}
-          record={editing === 'new' ? null : editing}
-          onCancel={() => setEditing(null)}
-          onSaved={(v, m) => {
-            setEditing(null);
-            onChange(v, m);
-          }}
-        />
-      ) : null}
-      {deleting ? (
-        <DeleteRecord
-          what={`the hours on ${formatUkDate(deleting.date)}`}
-          remove={() => api.compliance.deleteHours({ volunteerId: view.volunteerId, recordId: deleting.id })}
-          onCancel={() => setDeleting(null)}
-          onDone={(v, m) => {
-            setDeleting(null);
-            onChange(v, m);
-          }}
-        />
-      ) : null}
+      <RecordDialogs
+        editing={editing}
+        deleting={deleting}
+        onClose={() => {
+          setEditing(null);
+          setDeleting(null);
+        }}
+        onChange={onChange}
+        form={(record, onSaved, onCancel) => <HoursDialog volunteerId={view.volunteerId} record={record} onSaved={onSaved} onCancel={onCancel} />}
+        what={(r) => `the hours on ${formatUkDate(r.date)}`}
+        remove={(r) => api.compliance.deleteHours({ volunteerId: view.volunteerId, recordId: r.id })}
+      />
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { SelectField, TextArea, TextField } from '../../../components/Fields';
 import { api, errorMessage } from '../../../lib/api';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { DueStateText } from '../../compliance/DueState';
-import { DeleteRecord, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
+import { RecordDialogs, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
 
 /** Supervision log: when the next is due from their roles' frequency, and every session with its private notes. */
 export function SupervisionTab({ view, onChange }: TabProps) {
@@ -74,28 +74,18 @@ export function SupervisionTab({ view, onChange }: TabProps) {
         <p>No supervision recorded.</p>
       )}
       <p className="lede">Notes are private: they are not printed, exported or written in the audit log.</p>
-      {editing ? (
-        <SupervisionDialog
-          volunteerId={view.volunteerId}
-          record={editing === 'new' ? null : editing}
-          onCancel={() => setEditing(null)}
-          onSaved={(v, m) => {
-            setEditing(null);
-            onChange(v, m);
-          }}
-        />
-      ) : null}
-      {deleting ? (
-        <DeleteRecord
-          what={`the supervision on ${formatUkDate(deleting.date)}`}
-          remove={() => api.compliance.deleteSupervision({ volunteerId: view.volunteerId, recordId: deleting.id })}
-          onCancel={() => setDeleting(null)}
-          onDone={(v, m) => {
-            setDeleting(null);
-            onChange(v, m);
-          }}
-        />
-      ) : null}
+      <RecordDialogs
+        editing={editing}
+        deleting={deleting}
+        onClose={() => {
+          setEditing(null);
+          setDeleting(null);
+        }}
+        onChange={onChange}
+        form={(record, onSaved, onCancel) => <SupervisionDialog volunteerId={view.volunteerId} record={record} onSaved={onSaved} onCancel={onCancel} />}
+        what={(r) => `the supervision on ${formatUkDate(r.date)}`}
+        remove={(r) => api.compliance.deleteSupervision({ volunteerId: view.volunteerId, recordId: r.id })}
+      />
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { api, errorMessage } from '../../../lib/api';
 import { useAppStatus } from '../../../lib/app-status';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { DueStateText } from '../../compliance/DueState';
-import { DeleteRecord, durationText, FormButtons, RowActions, type TabProps } from './shared';
+import { RecordDialogs, durationText, FormButtons, RowActions, type TabProps } from './shared';
 
 /** Courses their roles need, with where each stands, and every training record. */
 export function TrainingTab({ view, onChange }: TabProps) {
@@ -83,28 +83,18 @@ export function TrainingTab({ view, onChange }: TabProps) {
         <p>No training recorded.</p>
       )}
       {view.trainingHoursCount ? <p className="lede">Training and shadowing count as volunteer hours (Settings).</p> : null}
-      {editing ? (
-        <TrainingDialog
-          volunteerId={view.volunteerId}
-          record={editing === 'new' ? null : editing}
-          onCancel={() => setEditing(null)}
-          onSaved={(v, m) => {
-            setEditing(null);
-            onChange(v, m);
-          }}
-        />
-      ) : null}
-      {deleting ? (
-        <DeleteRecord
-          what={`the ${deleting.courseName} record`}
-          remove={() => api.compliance.deleteTraining({ volunteerId: view.volunteerId, recordId: deleting.id })}
-          onCancel={() => setDeleting(null)}
-          onDone={(v, m) => {
-            setDeleting(null);
-            onChange(v, m);
-          }}
-        />
-      ) : null}
+      <RecordDialogs
+        editing={editing}
+        deleting={deleting}
+        onClose={() => {
+          setEditing(null);
+          setDeleting(null);
+        }}
+        onChange={onChange}
+        form={(record, onSaved, onCancel) => <TrainingDialog volunteerId={view.volunteerId} record={record} onSaved={onSaved} onCancel={onCancel} />}
+        what={(r) => `the ${r.courseName} record`}
+        remove={(r) => api.compliance.deleteTraining({ volunteerId: view.volunteerId, recordId: r.id })}
+      />
     </section>
   );
 }

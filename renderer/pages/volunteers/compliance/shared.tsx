@@ -40,6 +40,39 @@ export function DeleteRecord({ what, remove, onDone, onCancel }: { what: string;
   );
 }
 
+/**
+ * A tab's add/edit form and its delete question, for whichever record is being edited or
+ * deleted; either closes on cancel or when the change is saved.
+ */
+export function RecordDialogs<R extends { id: string }>({
+  editing,
+  deleting,
+  onClose,
+  onChange,
+  form,
+  what,
+  remove,
+}: {
+  editing: R | 'new' | null;
+  deleting: R | null;
+  onClose: () => void;
+  onChange: OnChange;
+  form: (record: R | null, onSaved: OnChange, onCancel: () => void) => ReactNode;
+  what: (record: R) => string;
+  remove: (record: R) => Promise<VolunteerCompliance>;
+}) {
+  const done: OnChange = (view, message) => {
+    onClose();
+    onChange(view, message);
+  };
+  return (
+    <>
+      {editing ? form(editing === 'new' ? null : editing, done, onClose) : null}
+      {deleting ? <DeleteRecord what={what(deleting)} remove={() => remove(deleting)} onCancel={onClose} onDone={done} /> : null}
+    </>
+  );
+}
+
 /** Save and Cancel at the foot of a record form. */
 export function FormButtons({ saving, saveLabel, onCancel }: { saving: boolean; saveLabel: string; onCancel: () => void }) {
   return (
