@@ -67,6 +67,25 @@ export function useFormSave<T extends FieldValues, Input, Option = undefined>({
   };
 }
 
+/**
+ * Saving a small form in a dialog: the server's field errors go next to their fields (with
+ * the API's wrapper key stripped), any other failure into `error` for an ErrorNotice.
+ */
+export function useDialogSave<T extends FieldValues>(setFieldError: UseFormSetError<T>, wrapper: string): { error: string | null; run: (save: () => Promise<void>) => Promise<void> } {
+  const [error, setError] = useState<string | null>(null);
+  return {
+    error,
+    run: async (save) => {
+      setError(null);
+      try {
+        await save();
+      } catch (e) {
+        if (!applyServerErrors(e, setFieldError, wrapper)) setError(errorMessage(e));
+      }
+    },
+  };
+}
+
 /** The message for one field, from react-hook-form's nested errors. */
 export function fieldError(errors: FieldErrors, path: string): string | undefined {
   return flattenErrors(errors).find((e) => e.path === path)?.message;

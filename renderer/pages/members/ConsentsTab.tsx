@@ -15,8 +15,8 @@ import {
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Choice, ChoiceGroup, TextField } from '../../components/Fields';
-import { api, errorMessage } from '../../lib/api';
-import { applyServerErrors } from '../../lib/form-errors';
+import { api } from '../../lib/api';
+import { useDialogSave } from '../../lib/use-form-save';
 import { DateActionDialog } from './DateActionDialog';
 
 type Saved = (m: Member, message: string) => void;
@@ -111,25 +111,22 @@ export function ConsentsTab({ member, onSaved }: { member: Member; onSaved: Save
 }
 
 function ConsentDialog({ member, onSaved, onCancel }: { member: Member; onSaved: Saved; onCancel: () => void }) {
-  const [error, setError] = useState<string | null>(null);
   const listId = useId();
   const { register, handleSubmit, formState, setError: setFieldError } = useForm<ConsentFormValues, unknown, ConsentInput>({
     resolver: zodResolver(consentFormSchema),
     defaultValues: { what: '', date: formatUkDate(todayIso()) },
   });
+  const saving = useDialogSave(setFieldError, 'consent');
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (input) => {
-    setError(null);
-    try {
+    await saving.run(async () => {
       onSaved(await api.members.addConsent({ id: member.id, consent: input }), `Recorded consent: ${input.what}`);
-    } catch (e) {
-      if (!applyServerErrors(e, setFieldError, 'consent')) setError(errorMessage(e));
-    }
+    });
   });
   return (
     <Dialog title="Record consent" onClose={onCancel}>
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={error} />
+        <ErrorNotice message={saving.error} />
         <TextField label="What they agreed to" hint="Choose a suggestion or write your own" list={listId} autoComplete="off" error={errors.what?.message} {...register('what')} />
         <datalist id={listId}>
           {COMMON_CONSENTS.map((c) => (

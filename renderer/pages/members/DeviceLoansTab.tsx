@@ -7,8 +7,8 @@ import { deviceLoanFormSchema, type DeviceLoan, type DeviceLoanFormValues, type 
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextArea, TextField } from '../../components/Fields';
-import { api, errorMessage } from '../../lib/api';
-import { applyServerErrors } from '../../lib/form-errors';
+import { api } from '../../lib/api';
+import { useDialogSave } from '../../lib/use-form-save';
 import { DateActionDialog } from './DateActionDialog';
 
 type Saved = (m: Member, message: string) => void;
@@ -123,25 +123,22 @@ function formFromLoan(l: DeviceLoan | null): DeviceLoanFormValues {
 }
 
 function LoanDialog({ member, loan, onSaved, onCancel }: { member: Member; loan: DeviceLoan | null; onSaved: Saved; onCancel: () => void }) {
-  const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError: setFieldError } = useForm<DeviceLoanFormValues, unknown, DeviceLoanInput>({
     resolver: zodResolver(deviceLoanFormSchema),
     defaultValues: formFromLoan(loan),
   });
+  const saving = useDialogSave(setFieldError, 'loan');
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (input) => {
-    setError(null);
-    try {
+    await saving.run(async () => {
       const saved = loan ? await api.members.updateDeviceLoan({ id: member.id, loanId: loan.id, loan: input }) : await api.members.addDeviceLoan({ id: member.id, loan: input });
       onSaved(saved, loan ? `Saved the loan of the ${input.item}` : `Recorded the loan of the ${input.item}`);
-    } catch (e) {
-      if (!applyServerErrors(e, setFieldError, 'loan')) setError(errorMessage(e));
-    }
+    });
   });
   return (
     <Dialog title={loan ? `Edit the loan of the ${loan.item}` : 'Lend a device'} onClose={onCancel}>
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={error} />
+        <ErrorNotice message={saving.error} />
         <TextField label="Item" hint="For example: 4G tablet, Mi-Fi dongle" error={errors.item?.message} {...register('item')} />
         <TextField label="Date lent" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.out?.message} {...register('out')} />
         <TextField label="Due back (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.due?.message} {...register('due')} />

@@ -7,8 +7,8 @@ import { DBS_CHECK_LEVELS, DBS_DECISION_LABELS, DBS_DECISIONS, DBS_LEVEL_LABELS,
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SelectField, TextField } from '../../../components/Fields';
-import { api, errorMessage } from '../../../lib/api';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { api } from '../../../lib/api';
+import { useDialogSave } from '../../../lib/use-form-save';
 import { DueStateText } from '../../compliance/DueState';
 import { FormButtons, RecordDialogs, RowActions, type TabProps } from './shared';
 
@@ -116,22 +116,19 @@ function formFrom(c: DbsCheckView | null): DbsCheckFormValues {
 }
 
 function DbsDialog({ volunteerId, check, onSaved, onCancel }: { volunteerId: string; check: DbsCheckView | null; onSaved: TabProps['onChange']; onCancel: () => void }) {
-  const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError: setFieldError } = useForm<DbsCheckFormValues, unknown, DbsCheckInput>({ resolver: zodResolver(dbsCheckFormSchema), defaultValues: formFrom(check) });
+  const saving = useDialogSave(setFieldError, 'record');
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (record) => {
-    setError(null);
-    try {
+    await saving.run(async () => {
       const view = await api.compliance.saveDbsCheck({ volunteerId, ...(check ? { recordId: check.id } : {}), record });
       onSaved(view, check ? 'Saved the DBS check' : 'Added the DBS check');
-    } catch (e) {
-      if (!applyServerErrors(e, setFieldError, 'record')) setError(errorMessage(e));
-    }
+    });
   });
   return (
     <Dialog title={check ? 'Edit DBS check' : 'Add DBS check'} onClose={onCancel}>
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={error} />
+        <ErrorNotice message={saving.error} />
         <SelectField label="Level" error={errors.level?.message} {...register('level')}>
           {DBS_CHECK_LEVELS.map((l) => (
             <option key={l} value={l}>

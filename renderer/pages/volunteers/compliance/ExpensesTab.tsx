@@ -10,8 +10,8 @@ import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFlash } from '../../../components/Flash';
 import { Choice, SelectField, TextField } from '../../../components/Fields';
-import { api, errorMessage } from '../../../lib/api';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { api } from '../../../lib/api';
+import { useDialogSave } from '../../../lib/use-form-save';
 import { printPdf } from '../../../lib/print';
 import { RecordDialogs, FormButtons, RowActions, type TabProps } from './shared';
 
@@ -128,7 +128,6 @@ export function ExpensesTab({ view, onChange }: TabProps) {
 }
 
 function ExpenseDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId: string; record: PricedExpense | null; onSaved: TabProps['onChange']; onCancel: () => void }) {
-  const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState, control, setError: setFieldError } = useForm<ExpenseFormValues, unknown, ExpenseFormOutput>({
     resolver: zodResolver(expenseFormSchema),
     defaultValues: {
@@ -143,22 +142,20 @@ function ExpenseDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId
       paidDate: formatUkDate(record?.paidDate),
     },
   });
+  const saving = useDialogSave(setFieldError, 'record');
   const errors = formState.errors;
   const kind = useWatch({ control, name: 'kind' });
   const onSubmit = handleSubmit(async (input) => {
-    setError(null);
-    try {
+    await saving.run(async () => {
       const view = await api.compliance.saveExpense({ volunteerId, ...(record ? { recordId: record.id } : {}), record: input });
       const saved = view.expenses.find((e) => e.date === input.date && e.description === input.description);
       onSaved(view, `${record ? 'Saved' : 'Added'} the expense${saved ? `: ${formatPounds(saved.pence)}` : ''}`);
-    } catch (e) {
-      if (!applyServerErrors(e, setFieldError, 'record')) setError(errorMessage(e));
-    }
+    });
   });
   return (
     <Dialog title={record ? 'Edit expense' : 'Add expense'} onClose={onCancel}>
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={error} />
+        <ErrorNotice message={saving.error} />
         <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
         <SelectField label="Kind" error={errors.kind?.message} {...register('kind')}>
           {EXPENSE_KINDS.map((k) => (

@@ -10,8 +10,8 @@ import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFlash } from '../../../components/Flash';
 import { TextField } from '../../../components/Fields';
-import { api, errorMessage } from '../../../lib/api';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { api } from '../../../lib/api';
+import { useDialogSave } from '../../../lib/use-form-save';
 import { printPdf } from '../../../lib/print';
 import { FacilitatorHours } from '../FacilitatorHours';
 import { RecordDialogs, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
@@ -148,25 +148,22 @@ export function HoursTab({ view, onChange }: TabProps) {
 }
 
 function HoursDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId: string; record: ManualHours | null; onSaved: TabProps['onChange']; onCancel: () => void }) {
-  const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError: setFieldError } = useForm<ManualHoursFormValues, unknown, ManualHoursInput>({
     resolver: zodResolver(manualHoursFormSchema),
     defaultValues: { date: formatUkDate(record?.date ?? todayIso()), activity: record?.activity ?? '', minutes: hoursForForm(record?.minutes) },
   });
+  const saving = useDialogSave(setFieldError, 'record');
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (input) => {
-    setError(null);
-    try {
+    await saving.run(async () => {
       const view = await api.compliance.saveHours({ volunteerId, ...(record ? { recordId: record.id } : {}), record: input });
       onSaved(view, record ? 'Saved the hours' : `Logged ${durationText(input.minutes)}`);
-    } catch (e) {
-      if (!applyServerErrors(e, setFieldError, 'record')) setError(errorMessage(e));
-    }
+    });
   });
   return (
     <Dialog title={record ? 'Edit hours' : 'Log hours'} onClose={onCancel}>
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={error} />
+        <ErrorNotice message={saving.error} />
         <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
         <TextField label="What they did" hint="For example: travel buddy trip, stall at the summer fair" error={errors.activity?.message} {...register('activity')} />
         <TextField label="Hours" hint="For example 2 or 1.5" className="input--short" inputMode="decimal" error={errors.minutes?.message} {...register('minutes')} />

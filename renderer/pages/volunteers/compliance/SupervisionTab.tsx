@@ -6,8 +6,8 @@ import { SUPERVISION_KIND_LABELS, SUPERVISION_KINDS, supervisionFormSchema, type
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SelectField, TextArea, TextField } from '../../../components/Fields';
-import { api, errorMessage } from '../../../lib/api';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { api } from '../../../lib/api';
+import { useDialogSave } from '../../../lib/use-form-save';
 import { DueStateText } from '../../compliance/DueState';
 import { RecordDialogs, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
 
@@ -91,7 +91,6 @@ export function SupervisionTab({ view, onChange }: TabProps) {
 }
 
 function SupervisionDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId: string; record: Supervision | null; onSaved: TabProps['onChange']; onCancel: () => void }) {
-  const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError: setFieldError } = useForm<SupervisionFormValues, unknown, SupervisionInput>({
     resolver: zodResolver(supervisionFormSchema),
     defaultValues: {
@@ -102,20 +101,18 @@ function SupervisionDialog({ volunteerId, record, onSaved, onCancel }: { volunte
       notes: record?.notes ?? '',
     },
   });
+  const saving = useDialogSave(setFieldError, 'record');
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (input) => {
-    setError(null);
-    try {
+    await saving.run(async () => {
       const view = await api.compliance.saveSupervision({ volunteerId, ...(record ? { recordId: record.id } : {}), record: input });
       onSaved(view, record ? 'Saved the supervision' : 'Added the supervision');
-    } catch (e) {
-      if (!applyServerErrors(e, setFieldError, 'record')) setError(errorMessage(e));
-    }
+    });
   });
   return (
     <Dialog title={record ? 'Edit supervision' : 'Add supervision'} onClose={onCancel}>
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={error} />
+        <ErrorNotice message={saving.error} />
         <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
         <SelectField label="Kind" error={errors.kind?.message} {...register('kind')}>
           {SUPERVISION_KINDS.map((k) => (

@@ -8,9 +8,9 @@ import { shadowingFormSchema, TRAINING_STATUS_LABELS, TRAINING_STATUSES, trainin
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Choice, SelectField, TextField } from '../../../components/Fields';
-import { api, errorMessage } from '../../../lib/api';
+import { api } from '../../../lib/api';
 import { useAppStatus } from '../../../lib/app-status';
-import { applyServerErrors } from '../../../lib/form-errors';
+import { useDialogSave } from '../../../lib/use-form-save';
 import { DueStateText } from '../../compliance/DueState';
 import { RecordDialogs, durationText, FormButtons, RowActions, type TabProps } from './shared';
 
@@ -114,12 +114,12 @@ type ShadowingDraft = Omit<ShadowingSession, 'id'> & { id?: string };
 
 function TrainingDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId: string; record: TrainingView | null; onSaved: TabProps['onChange']; onCancel: () => void }) {
   const courses = useAppStatus().status.settings.trainingCourses;
-  const [error, setError] = useState<string | null>(null);
   const [shadowing, setShadowing] = useState<ShadowingDraft[]>(record?.shadowing ?? []);
   const [draft, setDraft] = useState({ date: formatUkDate(todayIso()), hours: '', note: '' });
   const [draftErrors, setDraftErrors] = useState<Record<string, string>>({});
   const form = useForm<TrainingFormValues, unknown, TrainingFormOutput>({ resolver: zodResolver(trainingFormSchema), defaultValues: formFrom(record, courses) });
   const { register, handleSubmit, formState, control, setError: setFieldError } = form;
+  const saving = useDialogSave(setFieldError, 'record');
   const errors = formState.errors;
   const courseId = useWatch({ control, name: 'courseId' });
   const status = useWatch({ control, name: 'status' });
@@ -138,23 +138,20 @@ function TrainingDialog({ volunteerId, record, onSaved, onCancel }: { volunteerI
   }
 
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
+    await saving.run(async () => {
       const view = await api.compliance.saveTraining({
         volunteerId,
         ...(record ? { recordId: record.id } : {}),
         record: { ...values, shadowing: shadowing.map((s) => ({ ...s })) },
       });
       onSaved(view, record ? 'Saved the training record' : 'Added the training record');
-    } catch (e) {
-      if (!applyServerErrors(e, setFieldError, 'record')) setError(errorMessage(e));
-    }
+    });
   });
 
   return (
     <Dialog title={record ? 'Edit training' : 'Add training'} onClose={onCancel}>
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={error} />
+        <ErrorNotice message={saving.error} />
         <SelectField label="Course" error={errors.courseId?.message} {...register('courseId')}>
           {courses.map((c) => (
             <option key={c.id} value={c.id}>
