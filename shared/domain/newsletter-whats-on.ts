@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import { lastDayOfMonthIso, type IsoDate } from '../dates';
 import { GROUP_KIND_LABELS, type Group } from './groups';
 import { sessionsForGroup } from './group-sessions';
 import { scheduleInWords, skippedOccurrences, weekdayOf } from './schedule';
@@ -36,9 +36,7 @@ export interface WhatsOn {
 }
 
 export function monthRange(month: string): { from: IsoDate; to: IsoDate } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+  return { from: `${month}-01`, to: lastDayOfMonthIso(`${month}-01`) };
 }
 
 /** "November 2026" */

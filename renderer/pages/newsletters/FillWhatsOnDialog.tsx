@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { addMonthsIso } from '../../../shared/dates';
 import { monthInWords } from '../../../shared/domain/newsletter-whats-on';
 import type { NewsletterIssue } from '../../../shared/domain/newsletters';
 import { Dialog } from '../../components/Dialog';
@@ -10,9 +11,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** The month after the issue date: a winter issue dated 1 December lists December's groups, one dated 20 November lists December's too. */
 export function defaultMonth(issueDate: string): string {
-  const [y, m, d] = issueDate.split('-').map(Number) as [number, number, number];
-  const next = d > 15 ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y, m - 1, 1));
-  return `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}`;
+  const firstOfMonth = `${issueDate.slice(0, 7)}-01`;
+  return (Number(issueDate.slice(8, 10)) > 15 ? addMonthsIso(firstOfMonth, 1) : firstOfMonth).slice(0, 7);
 }
 
 /**
