@@ -13,7 +13,7 @@ import { ApiError } from '../../shared/errors';
 import { complianceDocument, type CompliancePrintRow } from '../pdf/compliance';
 import { expenseClaimDocument, type ClaimLine } from '../pdf/expense-claim';
 import { hoursLetterDocument } from '../pdf/hours-letter';
-import { renderPdf } from '../pdf/render';
+import { pdfDownload } from '../pdf/render';
 import type { AppContext } from './context';
 import { complianceOverview, volunteerCompliance } from './compliance-views';
 import { settingsOf } from './lookups';
@@ -27,10 +27,6 @@ function organisation(ctx: AppContext): string {
   return settingsOf(ctx).organisationName || 'Peer Desk';
 }
 
-
-async function pdf(filename: string, doc: Parameters<typeof renderPdf>[0]): Promise<FileDownload> {
-  return { filename, mimeType: 'application/pdf', base64: (await renderPdf(doc)).toString('base64') };
-}
 
 export function filterText(filter: ComplianceFilterInput): string {
   const parts = [filter.withinDays !== undefined ? `Needs action in the next ${filter.withinDays} days` : 'Every active volunteer'];
@@ -46,7 +42,7 @@ export function compliancePrintRows(rows: readonly ComplianceRow[]): ComplianceP
 export async function printCompliance(ctx: AppContext, filter: ComplianceFilterInput): Promise<FileDownload> {
   const view = complianceOverview(ctx, filter);
   const doc = complianceDocument({ organisationName: organisation(ctx), printedOn: view.today, filterText: filterText(filter), activeCount: view.activeCount, rows: compliancePrintRows(view.rows) });
-  return pdf(`compliance-${view.today}.pdf`, doc);
+  return pdfDownload(`compliance-${view.today}.pdf`, doc);
 }
 
 const CSV_COLUMNS: CsvExportColumn<ComplianceRow>[] = [
@@ -112,7 +108,7 @@ export async function printClaimForm(ctx: AppContext, volunteerId: string, month
     lines: claimLines,
     totals: { mileage: sum('mileage'), fares: sum('fares'), other: sum('other'), all: sum('all') },
   });
-  return pdf(`expenses-claim-${slugify(view.name, 'volunteer')}-${month}.pdf`, doc);
+  return pdfDownload(`expenses-claim-${slugify(view.name, 'volunteer')}-${month}.pdf`, doc);
 }
 
 // ----- hours letter ------------------------------------------------------------------------
@@ -141,5 +137,5 @@ export async function printHoursLetter(ctx: AppContext, volunteerId: string): Pr
       }),
     ...(settings.yourName ? { signedBy: settings.yourName } : {}),
   });
-  return pdf(`hours-letter-${slugify(view.name, 'volunteer')}-${todayIso(ctx.now())}.pdf`, doc);
+  return pdfDownload(`hours-letter-${slugify(view.name, 'volunteer')}-${todayIso(ctx.now())}.pdf`, doc);
 }

@@ -8,7 +8,7 @@ import { displayName } from '../../shared/domain/person';
 import { scheduleInWords } from '../../shared/domain/schedule';
 import { accessSummary, type Venue } from '../../shared/domain/venues';
 import { ApiError } from '../../shared/errors';
-import { renderPdf } from '../pdf/render';
+import { pdfDownload } from '../pdf/render';
 import { rosterDocument } from '../pdf/roster';
 import { rotaDocument } from '../pdf/rota';
 import { signInSheetDocument, signInSheetsDocument } from '../pdf/sign-in';
@@ -30,11 +30,6 @@ function venueForPrint(v: Venue | undefined): VenueForPrint | undefined {
   return compact<VenueForPrint>({ name: v.name, addressLines, access: accessSummary(v), transportNotes: v.transportNotes });
 }
 
-
-async function pdfDownload(filename: string, doc: Parameters<typeof renderPdf>[0]): Promise<FileDownload> {
-  const bytes = await renderPdf(doc);
-  return { filename, mimeType: 'application/pdf', base64: bytes.toString('base64') };
-}
 
 export function rosterData(ctx: AppContext, group: Group, includeEmergencyContacts: boolean): RosterData {
   const today = todayIso(ctx.now());

@@ -8,7 +8,7 @@ import { reportCsv } from '../../shared/domain/report-csv';
 import { computeReportFigures, type ReportData } from '../../shared/domain/report-figures';
 import { ApiError } from '../../shared/errors';
 import { groupsKind, membersKind, referralsKind } from '../documents';
-import { renderPdf } from '../pdf/render';
+import { pdfDownload } from '../pdf/render';
 import { reportDocument } from '../pdf/report';
 import type { AppContext } from './context';
 import { allStoredSessions, settingsOf, storedSessions } from './lookups';
@@ -95,8 +95,7 @@ function fileStem(view: ReportView): string {
 
 export async function reportPdf(ctx: AppContext, grant: Grant, report: ReportRecord): Promise<FileDownload> {
   const view = reportView(ctx, grant, report);
-  const bytes = await renderPdf(reportDocument(view, { logo: settingsOf(ctx).logo }));
-  return { filename: `${fileStem(view)}.pdf`, mimeType: 'application/pdf', base64: bytes.toString('base64') };
+  return pdfDownload(`${fileStem(view)}.pdf`, reportDocument(view, { logo: settingsOf(ctx).logo }));
 }
 
 export function reportCsvFile(ctx: AppContext, grant: Grant, report: ReportRecord): FileDownload {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import type { FileDownload } from '../../shared/domain/backups';
 import { fontDir, ROBOTO_FILES } from './fonts';
 
 /**
@@ -24,4 +25,9 @@ export async function renderPdf(doc: TDocumentDefinitions, fonts: string = fontD
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => fontFiles.has(path.resolve(file)));
   return pdfmake.createPdf(doc).getBuffer();
+}
+
+/** A document as a PDF download for the renderer to save. */
+export async function pdfDownload(filename: string, doc: TDocumentDefinitions): Promise<FileDownload> {
+  return { filename, mimeType: 'application/pdf', base64: (await renderPdf(doc)).toString('base64') };
 }
