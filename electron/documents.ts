@@ -11,13 +11,25 @@ import { venueRecordSchema } from '../shared/domain/venues';
 import { volunteerRecordSchema } from '../shared/domain/volunteers';
 import { complianceDocShape, emptyComplianceRecords } from '../shared/domain/compliance-records';
 import { volunteersV0ToV1 } from './store/migrations/volunteers-v0-to-v1';
+import { defineCollection, defineSingleton, type AnyTarget } from './store/collections';
 import type { AnyDocumentKind, DocumentKind } from './store/types';
+import { issuePartition } from '../shared/domain/newsletters';
 
 /**
  * The documents in a data folder. Split by how often they change and how big they grow,
  * so a save rewrites only what it touched: settings rarely, people often, sessions and
  * audit entries by calendar year.
  */
+
+/**
+ * Home looks at this week and the eight before it, so in January and February last year's
+ * sessions are read at start-up too; older years wait until a page asks for them.
+ */
+function recentYear(key: string | undefined, today: Date): boolean {
+  const year = Number(key);
+  const thisYear = today.getFullYear();
+  return year >= thisYear - (today.getMonth() < 2 ? 1 : 0);
+}
 
 /** v0 → v1 for documents whose only change was gaining a schemaVersion. */
 function addSchemaVersion(defaults: object = {}) {
@@ -58,6 +70,7 @@ export const auditKind: DocumentKind<AuditDoc> = {
   migrations: [addSchemaVersion({ entries: [] })],
   empty: () => ({ schemaVersion: 1, entries: [] }),
   count: (doc) => ({ 'audit entries': doc.entries.length }),
+  loadOnOpen: (key, today) => recentYear(key, today),
 };
 
 const membersDoc = z.object({ schemaVersion: z.literal(1), members: z.array(memberRecordSchema) });
@@ -108,6 +121,7 @@ export const sessionsKind: DocumentKind<SessionsDoc> = {
   migrations: [addSchemaVersion({ sessions: [] })],
   empty: () => ({ schemaVersion: 1, sessions: [] }),
   count: (doc) => ({ sessions: doc.sessions.length }),
+  loadOnOpen: (key, today) => recentYear(key, today),
 };
 
 /** Grants, with their case studies and the reports made for them: small, changed now and then. */
@@ -137,6 +151,8 @@ export const newslettersKind: DocumentKind<NewslettersDoc> = {
   migrations: [addSchemaVersion({ issues: [] })],
   empty: () => ({ schemaVersion: 1, issues: [] }),
   count: (doc) => ({ 'newsletter issues': doc.issues.length }),
+  // Pictures live inside issues: read them when the newsletters are opened, not at start-up.
+  loadOnOpen: () => false,
 };
 
 /**
@@ -170,4 +186,45 @@ export const APP_KINDS: readonly AnyDocumentKind[] = [
   newslettersKind,
   grantsKind,
   complianceKind,
+];
+
+/**
+ * The lists handlers write, record by record, through store.transaction(). Names label
+ * records in the journal, tombstones and the change feed: never rename one once released.
+ */
+export const settingsValue = defineSingleton(settingsKind, 'settings');
+export const volunteerRecords = defineCollection(volunteersKind, 'volunteers');
+export const memberRecords = defineCollection(membersKind, 'members');
+export const referralRecords = defineCollection(referralsKind, 'referrals');
+export const venueRecords = defineCollection(groupsKind, 'venues');
+export const groupRecords = defineCollection(groupsKind, 'groups');
+export const sessionRecords = defineCollection(sessionsKind, 'sessions', { partitionOf: (s) => s.date.slice(0, 4) });
+/** Audit entries go in the local calendar year they were made, as the coordinator reads it. */
+export const auditRecords = defineCollection(auditKind, 'entries', { name: 'audit', partitionOf: (e) => String(new Date(e.at).getFullYear()) });
+export const newsletterRecords = defineCollection(newslettersKind, 'issues', { name: 'newsletters', partitionOf: issuePartition });
+export const grantRecords = defineCollection(grantsKind, 'grants');
+export const dbsCheckRecords = defineCollection(complianceKind, 'dbsChecks');
+export const trainingRecords = defineCollection(complianceKind, 'training');
+export const supervisionRecords = defineCollection(complianceKind, 'supervision');
+export const manualHoursRecords = defineCollection(complianceKind, 'hours');
+export const expenseRecords = defineCollection(complianceKind, 'expenses');
+export const activationOverrideRecords = defineCollection(complianceKind, 'activationOverrides');
+
+export const APP_COLLECTIONS: readonly AnyTarget[] = [
+  settingsValue,
+  volunteerRecords,
+  memberRecords,
+  referralRecords,
+  venueRecords,
+  groupRecords,
+  sessionRecords,
+  auditRecords,
+  newsletterRecords,
+  grantRecords,
+  dbsCheckRecords,
+  trainingRecords,
+  supervisionRecords,
+  manualHoursRecords,
+  expenseRecords,
+  activationOverrideRecords,
 ];

@@ -1,10 +1,11 @@
 import os from 'node:os';
 import type { ApiResult } from '../shared/errors';
+import { recordAudit } from './api/audit-log';
 import { dispatch } from './api/dispatch';
 import type { AppContext } from './api/context';
 import { handlers } from './api/handlers';
-import { APP_KINDS, settingsKind } from './documents';
-import { openStore } from './store';
+import { APP_COLLECTIONS, APP_KINDS, settingsValue } from './documents';
+import { openStore, type OpenStoreOptions, type Store } from './store';
 
 /**
  * Everything behind the API for one data folder: the store, the handlers and the context
@@ -17,6 +18,8 @@ export interface Services {
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Waits for pending writes and releases the data-folder lock. */
   close(): Promise<void>;
+  /** The store behind the calls, for the benchmark and tests; the app itself goes through call(). */
+  readonly store: Store;
 }
 
 export interface OpenServicesOptions {
@@ -26,6 +29,8 @@ export interface OpenServicesOptions {
   fallbackActor?: string;
   /** Injected clock for tests. */
   now?: () => Date;
+  /** Store tuning for tests and the benchmark (checkpoint and backup timing). */
+  storeOptions?: Pick<OpenStoreOptions, 'checkpointBytes' | 'idleCheckpointMs' | 'dailyBackupDelayMs' | 'checkpointOnClose'>;
 }
 
 function computerUserName(): string {
@@ -42,17 +47,22 @@ function computerUserName(): string {
  */
 export async function openServices(options: OpenServicesOptions): Promise<Services> {
   const now = options.now ?? (() => new Date());
-  const store = await openStore({ dataDir: options.dataDir, kinds: APP_KINDS, appVersion: options.appVersion, now });
+  const store = await openStore({ ...options.storeOptions, dataDir: options.dataDir, kinds: APP_KINDS, collections: APP_COLLECTIONS, appVersion: options.appVersion, now });
   const fallback = options.fallbackActor ?? computerUserName();
   const ctx: AppContext = {
     store,
     appVersion: options.appVersion,
     now,
-    actor: () => store.get(settingsKind).settings.yourName || fallback,
+    actor: (settings = store.value(settingsValue)) => settings.yourName || fallback,
   };
+  // What open found and put right (a restore finished) belongs in the audit log too.
+  if (store.problems.length === 0 && store.notices.length > 0) {
+    await recordAudit(ctx, { action: 'recovery', entity: 'store', summary: store.notices.map((n) => n.message).join(' ') }).catch(() => undefined);
+  }
   return {
     dataDir: store.dataDir,
     call: (name, input) => dispatch(handlers, ctx, name, input),
     close: () => store.close(),
+    store,
   };
 }

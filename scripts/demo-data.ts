@@ -3,11 +3,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../electron/app-version';
-import { writeSampleDataset } from '../electron/api/system';
-import { APP_KINDS } from '../electron/documents';
+import { stageSampleDataset } from '../electron/api/system';
+import { APP_COLLECTIONS, APP_KINDS } from '../electron/documents';
 import { parseDocumentFileName } from '../electron/store/file-names';
-import { openStore } from '../electron/store/index';
-import type { AnyDocumentKind, DocumentKind, Store } from '../electron/store/types';
+import { openStore, type StoredRecord, type Transaction } from '../electron/store/index';
+import type { Store } from '../electron/store/types';
 import { parseUkDate, todayIso } from '../shared/dates';
 import type { BackupInfo } from '../shared/domain/backups';
 import { ApiError } from '../shared/errors';
@@ -75,15 +75,20 @@ async function holdsPeerDeskData(dataDir: string): Promise<boolean> {
   );
 }
 
-/** Empties a document in place: the store hands `update` the live object, not a copy. */
-async function resetDocument(store: Store, kind: AnyDocumentKind, key: string | undefined): Promise<void> {
-  const plainKind = kind as DocumentKind<{ schemaVersion: number }>;
-  const empty = plainKind.empty() as unknown as Record<string, unknown>;
-  await store.update(plainKind, key, (doc) => {
-    const d = doc as unknown as Record<string, unknown>;
-    for (const k of Object.keys(d)) delete d[k];
-    Object.assign(d, empty);
-  });
+/**
+ * Stages the removal of every record held, in every year: leftovers from the old data (audit
+ * entries, sessions in years the sample does not reach, people the sample does not have)
+ * would point at people who are no longer there.
+ */
+function removeEverything(tx: Transaction, store: Store): void {
+  for (const target of APP_COLLECTIONS) {
+    if (target.type !== 'collection') continue;
+    const keys = target.kind.partitioned ? store.keys(target.kind) : [undefined];
+    for (const key of keys) {
+      const records = (store.get(target.kind, key) as Record<string, readonly StoredRecord[]>)[target.field] ?? [];
+      for (const record of records) tx.remove(target, record);
+    }
+  }
 }
 
 export async function writeDemoData(options: WriteDemoDataOptions): Promise<WriteDemoDataResult> {
@@ -93,23 +98,22 @@ export async function writeDemoData(options: WriteDemoDataOptions): Promise<Writ
   const dataset = generateDemoDataset({ size: options.size, seed: options.seed, today: options.today, area: options.area });
   if (!options.force && (await holdsPeerDeskData(dataDir))) throw new DemoDataRefusedError(dataDir);
 
-  const store = await openStore({ dataDir, kinds: APP_KINDS, appVersion: options.appVersion ?? APP_VERSION });
+  const store = await openStore({ dataDir, kinds: APP_KINDS, collections: APP_COLLECTIONS, appVersion: options.appVersion ?? APP_VERSION });
   let replacedBackup: BackupInfo | undefined;
   try {
+    let replacing = false;
     if (!store.isEmpty() || store.problems.length > 0) {
       if (!options.force) throw new DemoDataRefusedError(dataDir);
       // Damaged files were moved aside by openStore and stay there for recovery.
       if (store.problems.length > 0) await store.resolveProblemsWithEmpty();
       if (!store.isEmpty()) replacedBackup = await store.createBackup('before-sample-data');
-      // Leftovers from the old data (audit entries, sessions in years the sample does not
-      // reach) would point at people who are no longer there: the folder holds the sample
-      // data and nothing else. Single documents are all replaced by the sample.
-      for (const kind of APP_KINDS) {
-        if (!kind.partitioned) continue;
-        for (const key of store.keys(kind)) await resetDocument(store, kind, key);
-      }
+      replacing = true;
     }
-    await writeSampleDataset(store, dataset, { settings: 'replace' });
+    // The old data out and the sample in, as one commit: the folder holds the sample and nothing else.
+    await store.transaction((tx) => {
+      if (replacing) removeEverything(tx, store);
+      stageSampleDataset(tx, dataset, { settings: 'replace' });
+    });
     const counts = store.counts();
     await store.close();
     const result: WriteDemoDataResult = { dataDir, counts, elapsedMs: performance.now() - started };

@@ -12,6 +12,8 @@ export type ApiErrorCode =
   | 'ALREADY_OPEN' // another Peer Desk holds the data folder
   | 'NEWER_VERSION' // data written by a newer Peer Desk
   | 'BAD_FILE' // an uploaded file (CSV, backup) cannot be read
+  | 'DISK_FULL' // nothing could be written: the disk is full
+  | 'STORAGE' // the data folder could not be read or written (permissions, a failing disk)
   | 'UNAUTHORISED'
   | 'INTERNAL';
 

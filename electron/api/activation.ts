@@ -4,7 +4,8 @@ import { activationMissing, type MissingItem } from '../../shared/domain/activat
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { displayName } from '../../shared/domain/volunteers';
 import { ApiError } from '../../shared/errors';
-import { complianceKind } from '../documents';
+import { activationOverrideRecords, complianceKind } from '../documents';
+import type { Transaction } from '../store';
 import type { AppContext } from './context';
 import { settingsOf } from './lookups';
 
@@ -34,8 +35,7 @@ export function checkActivation(ctx: AppContext, before: Volunteer, status: stri
   return missing;
 }
 
-export async function recordOverride(ctx: AppContext, volunteerId: string, date: string, reason: string, missing: readonly MissingItem[]): Promise<void> {
-  await ctx.store.update(complianceKind, undefined, (doc) => {
-    doc.activationOverrides.push({ id: randomUUID(), volunteerId, date, reason, missing: missing.map((m) => m.text), recordedAt: ctx.now().toISOString(), by: ctx.actor() });
-  });
+/** Stages the record of an override in the status change's own commit. */
+export function stageOverride(tx: Transaction, ctx: AppContext, volunteerId: string, date: string, reason: string, missing: readonly MissingItem[]): void {
+  tx.put(activationOverrideRecords, { id: randomUUID(), volunteerId, date, reason, missing: missing.map((m) => m.text), recordedAt: ctx.now().toISOString(), by: ctx.actor() });
 }

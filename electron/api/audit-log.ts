@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditAction, AuditEntry, AuditPage, AuditQuery } from '../../shared/domain/audit';
-import { auditKind } from '../documents';
+import type { Settings } from '../../shared/domain/settings';
+import { auditKind, auditRecords, settingsValue } from '../documents';
+import type { Transaction } from '../store';
 import type { AppContext } from './context';
 
 export interface AuditInput {
@@ -12,13 +14,30 @@ export interface AuditInput {
   fields?: string[];
 }
 
-/** Appends to this year's audit document, so a save never rewrites earlier years. */
-export async function recordAudit(ctx: AppContext, input: AuditInput): Promise<void> {
-  const at = ctx.now();
-  const entry: AuditEntry = { id: randomUUID(), at: at.toISOString(), actor: ctx.actor(), ...input };
-  await ctx.store.update(auditKind, String(at.getFullYear()), (doc) => {
-    doc.entries.push(entry);
+export function auditEntry(ctx: AppContext, input: AuditInput, settings?: Settings): AuditEntry {
+  return { id: randomUUID(), at: ctx.now().toISOString(), actor: ctx.actor(settings), ...input };
+}
+
+/**
+ * One user action is one commit: `build` stages every record it writes, and the action's
+ * audit entries go into the same commit, so the change and its trace are saved together or
+ * not at all. `build` runs against the newest saved state; pass `replaces` to a put to refuse
+ * an edit made on a record that has changed since the handler read it.
+ */
+export function commit<R>(ctx: AppContext, audit: AuditInput | readonly AuditInput[], build: (tx: Transaction) => R): Promise<R> {
+  const entries = (Array.isArray(audit) ? audit : [audit]) as readonly AuditInput[];
+  return ctx.store.transaction((tx) => {
+    const result = build(tx);
+    // Under the name the commit leaves in Settings: the save that sets "your name" is theirs.
+    const settings = tx.value(settingsValue);
+    for (const input of entries) tx.put(auditRecords, auditEntry(ctx, input, settings));
+    return result;
   });
+}
+
+/** An action that changes no records but belongs in the log (a backup taken, a restore). */
+export async function recordAudit(ctx: AppContext, input: AuditInput): Promise<void> {
+  await commit(ctx, input, () => undefined);
 }
 
 /** Newest first across all years. */

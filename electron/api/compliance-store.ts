@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { compact } from '../../shared/compact';
 import { ApiError } from '../../shared/errors';
-import { complianceKind, type ComplianceDoc } from '../documents';
-import { recordAudit } from './audit-log';
+import {
+  activationOverrideRecords,
+  complianceKind,
+  dbsCheckRecords,
+  expenseRecords,
+  manualHoursRecords,
+  supervisionRecords,
+  trainingRecords,
+  type ComplianceDoc,
+} from '../documents';
+import type { Collection, StoredRecord, Transaction } from '../store';
+import { commit } from './audit-log';
 import type { AppContext } from './context';
 import { checkNotFuture } from '../../shared/domain/people-status';
 import { findVolunteer } from './volunteers';
@@ -72,6 +82,21 @@ export const LISTS: Record<RecordList, ListInfo> = {
 
 const NOT_FOUND = 'That record is no longer there. It may have been deleted.';
 
+const COLLECTIONS: { [L in RecordList]: Collection<Item<L>> } = {
+  dbsChecks: dbsCheckRecords,
+  training: trainingRecords,
+  supervision: supervisionRecords,
+  hours: manualHoursRecords,
+  expenses: expenseRecords,
+};
+
+/** The volunteer's record on file: one with that id belonging to someone else is not theirs to change. */
+function findRecord<L extends RecordList>(ctx: AppContext, list: L, volunteerId: string, recordId: string): Item<L> {
+  const record = ctx.store.record(COLLECTIONS[list], recordId);
+  if (!record || record.volunteerId !== volunteerId) throw new ApiError('NOT_FOUND', NOT_FOUND);
+  return record;
+}
+
 function changedLabels(before: object, after: object, labels: Record<string, string>): string[] {
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
@@ -85,50 +110,39 @@ export async function saveRecord<L extends RecordList>(ctx: AppContext, list: L,
   const date = (fields as Record<string, unknown>)[info.dateField];
   if (typeof date === 'string') checkNotFuture(date, ctx.now(), info.dateField);
   const at = ctx.now().toISOString();
-  const items = ctx.store.get(complianceKind)[list] as Item<L>[];
-  const before = recordId === undefined ? undefined : items.find((r) => r.id === recordId && r.volunteerId === volunteerId);
-  if (recordId !== undefined && !before) throw new ApiError('NOT_FOUND', NOT_FOUND);
+  const before = recordId === undefined ? undefined : findRecord(ctx, list, volunteerId, recordId);
   const record = compact({ ...fields, id: before?.id ?? randomUUID(), volunteerId, createdAt: before?.createdAt ?? at, updatedAt: at }) as Item<L>;
   const fieldsChanged = before ? changedLabels(before, record, info.labels) : [];
   if (before && fieldsChanged.length === 0) return;
-  await ctx.store.update(complianceKind, undefined, (doc) => {
-    const target = doc[list] as Item<L>[];
-    const i = target.findIndex((r) => r.id === record.id);
-    if (i === -1) target.push(record);
-    else target[i] = record;
-  });
-  await recordAudit(ctx, {
-    action: before ? 'update' : 'create',
+  const audit = {
+    action: before ? ('update' as const) : ('create' as const),
     entity: 'volunteer',
     entityId: volunteerId,
     summary: before ? `Changed ${info.noun}: ${fieldsChanged.join(', ')}` : `Added ${info.noun}`,
     ...(before ? { fields: fieldsChanged } : {}),
-  });
+  };
+  await commit(ctx, audit, (tx) => tx.put(COLLECTIONS[list], record, { replaces: before ?? null }));
 }
 
 export async function deleteRecord(ctx: AppContext, list: RecordList, volunteerId: string, recordId: string): Promise<void> {
-  const items = ctx.store.get(complianceKind)[list] as { id: string; volunteerId: string }[];
-  if (!items.some((r) => r.id === recordId && r.volunteerId === volunteerId)) throw new ApiError('NOT_FOUND', NOT_FOUND);
-  await ctx.store.update(complianceKind, undefined, (doc) => {
-    (doc[list] as { id: string }[]).splice(
-      (doc[list] as { id: string }[]).findIndex((r) => r.id === recordId),
-      1,
-    );
-  });
-  await recordAudit(ctx, { action: 'delete', entity: 'volunteer', entityId: volunteerId, summary: `Deleted ${LISTS[list].noun}` });
+  const record = findRecord(ctx, list, volunteerId, recordId);
+  // Which kind of record, never what it said.
+  await commit(ctx, { action: 'delete', entity: 'volunteer', entityId: volunteerId, summary: `Deleted ${LISTS[list].noun}` }, (tx) => tx.remove(COLLECTIONS[list], record));
 }
 
-/** A volunteer's records go with them when their record is deleted. */
-export async function deleteVolunteerRecords(ctx: AppContext, volunteerId: string): Promise<void> {
+const VOLUNTEER_LISTS: readonly Collection<StoredRecord & { volunteerId: string }>[] = [
+  dbsCheckRecords,
+  trainingRecords,
+  supervisionRecords,
+  manualHoursRecords,
+  expenseRecords,
+  activationOverrideRecords,
+];
+
+/** A volunteer's records go with them when their record is deleted, in the same commit. */
+export function removeVolunteerRecords(tx: Transaction, ctx: AppContext, volunteerId: string): void {
   const doc = ctx.store.get(complianceKind);
-  const lists = ['dbsChecks', 'training', 'supervision', 'hours', 'expenses', 'activationOverrides'] as const;
-  if (!lists.some((l) => doc[l].some((r) => r.volunteerId === volunteerId))) return;
-  await ctx.store.update(complianceKind, undefined, (d) => {
-    d.dbsChecks = d.dbsChecks.filter((r) => r.volunteerId !== volunteerId);
-    d.training = d.training.filter((r) => r.volunteerId !== volunteerId);
-    d.supervision = d.supervision.filter((r) => r.volunteerId !== volunteerId);
-    d.hours = d.hours.filter((r) => r.volunteerId !== volunteerId);
-    d.expenses = d.expenses.filter((r) => r.volunteerId !== volunteerId);
-    d.activationOverrides = d.activationOverrides.filter((r) => r.volunteerId !== volunteerId);
-  });
+  for (const list of VOLUNTEER_LISTS) {
+    for (const record of doc[list.field as RecordList | 'activationOverrides']) if (record.volunteerId === volunteerId) tx.remove(list, record);
+  }
 }

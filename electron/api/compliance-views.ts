@@ -11,6 +11,7 @@ import { trainingExpiry, trainingProgressText, type Course } from '../../shared/
 import { manualTimeEntries, summariseHours, trainingTimeEntries } from '../../shared/domain/volunteer-hours';
 import { displayName, sortName, type Volunteer } from '../../shared/domain/volunteers';
 import { complianceKind, volunteersKind } from '../documents';
+import { cached } from './cache';
 import type { AppContext } from './context';
 import { allStoredSessions, settingsOf } from './lookups';
 import { findVolunteer } from './volunteers';
@@ -34,7 +35,8 @@ export function complianceOverview(ctx: AppContext, filter: ComplianceFilterInpu
   const today = todayIso(ctx.now());
   const settings = settingsOf(ctx);
   const volunteers = activeVolunteers(ctx);
-  const records = recordsByVolunteer(ctx.store.get(complianceKind));
+  // Kept until a compliance record changes: the page is opened far more often than records are saved.
+  const records = cached(ctx, 'complianceRecordsByVolunteer', [complianceKind], () => recordsByVolunteer(ctx.store.get(complianceKind)));
   const all = complianceRows(volunteers, records, settings, today);
   const counts = complianceCounts(all, filter.withinDays ?? NEEDS_ACTION_DAYS, today);
   // Filtered from the rows already worked out, rather than working them out again.

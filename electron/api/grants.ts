@@ -3,8 +3,8 @@ import type { GrantDetail, GrantSummary, HandlerMap } from '../../shared/api';
 import { grantPeriods, periodLabel } from '../../shared/domain/grant-periods';
 import type { Grant, GrantInput, ReportRecord } from '../../shared/domain/grants';
 import { ApiError } from '../../shared/errors';
-import { grantsKind, groupsKind } from '../documents';
-import { recordAudit } from './audit-log';
+import { grantRecords, grantsKind, groupRecords, groupsKind } from '../documents';
+import { commit, type AuditInput } from './audit-log';
 import type { AppContext } from './context';
 import { compact } from './lookups';
 import { findReport, rateNameFor, reportCsvFile, reportPdf, reportView } from './reports';
@@ -12,25 +12,25 @@ import { findReport, rateNameFor, reportCsvFile, reportPdf, reportView } from '.
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
 
 function findGrant(ctx: AppContext, id: string): Grant {
-  const g = ctx.store.get(grantsKind).grants.find((x) => x.id === id);
+  const g = ctx.store.record(grantRecords, id);
   if (!g) throw new ApiError('NOT_FOUND', 'That grant is no longer on record.');
   return g;
 }
 
 function checkGroups(ctx: AppContext, input: GrantInput): void {
-  const known = new Set(ctx.store.get(groupsKind).groups.map((g) => g.id));
-  if (input.groupIds.some((id) => !known.has(id))) throw new ApiError('VALIDATION', 'Check the highlighted field.', { groupIds: 'A group chosen is no longer on record' });
+  if (input.groupIds.some((id) => !ctx.store.record(groupRecords, id))) throw new ApiError('VALIDATION', 'Check the highlighted field.', { groupIds: 'A group chosen is no longer on record' });
 }
 
-async function saveGrant(ctx: AppContext, next: Grant): Promise<void> {
-  await ctx.store.update(grantsKind, undefined, (doc) => {
-    doc.grants = doc.grants.map((g) => (g.id === next.id ? next : g));
-  });
+/**
+ * Saves a changed grant (its case studies and reports live inside it) with its audit entry,
+ * refused if the grant on file is no longer `before`.
+ */
+async function saveGrant(ctx: AppContext, before: Grant, after: Grant, audit: Pick<AuditInput, 'action' | 'summary'>): Promise<void> {
+  await commit(ctx, { ...audit, entity: 'grant', entityId: after.id }, (tx) => tx.put(grantRecords, after, { replaces: before }));
 }
 
 function groupNames(ctx: AppContext, grant: Grant): string[] {
-  const names = new Map(ctx.store.get(groupsKind).groups.map((g) => [g.id, g.name]));
-  return grant.groupIds.flatMap((id) => names.get(id) ?? []).sort((a, b) => collator.compare(a, b));
+  return grant.groupIds.flatMap((id) => ctx.store.record(groupRecords, id)?.name ?? []).sort((a, b) => collator.compare(a, b));
 }
 
 function summary(ctx: AppContext, grant: Grant): GrantSummary {
@@ -95,10 +95,7 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
     checkGroups(ctx, grant);
     const at = ctx.now().toISOString();
     const record = compact<Grant>({ ...grant, groupIds: [...new Set(grant.groupIds)], id: randomUUID(), createdAt: at, updatedAt: at, caseStudies: [], reports: [] });
-    await ctx.store.update(grantsKind, undefined, (doc) => {
-      doc.grants.push(record);
-    });
-    await recordAudit(ctx, { action: 'create', entity: 'grant', entityId: record.id, summary: 'Added a grant' });
+    await commit(ctx, { action: 'create', entity: 'grant', entityId: record.id, summary: 'Added a grant' }, (tx) => tx.put(grantRecords, record, { replaces: null }));
     return record;
   },
 
@@ -114,17 +111,14 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
       caseStudies: before.caseStudies,
       reports: before.reports,
     });
-    await saveGrant(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'grant', entityId: id, summary: 'Changed grant details' });
+    await saveGrant(ctx, before, after, { action: 'update', summary: 'Changed grant details' });
     return after;
   },
 
   async delete({ id }, ctx) {
-    findGrant(ctx, id);
-    await ctx.store.update(grantsKind, undefined, (doc) => {
-      doc.grants = doc.grants.filter((g) => g.id !== id);
-    });
-    await recordAudit(ctx, { action: 'delete', entity: 'grant', entityId: id, summary: 'Deleted a grant and its reports' });
+    const grant = findGrant(ctx, id);
+    // Its case studies and reports are inside the grant record and go with it.
+    await commit(ctx, { action: 'delete', entity: 'grant', entityId: id, summary: 'Deleted a grant and its reports' }, (tx) => tx.remove(grantRecords, grant));
     return { deleted: true };
   },
 
@@ -139,8 +133,7 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
       caseStudies = [...caseStudies, { id: randomUUID(), title: caseStudy.title, text: caseStudy.text, createdAt: at, updatedAt: at }];
     }
     const after = { ...grant, caseStudies, updatedAt: at };
-    await saveGrant(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'grant', entityId: grantId, summary: caseStudyId ? 'Changed a case study' : 'Added a case study' });
+    await saveGrant(ctx, grant, after, { action: 'update', summary: caseStudyId ? 'Changed a case study' : 'Added a case study' });
     return after;
   },
 
@@ -154,8 +147,7 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
       reports: grant.reports.map((r) => (r.caseStudyIds.includes(caseStudyId) ? { ...r, caseStudyIds: r.caseStudyIds.filter((id) => id !== caseStudyId) } : r)),
       updatedAt: at,
     };
-    await saveGrant(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'grant', entityId: grantId, summary: 'Deleted a case study' });
+    await saveGrant(ctx, grant, after, { action: 'update', summary: 'Deleted a case study' });
     return after;
   },
 
@@ -164,8 +156,7 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
     const at = ctx.now().toISOString();
     const report = reportRecord(grant, input, { id: randomUUID(), createdAt: at }, at);
     const after = { ...grant, reports: [...grant.reports, report], updatedAt: at };
-    await saveGrant(ctx, after);
-    await recordAudit(ctx, { action: 'create', entity: 'grant', entityId: grantId, summary: `Made a report for ${report.label}` });
+    await saveGrant(ctx, grant, after, { action: 'create', summary: `Made a report for ${report.label}` });
     return reportView(ctx, after, report);
   },
 
@@ -175,16 +166,15 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
     const at = ctx.now().toISOString();
     const report = reportRecord(grant, input, { id: before.id, createdAt: before.createdAt }, at);
     const after = { ...grant, reports: grant.reports.map((r) => (r.id === reportId ? report : r)), updatedAt: at };
-    await saveGrant(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'grant', entityId: grantId, summary: `Changed the report for ${report.label}` });
+    await saveGrant(ctx, grant, after, { action: 'update', summary: `Changed the report for ${report.label}` });
     return reportView(ctx, after, report);
   },
 
   async deleteReport({ grantId, reportId }, ctx) {
     const grant = findGrant(ctx, grantId);
     const report = findReport(grant, reportId);
-    await saveGrant(ctx, { ...grant, reports: grant.reports.filter((r) => r.id !== reportId), updatedAt: ctx.now().toISOString() });
-    await recordAudit(ctx, { action: 'update', entity: 'grant', entityId: grantId, summary: `Deleted the report for ${report.label}` });
+    const after = { ...grant, reports: grant.reports.filter((r) => r.id !== reportId), updatedAt: ctx.now().toISOString() };
+    await saveGrant(ctx, grant, after, { action: 'update', summary: `Deleted the report for ${report.label}` });
     return { deleted: true };
   },
 

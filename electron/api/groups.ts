@@ -6,8 +6,8 @@ import { ageWarning, freePlaces, isReturning, openSpell, rosterOn } from '../../
 import { sessionsForGroup } from '../../shared/domain/group-sessions';
 import { nextOccurrences, scheduleInWords } from '../../shared/domain/schedule';
 import { ApiError } from '../../shared/errors';
-import { groupsKind } from '../documents';
-import { recordAudit } from './audit-log';
+import { groupRecords, groupsKind } from '../documents';
+import { commit } from './audit-log';
 import type { AppContext } from './context';
 import { allStoredSessions, compact, findGroup, findMember, findVenue, membersById, personRef, storedSessions, venueOf, volunteersById } from './lookups';
 import { printRoster, printRota } from './printing';
@@ -97,10 +97,9 @@ export function groupDetail(ctx: AppContext, group: Group): GroupDetail {
   return detail;
 }
 
-async function saveGroup(ctx: AppContext, next: Group): Promise<void> {
-  await ctx.store.update(groupsKind, undefined, (doc) => {
-    doc.groups = doc.groups.map((g) => (g.id === next.id ? next : g));
-  });
+/** Saves a changed group with its audit entry, refused if the group on file is no longer `before`. */
+async function saveGroup(ctx: AppContext, before: Group, after: Group, summary: string): Promise<void> {
+  await commit(ctx, { action: 'update', entity: 'group', entityId: after.id, summary }, (tx) => tx.put(groupRecords, after, { replaces: before }));
 }
 
 function touch(group: Group, ctx: AppContext, changes: Partial<Group>): Group {
@@ -122,10 +121,9 @@ export const groupHandlers: HandlerMap<AppContext>['groups'] = {
     checkReferences(ctx, group);
     const at = ctx.now().toISOString();
     const record = compact<Group>({ ...group, id: randomUUID(), createdAt: at, updatedAt: at, roster: [], waitingList: [], archived: false });
-    await ctx.store.update(groupsKind, undefined, (doc) => {
-      doc.groups.push(record);
-    });
-    await recordAudit(ctx, { action: 'create', entity: 'group', entityId: record.id, summary: `Added the group (${GROUP_KIND_LABELS[record.kind]})` });
+    await commit(ctx, { action: 'create', entity: 'group', entityId: record.id, summary: `Added the group (${GROUP_KIND_LABELS[record.kind]})` }, (tx) =>
+      tx.put(groupRecords, record, { replaces: null }),
+    );
     return record;
   },
 
@@ -135,15 +133,14 @@ export const groupHandlers: HandlerMap<AppContext>['groups'] = {
     const after = touch(before, ctx, group);
     // Keys the form leaves blank must be cleared, not kept from before.
     for (const key of ['venueId', 'onlineDetails', 'capacity', 'guidelines'] as const) if (group[key] === undefined) delete after[key];
-    await saveGroup(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'group', entityId: id, summary: 'Changed group details' });
+    await saveGroup(ctx, before, after, 'Changed group details');
     return after;
   },
 
   async setArchived({ id, archived }, ctx) {
-    const after = touch(findGroup(ctx, id), ctx, { archived });
-    await saveGroup(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'group', entityId: id, summary: archived ? 'Archived the group' : 'Brought the group back from the archive' });
+    const before = findGroup(ctx, id);
+    const after = touch(before, ctx, { archived });
+    await saveGroup(ctx, before, after, archived ? 'Archived the group' : 'Brought the group back from the archive');
     return after;
   },
 
@@ -168,8 +165,7 @@ export const groupHandlers: HandlerMap<AppContext>['groups'] = {
       roster: [...group.roster, { memberId, joined }],
       waitingList: group.waitingList.filter((w) => w.memberId !== memberId),
     });
-    await saveGroup(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'group', entityId: groupId, summary: lastLeft ? 'A member came back to the group' : 'Added a member to the group' });
+    await saveGroup(ctx, group, after, lastLeft ? 'A member came back to the group' : 'Added a member to the group');
     return { detail: groupDetail(ctx, after), warnings };
   },
 
@@ -183,8 +179,7 @@ export const groupHandlers: HandlerMap<AppContext>['groups'] = {
     const after = touch(group, ctx, {
       roster: group.roster.map((s) => (s === spell ? compact({ ...s, left: date, leftReason: reason }) : s)),
     });
-    await saveGroup(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'group', entityId: groupId, summary: `A member left the group from ${formatUkDate(date)}` });
+    await saveGroup(ctx, group, after, `A member left the group from ${formatUkDate(date)}`);
     return groupDetail(ctx, after);
   },
 
@@ -197,16 +192,14 @@ export const groupHandlers: HandlerMap<AppContext>['groups'] = {
     const age = ageWarning(group, member.dateOfBirth, todayIso(ctx.now()));
     if (age) warnings.push(age);
     const after = touch(group, ctx, { waitingList: [...group.waitingList, compact({ memberId, added: todayIso(ctx.now()), note })] });
-    await saveGroup(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'group', entityId: groupId, summary: 'Added someone to the waiting list' });
+    await saveGroup(ctx, group, after, 'Added someone to the waiting list');
     return { detail: groupDetail(ctx, after), warnings };
   },
 
   async removeFromWaitingList({ groupId, memberId }, ctx) {
     const group = findGroup(ctx, groupId);
     const after = touch(group, ctx, { waitingList: group.waitingList.filter((w) => w.memberId !== memberId) });
-    await saveGroup(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'group', entityId: groupId, summary: 'Took someone off the waiting list' });
+    await saveGroup(ctx, group, after, 'Took someone off the waiting list');
     return groupDetail(ctx, after);
   },
 
@@ -218,8 +211,7 @@ export const groupHandlers: HandlerMap<AppContext>['groups'] = {
     if (i === -1 || j < 0 || j >= list.length) return groupDetail(ctx, group);
     [list[i], list[j]] = [list[j]!, list[i]!];
     const after = touch(group, ctx, { waitingList: list });
-    await saveGroup(ctx, after);
-    await recordAudit(ctx, { action: 'update', entity: 'group', entityId: groupId, summary: 'Changed the order of the waiting list' });
+    await saveGroup(ctx, group, after, 'Changed the order of the waiting list');
     return groupDetail(ctx, after);
   },
 

@@ -6,7 +6,8 @@ import type { SessionRecord } from '../../shared/domain/sessions';
 import type { Venue } from '../../shared/domain/venues';
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { ApiError } from '../../shared/errors';
-import { groupsKind, membersKind, sessionsKind, settingsKind, volunteersKind } from '../documents';
+import { groupRecords, membersKind, memberRecords, sessionsKind, settingsKind, venueRecords, volunteersKind } from '../documents';
+import { cached } from './cache';
 import type { AppContext } from './context';
 
 /** Reads across documents that several handlers need, with "not found" in plain words. */
@@ -15,34 +16,58 @@ export function personRef(p: Member | Volunteer): PersonRef {
   return p.phone ? { id: p.id, name: displayName(p), phone: p.phone } : { id: p.id, name: displayName(p) };
 }
 
-export function membersById(ctx: AppContext): Map<string, Member> {
-  return new Map(ctx.store.get(membersKind).members.map((m) => [m.id, m]));
+/** Member id → member, kept until the members change (a register save needs it twice). Read-only. */
+export function membersById(ctx: AppContext): ReadonlyMap<string, Member> {
+  return cached(ctx, 'membersById', [membersKind], () => new Map(ctx.store.get(membersKind).members.map((m) => [m.id, m])));
 }
 
-export function volunteersById(ctx: AppContext): Map<string, Volunteer> {
-  return new Map(ctx.store.get(volunteersKind).volunteers.map((v) => [v.id, v]));
+/** Volunteer id → volunteer, kept until the volunteers change. Read-only. */
+export function volunteersById(ctx: AppContext): ReadonlyMap<string, Volunteer> {
+  return cached(ctx, 'volunteersById', [volunteersKind], () => new Map(ctx.store.get(volunteersKind).volunteers.map((v) => [v.id, v])));
 }
 
 export function findGroup(ctx: AppContext, id: string): Group {
-  const g = ctx.store.get(groupsKind).groups.find((x) => x.id === id);
+  const g = ctx.store.record(groupRecords, id);
   if (!g) throw new ApiError('NOT_FOUND', 'That group is no longer on record.');
   return g;
 }
 
 export function findVenue(ctx: AppContext, id: string): Venue {
-  const v = ctx.store.get(groupsKind).venues.find((x) => x.id === id);
+  const v = ctx.store.record(venueRecords, id);
   if (!v) throw new ApiError('NOT_FOUND', 'That venue is no longer on record.');
   return v;
 }
 
 export function findMember(ctx: AppContext, id: string): Member {
-  const m = ctx.store.get(membersKind).members.find((x) => x.id === id);
+  const m = ctx.store.record(memberRecords, id);
   if (!m) throw new ApiError('NOT_FOUND', 'That member is no longer on record.');
   return m;
 }
 
 export function venueOf(ctx: AppContext, group: Group): Venue | undefined {
-  return group.venueId ? ctx.store.get(groupsKind).venues.find((v) => v.id === group.venueId) : undefined;
+  return group.venueId ? ctx.store.record(venueRecords, group.venueId) : undefined;
+}
+
+const NO_SESSIONS: readonly SessionRecord[] = [];
+
+/**
+ * One year's stored sessions by group, in the order they are held: a group page reads a
+ * group's whole history, which would otherwise mean a pass over every session of every year.
+ */
+function sessionsByGroup(ctx: AppContext, year: string): ReadonlyMap<string, readonly SessionRecord[]> {
+  return cached(ctx, `sessionsByGroup:${year}`, [[sessionsKind, year]], () => {
+    const byGroup = new Map<string, SessionRecord[]>();
+    for (const s of ctx.store.get(sessionsKind, year).sessions) {
+      const list = byGroup.get(s.groupId);
+      if (list) list.push(s);
+      else byGroup.set(s.groupId, [s]);
+    }
+    return byGroup;
+  });
+}
+
+function sessionsOfYear(ctx: AppContext, year: string, groupId: string | undefined): readonly SessionRecord[] {
+  return groupId === undefined ? ctx.store.get(sessionsKind, year).sessions : (sessionsByGroup(ctx, year).get(groupId) ?? NO_SESSIONS);
 }
 
 /** Stored sessions of one group between two dates, from the year documents that can hold them. */
@@ -53,20 +78,14 @@ export function storedSessions(ctx: AppContext, from: string, to: string, groupI
   for (const key of ctx.store.keys(sessionsKind)) {
     const year = Number(key);
     if (year < first || year > last) continue;
-    for (const s of ctx.store.get(sessionsKind, key).sessions) {
-      if (s.date >= from && s.date <= to && (groupId === undefined || s.groupId === groupId)) out.push(s);
-    }
+    for (const s of sessionsOfYear(ctx, key, groupId)) if (s.date >= from && s.date <= to) out.push(s);
   }
   return out;
 }
 
 /** Every stored session of a group, all years (its whole history). */
 export function allStoredSessions(ctx: AppContext, groupId?: string): SessionRecord[] {
-  const out: SessionRecord[] = [];
-  for (const key of ctx.store.keys(sessionsKind)) {
-    for (const s of ctx.store.get(sessionsKind, key).sessions) if (groupId === undefined || s.groupId === groupId) out.push(s);
-  }
-  return out;
+  return ctx.store.keys(sessionsKind).flatMap((key) => sessionsOfYear(ctx, key, groupId));
 }
 
 export function settingsOf(ctx: AppContext) {

@@ -13,7 +13,7 @@ import {
 } from '../../shared/domain/member-csv';
 import { filterMembers, sortedMembersForExport } from '../../shared/domain/member-search';
 import type { Member } from '../../shared/domain/members';
-import { membersKind } from '../documents';
+import { memberRecords, membersKind } from '../documents';
 import type { AppContext } from './context';
 import { newMemberRecord, volunteerNames } from './members';
 import { commitPeopleImport, peopleCsvDownload, previewPeopleImport, type PeopleCsvKind } from './people-csv';
@@ -33,11 +33,7 @@ const memberCsv: PeopleCsvKind<Member, MemberImportRow> = {
       const { member, status } = splitMemberImportRow(row);
       return newMemberRecord(member, status, now);
     }),
-  append: async (ctx, records) => {
-    await ctx.store.update(membersKind, undefined, (doc) => {
-      doc.members.push(...records);
-    });
-  },
+  collection: memberRecords,
 };
 
 export function exportMembersCsv(ctx: AppContext, input: MemberFilter & { scope: 'all' | 'filtered'; includeEquality: boolean }): FileDownload {
@@ -47,7 +43,7 @@ export function exportMembersCsv(ctx: AppContext, input: MemberFilter & { scope:
   return peopleCsvDownload('members', input.scope !== 'all', ctx.now(), columns, rows);
 }
 
-export function previewMemberImport(ctx: AppContext, file: UploadedFile, mapping: CsvMapping | undefined): ImportResult<MemberImportRow> {
+export async function previewMemberImport(ctx: AppContext, file: UploadedFile, mapping: CsvMapping | undefined): Promise<ImportResult<MemberImportRow>> {
   return previewPeopleImport(memberCsv, ctx, file, mapping);
 }
 

@@ -2,32 +2,37 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerMap, MemberSaveResult } from '../../shared/api';
 import { formatUkDate, todayIso } from '../../shared/dates';
 import { changedMemberFields } from '../../shared/domain/member-changes';
-import { queryMembers } from '../../shared/domain/member-search';
+import { queryMembers, sortedMembersForExport } from '../../shared/domain/member-search';
 import { MEMBER_STATUS_LABELS, type Consent, type DeviceLoan, type Member, type MemberInput, type MemberStatus } from '../../shared/domain/members';
 import { findDuplicatePeople } from '../../shared/domain/people-changes';
 import { applyStatusChange, checkNotFuture, compact, statusAuditSummary } from '../../shared/domain/people-status';
 import { displayName } from '../../shared/domain/person';
-import { sortedForExport } from '../../shared/domain/volunteer-search';
 import { ApiError } from '../../shared/errors';
-import { membersKind, volunteersKind } from '../documents';
-import { recordAudit, type AuditInput } from './audit-log';
+import { memberRecords, membersKind, volunteerRecords, volunteersKind } from '../documents';
+import { commit, type AuditInput } from './audit-log';
+import { cached } from './cache';
 import type { AppContext } from './context';
 import { commitMemberImport, exportMembersCsv, previewMemberImport } from './members-csv';
-import { checkNotStale, replaceById } from './people-records';
+import { checkNotStale } from './people-records';
 
 type MemberHandlers = HandlerMap<AppContext>['members'];
 
 const NOT_FOUND = 'That member is no longer on record. They may have been deleted.';
 
 export function findMember(ctx: AppContext, id: string): Member {
-  const m = ctx.store.get(membersKind).members.find((x) => x.id === id);
+  const m = ctx.store.record(memberRecords, id);
   if (!m) throw new ApiError('NOT_FOUND', NOT_FOUND);
   return m;
 }
 
-/** Volunteer id → the name a coordinator knows them by. */
-export function volunteerNames(ctx: AppContext): Map<string, string> {
-  return new Map(ctx.store.get(volunteersKind).volunteers.map((v) => [v.id, displayName(v)]));
+/** Volunteer id → the name a coordinator knows them by; every member search needs it, so it is kept until a volunteer changes. */
+export function volunteerNames(ctx: AppContext): ReadonlyMap<string, string> {
+  return cached(ctx, 'volunteerNames', [volunteersKind], () => new Map(ctx.store.get(volunteersKind).volunteers.map((v) => [v.id, displayName(v)])));
+}
+
+/** Members in name order, kept until one changes: a search then filters them without sorting. */
+function membersInNameOrder(ctx: AppContext): readonly Member[] {
+  return cached(ctx, 'membersInNameOrder', [membersKind], () => sortedMembersForExport(ctx.store.get(membersKind).members));
 }
 
 export function newMemberRecord(input: MemberInput, status: MemberStatus, now: Date): Member {
@@ -55,25 +60,26 @@ const invalid = (field: string, message: string) => new ApiError('VALIDATION', '
  * linked to one member only: it is the same person.
  */
 function checkLinks(ctx: AppContext, input: MemberInput, before?: Member): void {
-  const volunteers = ctx.store.get(volunteersKind).volunteers;
   if (input.keyContactId) {
-    const contact = volunteers.find((v) => v.id === input.keyContactId);
+    const contact = ctx.store.record(volunteerRecords, input.keyContactId);
     if (!contact) throw invalid('member.keyContactId', 'That volunteer is no longer on record. Choose another key contact.');
     if (contact.status === 'left' && input.keyContactId !== before?.keyContactId) {
       throw invalid('member.keyContactId', `${displayName(contact)} has left. Choose a current volunteer as key contact.`);
     }
   }
   if (input.volunteerId) {
-    if (!volunteers.some((v) => v.id === input.volunteerId)) throw invalid('member.volunteerId', 'That volunteer record is no longer on file. Choose again.');
+    if (!ctx.store.record(volunteerRecords, input.volunteerId)) throw invalid('member.volunteerId', 'That volunteer record is no longer on file. Choose again.');
     const other = ctx.store.get(membersKind).members.find((m) => m.volunteerId === input.volunteerId && m.id !== before?.id);
     if (other) throw invalid('member.volunteerId', `That volunteer record is already linked to ${displayName(other)}.`);
   }
 }
 
-/** Saves a changed member and its audit entry (what kind of change, never the values). */
-async function saveMember(ctx: AppContext, after: Member, audit: Omit<AuditInput, 'entity' | 'entityId'>): Promise<Member> {
-  await ctx.store.update(membersKind, undefined, (doc) => replaceById(doc.members, after, NOT_FOUND));
-  await recordAudit(ctx, { ...audit, entity: 'member', entityId: after.id });
+/**
+ * Saves a changed member and its audit entry (what kind of change, never the values) as one
+ * commit, refused if the member on file is no longer `before`.
+ */
+async function saveMember(ctx: AppContext, before: Member, after: Member, audit: Omit<AuditInput, 'entity' | 'entityId'>): Promise<Member> {
+  await commit(ctx, { ...audit, entity: 'member', entityId: after.id }, (tx) => tx.put(memberRecords, after, { replaces: before }));
   return after;
 }
 
@@ -98,16 +104,11 @@ const CONSENTS = ['Consents'];
 
 export const memberHandlers: MemberHandlers = {
   async list(q, ctx) {
-    return Promise.resolve(queryMembers(ctx.store.get(membersKind).members, q, volunteerNames(ctx), todayIso(ctx.now())));
+    return Promise.resolve(queryMembers(membersInNameOrder(ctx), q, volunteerNames(ctx), todayIso(ctx.now()), { inNameOrder: true }));
   },
 
   async get({ id }, ctx) {
     return Promise.resolve(findMember(ctx, id));
-  },
-
-  async volunteerChoices(_input, ctx) {
-    const choices = sortedForExport(ctx.store.get(volunteersKind).volunteers).map((v) => ({ id: v.id, name: displayName(v), current: v.status !== 'left' }));
-    return Promise.resolve(choices);
   },
 
   async create({ member, status, allowDuplicate }, ctx): Promise<MemberSaveResult> {
@@ -118,10 +119,7 @@ export const memberHandlers: MemberHandlers = {
     }
     checkLinks(ctx, member);
     const record = newMemberRecord(member, status, ctx.now());
-    await ctx.store.update(membersKind, undefined, (doc) => {
-      doc.members.push(record);
-    });
-    await recordAudit(ctx, { action: 'create', entity: 'member', entityId: record.id, summary: 'Added a member record' });
+    await commit(ctx, { action: 'create', entity: 'member', entityId: record.id, summary: 'Added a member record' }, (tx) => tx.put(memberRecords, record, { replaces: null }));
     return { status: 'saved', member: record };
   },
 
@@ -151,23 +149,20 @@ export const memberHandlers: MemberHandlers = {
       consents,
       equality,
     });
-    await saveMember(ctx, after, { action: 'update', summary: `Changed ${fields.join(', ')}`, fields });
+    await saveMember(ctx, before, after, { action: 'update', summary: `Changed ${fields.join(', ')}`, fields });
     return { status: 'saved', member: after };
   },
 
   async changeStatus({ id, status, date, note, reason }, ctx) {
     const before = findMember(ctx, id);
     const after = applyStatusChange(before, { status, date, note, reason }, ctx.now(), MEMBER_STATUS_LABELS);
-    return saveMember(ctx, after, { action: 'status', summary: statusAuditSummary(MEMBER_STATUS_LABELS[status], date), fields: ['Status'] });
+    return saveMember(ctx, before, after, { action: 'status', summary: statusAuditSummary(MEMBER_STATUS_LABELS[status], date), fields: ['Status'] });
   },
 
   async delete({ id }, ctx) {
-    findMember(ctx, id);
-    await ctx.store.update(membersKind, undefined, (doc) => {
-      doc.members = doc.members.filter((m) => m.id !== id);
-    });
+    const member = findMember(ctx, id);
     // Who and when, not what: the deleted person's details must not live on in the log.
-    await recordAudit(ctx, { action: 'delete', entity: 'member', entityId: id, summary: 'Deleted a member record' });
+    await commit(ctx, { action: 'delete', entity: 'member', entityId: id, summary: 'Deleted a member record' }, (tx) => tx.remove(memberRecords, member));
     return { deleted: true as const };
   },
 
@@ -175,7 +170,7 @@ export const memberHandlers: MemberHandlers = {
     const before = findMember(ctx, id);
     if (JSON.stringify(before.equality) === JSON.stringify(equality)) return before;
     // Which section, not which answers: even the name of a changed question can say too much.
-    return saveMember(ctx, touched(before, { equality }, ctx.now()), {
+    return saveMember(ctx, before, touched(before, { equality }, ctx.now()), {
       action: 'update',
       summary: 'Changed equality monitoring answers',
       fields: ['Equality monitoring'],
@@ -186,7 +181,7 @@ export const memberHandlers: MemberHandlers = {
     const before = findMember(ctx, id);
     if (loan.returned) checkNotFuture(loan.returned, ctx.now(), 'loan.returned');
     const record: DeviceLoan = compact({ ...loan, id: randomUUID() });
-    return saveMember(ctx, touched(before, { deviceLoans: [...before.deviceLoans, record] }, ctx.now()), {
+    return saveMember(ctx, before, touched(before, { deviceLoans: [...before.deviceLoans, record] }, ctx.now()), {
       action: 'update',
       summary: 'Recorded a device loan',
       fields: LOANS,
@@ -198,7 +193,7 @@ export const memberHandlers: MemberHandlers = {
     findLoan(before, loanId);
     if (loan.returned) checkNotFuture(loan.returned, ctx.now(), 'loan.returned');
     const next: DeviceLoan = compact({ ...loan, id: loanId });
-    return saveMember(ctx, touched(before, { deviceLoans: before.deviceLoans.map((l) => (l.id === loanId ? next : l)) }, ctx.now()), {
+    return saveMember(ctx, before, touched(before, { deviceLoans: before.deviceLoans.map((l) => (l.id === loanId ? next : l)) }, ctx.now()), {
       action: 'update',
       summary: 'Changed a device loan',
       fields: LOANS,
@@ -211,7 +206,7 @@ export const memberHandlers: MemberHandlers = {
     checkNotFuture(date, ctx.now(), 'date');
     if (date < loan.out) throw invalid('date', `Enter a date on or after ${formatUkDate(loan.out)}, when it was lent`);
     const next: DeviceLoan = { ...loan, returned: date };
-    return saveMember(ctx, touched(before, { deviceLoans: before.deviceLoans.map((l) => (l.id === loanId ? next : l)) }, ctx.now()), {
+    return saveMember(ctx, before, touched(before, { deviceLoans: before.deviceLoans.map((l) => (l.id === loanId ? next : l)) }, ctx.now()), {
       action: 'update',
       summary: 'Marked a device loan as returned',
       fields: LOANS,
@@ -222,7 +217,7 @@ export const memberHandlers: MemberHandlers = {
     const before = findMember(ctx, id);
     checkNotFuture(consent.date, ctx.now(), 'consent.date');
     const record: Consent = { ...consent, id: randomUUID() };
-    return saveMember(ctx, touched(before, { consents: [...before.consents, record] }, ctx.now()), {
+    return saveMember(ctx, before, touched(before, { consents: [...before.consents, record] }, ctx.now()), {
       action: 'update',
       summary: 'Recorded consent',
       fields: CONSENTS,
@@ -237,7 +232,7 @@ export const memberHandlers: MemberHandlers = {
     if (date < consent.date) throw invalid('date', `Enter a date on or after ${formatUkDate(consent.date)}, when consent was given`);
     // The consent stays on record with its withdrawal date: proof of both is what matters.
     const next: Consent = { ...consent, withdrawn: date };
-    return saveMember(ctx, touched(before, { consents: before.consents.map((c) => (c.id === consentId ? next : c)) }, ctx.now()), {
+    return saveMember(ctx, before, touched(before, { consents: before.consents.map((c) => (c.id === consentId ? next : c)) }, ctx.now()), {
       action: 'update',
       summary: 'Recorded that consent was withdrawn',
       fields: CONSENTS,
@@ -249,7 +244,7 @@ export const memberHandlers: MemberHandlers = {
   },
 
   async importPreview({ file, mapping }, ctx) {
-    return Promise.resolve(previewMemberImport(ctx, file, mapping).preview);
+    return (await previewMemberImport(ctx, file, mapping)).preview;
   },
 
   async importCommit({ file, mapping, allowDuplicates }, ctx) {

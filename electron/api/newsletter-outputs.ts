@@ -15,7 +15,7 @@ import { renderPdf } from '../pdf/render';
 import { recordAudit } from './audit-log';
 import type { AppContext } from './context';
 import { membersById, settingsOf, volunteersById } from './lookups';
-import { replaceIssue } from './newsletter-store';
+import { saveIssue } from './newsletter-store';
 
 /** What a newsletter turns into: the PDFs, address labels, the email list and the record of sending. */
 
@@ -118,7 +118,12 @@ export async function markSent(ctx: AppContext, issue: NewsletterIssue, date: st
   if (issue.sections.length === 0) throw new ApiError('CONFLICT', 'This newsletter has no sections yet.');
   if (date > todayIso(ctx.now())) throw new ApiError('VALIDATION', "The date it was sent can't be in the future.", { date: "The date it was sent can't be in the future" });
   const list = currentRecipients(ctx);
-  const saved = await replaceIssue(ctx, {
+  const counts = channelCounts(list.recipients);
+  const audit = {
+    action: 'status' as const,
+    summary: `Marked as sent on ${formatUkDate(date)} to ${list.recipients.length} people (${counts.email} by email, ${counts.post} by post, ${counts['large-print']} in large print)`,
+  };
+  const sent: NewsletterIssue = {
     ...issue,
     status: 'sent',
     updatedAt: ctx.now().toISOString(),
@@ -128,14 +133,8 @@ export async function markSent(ctx: AppContext, issue: NewsletterIssue, date: st
       recordedBy: ctx.actor(),
       recipients: list.recipients.map((r) => ({ personId: r.personId, personType: r.personType, channel: r.channel })),
     },
-  });
-  const counts = channelCounts(list.recipients);
-  await recordAudit(ctx, {
-    action: 'status',
-    entity: 'newsletter',
-    entityId: issue.id,
-    summary: `Marked as sent on ${formatUkDate(date)} to ${list.recipients.length} people (${counts.email} by email, ${counts.post} by post, ${counts['large-print']} in large print)`,
-  });
+  };
+  const saved = await saveIssue(ctx, issue, sent, audit);
   return newsletterDetail(ctx, saved);
 }
 

@@ -1,7 +1,8 @@
 import { formatUkDate } from '../../shared/dates';
-import { issuePartition, type NewsletterIssue } from '../../shared/domain/newsletters';
+import type { NewsletterIssue } from '../../shared/domain/newsletters';
 import { ApiError } from '../../shared/errors';
-import { newslettersKind } from '../documents';
+import { newsletterRecords, newslettersKind } from '../documents';
+import { commit, type AuditInput } from './audit-log';
 import type { AppContext } from './context';
 import { compact } from './lookups';
 
@@ -25,11 +26,10 @@ export function assertDraft(issue: NewsletterIssue): void {
   }
 }
 
-export async function replaceIssue(ctx: AppContext, next: NewsletterIssue): Promise<NewsletterIssue> {
+/** Saves a changed issue with its audit entry, refused if the issue on file is no longer `before`. */
+export async function saveIssue(ctx: AppContext, before: NewsletterIssue, next: NewsletterIssue, audit: Omit<AuditInput, 'entity' | 'entityId'>): Promise<NewsletterIssue> {
   const record = compact<NewsletterIssue>(next);
-  await ctx.store.update(newslettersKind, issuePartition(record), (doc) => {
-    doc.issues = doc.issues.map((i) => (i.id === record.id ? record : i));
-  });
+  await commit(ctx, { ...audit, entity: 'newsletter', entityId: record.id }, (tx) => tx.put(newsletterRecords, record, { replaces: before }));
   return record;
 }
 

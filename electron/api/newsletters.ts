@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerMap } from '../../shared/api';
 import type { NewsletterSummary } from '../../shared/contracts/newsletters';
 import { whatsOnFor, monthInWords, monthRange } from '../../shared/domain/newsletter-whats-on';
-import { issuePartition, MAX_SECTIONS, SECTION_KIND_LABELS, type NewsletterIssue, type NewsletterSection, type SectionInput } from '../../shared/domain/newsletters';
+import { MAX_SECTIONS, SECTION_KIND_LABELS, type NewsletterIssue, type NewsletterSection, type SectionInput } from '../../shared/domain/newsletters';
 import { ApiError } from '../../shared/errors';
-import { groupsKind, newslettersKind } from '../documents';
-import { recordAudit } from './audit-log';
+import { groupsKind, newsletterRecords } from '../documents';
+import { commit } from './audit-log';
 import type { AppContext } from './context';
 import { compact, storedSessions } from './lookups';
 import { exportEmailList, markSent, newsletterDetail, newsletterRecipients, printLabels, printNewsletter } from './newsletter-outputs';
-import { allIssues, assertDraft, findIssue, replaceIssue } from './newsletter-store';
+import { allIssues, assertDraft, findIssue, saveIssue } from './newsletter-store';
 
 /**
  * Newsletter issues and their sections. Issues live in one document per year of creation;
@@ -23,9 +23,7 @@ type NewsletterHandlers = HandlerMap<AppContext>['newsletters'];
 async function changeSections(ctx: AppContext, id: string, change: (sections: NewsletterSection[]) => NewsletterSection[], summary: string): Promise<NewsletterIssue> {
   const issue = findIssue(ctx, id);
   assertDraft(issue);
-  const saved = await replaceIssue(ctx, { ...issue, sections: change(issue.sections), updatedAt: ctx.now().toISOString() });
-  await recordAudit(ctx, { action: 'update', entity: 'newsletter', entityId: id, summary });
-  return saved;
+  return saveIssue(ctx, issue, { ...issue, sections: change(issue.sections), updatedAt: ctx.now().toISOString() }, { action: 'update', summary });
 }
 
 function findSection(issue: NewsletterIssue, sectionId: string): NewsletterSection {
@@ -73,28 +71,24 @@ export const newsletterHandlers: NewsletterHandlers = {
   async create({ issue }, ctx) {
     const at = ctx.now().toISOString();
     const record: NewsletterIssue = { id: randomUUID(), createdAt: at, updatedAt: at, title: issue.title, date: issue.date, status: 'draft', sections: [] };
-    await ctx.store.update(newslettersKind, issuePartition(record), (doc) => {
-      doc.issues.push(record);
-    });
-    await recordAudit(ctx, { action: 'create', entity: 'newsletter', entityId: record.id, summary: 'Started a newsletter issue' });
+    await commit(ctx, { action: 'create', entity: 'newsletter', entityId: record.id, summary: 'Started a newsletter issue' }, (tx) => tx.put(newsletterRecords, record, { replaces: null }));
     return record;
   },
 
   async update({ id, issue }, ctx) {
     const before = findIssue(ctx, id);
     assertDraft(before);
-    const saved = await replaceIssue(ctx, { ...before, title: issue.title, date: issue.date, updatedAt: ctx.now().toISOString() });
-    await recordAudit(ctx, { action: 'update', entity: 'newsletter', entityId: id, summary: 'Changed the title or date of a newsletter', fields: ['Title', 'Date'] });
-    return saved;
+    return saveIssue(ctx, before, { ...before, title: issue.title, date: issue.date, updatedAt: ctx.now().toISOString() }, {
+      action: 'update',
+      summary: 'Changed the title or date of a newsletter',
+      fields: ['Title', 'Date'],
+    });
   },
 
   async delete({ id }, ctx) {
     const issue = findIssue(ctx, id);
     if (issue.status === 'sent') throw new ApiError('CONFLICT', 'A sent newsletter is the record of who it went to, so it is kept.');
-    await ctx.store.update(newslettersKind, issuePartition(issue), (doc) => {
-      doc.issues = doc.issues.filter((i) => i.id !== id);
-    });
-    await recordAudit(ctx, { action: 'delete', entity: 'newsletter', entityId: id, summary: 'Deleted a draft newsletter' });
+    await commit(ctx, { action: 'delete', entity: 'newsletter', entityId: id, summary: 'Deleted a draft newsletter' }, (tx) => tx.remove(newsletterRecords, issue));
     return { deleted: true as const };
   },
 
@@ -111,10 +105,7 @@ export const newsletterHandlers: NewsletterHandlers = {
       sections: from.sections.map((s) => ({ ...s, id: randomUUID() })),
       copiedFrom: from.id,
     });
-    await ctx.store.update(newslettersKind, issuePartition(record), (doc) => {
-      doc.issues.push(record);
-    });
-    await recordAudit(ctx, { action: 'create', entity: 'newsletter', entityId: record.id, summary: 'Copied a newsletter to edit' });
+    await commit(ctx, { action: 'create', entity: 'newsletter', entityId: record.id, summary: 'Copied a newsletter to edit' }, (tx) => tx.put(newsletterRecords, record, { replaces: null }));
     return record;
   },
 

@@ -1,12 +1,16 @@
 import type { UploadedFile } from '../../shared/api';
 import { toCsv, type CsvExportColumn } from '../../shared/csv/export';
-import { importIsClean, previewImport, type ImportResult, type ImportSpec } from '../../shared/csv/import';
+import { base64ByteLength, base64Length, FILE_HEAD_BYTES, uploadProblem } from '../../shared/csv/file-check';
+import { importIsClean, previewImportSteps, type ImportResult, type ImportSpec } from '../../shared/csv/import';
+import type { Steps } from '../../shared/csv/steps';
 import type { CsvMapping } from '../../shared/csv/types';
 import { todayIso } from '../../shared/dates';
 import type { FileDownload } from '../../shared/domain/backups';
 import { ApiError } from '../../shared/errors';
+import { letOthersRun, runCooperatively } from '../csv/cooperative';
 import { decodeCsvBytes } from '../csv/decode';
-import { recordAudit } from './audit-log';
+import type { Collection, StoredRecord } from '../store';
+import { commit } from './audit-log';
 import type { AppContext } from './context';
 
 /**
@@ -16,15 +20,17 @@ import type { AppContext } from './context';
  * duplicates confirmed, one audit entry without values.
  */
 
-export interface PeopleCsvKind<P, Row> {
+export interface PeopleCsvKind<P extends StoredRecord, Row> {
   /** Audit entity and words: "volunteer" / "volunteers". */
   entity: string;
   plural: string;
   importSpec(ctx: AppContext): ImportSpec<Row>;
   newRecords(rows: readonly Row[], now: Date): P[];
-  /** Saves new records in one write. */
-  append(ctx: AppContext, records: P[]): Promise<void>;
+  /** Where the new records are put. */
+  collection: Collection<P>;
 }
+
+const RECORDS_PER_STEP = 500;
 
 export function peopleCsvDownload<P>(plural: string, filtered: boolean, now: Date, columns: readonly CsvExportColumn<P>[], rows: readonly P[]): FileDownload {
   return {
@@ -34,25 +40,59 @@ export function peopleCsvDownload<P>(plural: string, filtered: boolean, now: Dat
   };
 }
 
-function decodeUpload(file: UploadedFile): string {
+/**
+ * The file's text, or a BAD_FILE error saying why it cannot be imported. Size and kind are
+ * checked first, from the length of the upload and its first few KB, so a 50 MB workbook
+ * or a photo is turned away before it is even decoded.
+ */
+async function decodeUpload(file: UploadedFile): Promise<string> {
+  const head = Buffer.from(file.base64.slice(0, base64Length(FILE_HEAD_BYTES)), 'base64');
+  const before = uploadProblem(file.name, base64ByteLength(file.base64), head);
+  if (before !== undefined) throw new ApiError('BAD_FILE', before);
   const bytes = Buffer.from(file.base64, 'base64');
-  if (bytes.length === 0) throw new ApiError('BAD_FILE', `"${file.name}" is empty.`);
-  return decodeCsvBytes(bytes);
+  // The length of the upload said how big the file is; the bytes themselves have the last word.
+  const after = uploadProblem(file.name, bytes.length, head);
+  if (after !== undefined) throw new ApiError('BAD_FILE', after);
+  // Decoding 20 MB takes some tens of milliseconds each way: others get a turn in between.
+  await letOthersRun();
+  const text = decodeCsvBytes(bytes);
+  await letOthersRun();
+  return text;
 }
 
-export function previewPeopleImport<P, Row>(kind: PeopleCsvKind<P, Row>, ctx: AppContext, file: UploadedFile, mapping: CsvMapping | undefined): ImportResult<Row> {
-  return previewImport(kind.importSpec(ctx), file.name, decodeUpload(file), mapping);
+/**
+ * Reads and checks the file without saving anything. A large file is worked through a
+ * slice at a time (electron/csv/cooperative.ts), so the rest of the app keeps answering.
+ */
+export async function previewPeopleImport<P extends StoredRecord, Row>(
+  kind: PeopleCsvKind<P, Row>,
+  ctx: AppContext,
+  file: UploadedFile,
+  mapping: CsvMapping | undefined,
+): Promise<ImportResult<Row>> {
+  const text = await decodeUpload(file);
+  return runCooperatively(previewImportSteps(kind.importSpec(ctx), file.name, text, mapping));
 }
 
-/** All rows or none: the file is read and checked again, then saved in one write. */
-export async function commitPeopleImport<P, Row>(
+/** New records for every valid row, a batch at a time. */
+function* newRecordsSteps<P extends StoredRecord, Row>(kind: PeopleCsvKind<P, Row>, rows: readonly { input: Row }[], now: Date): Steps<P[]> {
+  const records: P[] = [];
+  for (let start = 0; start < rows.length; start += RECORDS_PER_STEP) {
+    records.push(...kind.newRecords(rows.slice(start, start + RECORDS_PER_STEP).map((row) => row.input), now));
+    yield;
+  }
+  return records;
+}
+
+/** All rows or none: the file is read and checked again, then saved as one commit with its audit entry. */
+export async function commitPeopleImport<P extends StoredRecord, Row>(
   kind: PeopleCsvKind<P, Row>,
   ctx: AppContext,
   file: UploadedFile,
   mapping: CsvMapping | undefined,
   allowDuplicates: boolean,
 ): Promise<{ imported: number }> {
-  const { preview, valid } = previewPeopleImport(kind, ctx, file, mapping);
+  const { preview, valid } = await previewPeopleImport(kind, ctx, file, mapping);
   if (preview.problem) throw new ApiError('BAD_FILE', preview.problem);
   if (!importIsClean(preview)) {
     const bad = preview.totalRows - preview.validRows;
@@ -61,15 +101,15 @@ export async function commitPeopleImport<P, Row>(
   if (preview.warnings.length > 0 && !allowDuplicates) {
     throw new ApiError('CONFLICT', 'Some rows may be people already on record. Check the warnings, then confirm to import anyway.');
   }
-  const records = kind.newRecords(
-    valid.map((row) => row.input),
-    ctx.now(),
-  );
-  await kind.append(ctx, records);
-  await recordAudit(ctx, {
-    action: 'import',
+  // Everything slow is done before the commit, whose build step only stages the records.
+  const records = await runCooperatively(newRecordsSteps(kind, valid, ctx.now()));
+  const audit = {
+    action: 'import' as const,
     entity: kind.entity,
     summary: `Imported ${records.length} ${kind.entity} ${records.length === 1 ? 'record' : 'records'} from a CSV file`,
+  };
+  await commit(ctx, audit, (tx) => {
+    for (const record of records) tx.put(kind.collection, record, { replaces: null });
   });
   return { imported: records.length };
 }

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerMap, ReferralOutcomeResult, ReferralRow } from '../../shared/api';
 import { daysBetween, formatUkDate, todayIso } from '../../shared/dates';
 import { freePlaces, openSpell } from '../../shared/domain/group-roster';
-import { hasRoster } from '../../shared/domain/groups';
-import type { Member, MemberStatusChange } from '../../shared/domain/members';
+import { hasRoster, type Group } from '../../shared/domain/groups';
+import { MEMBER_STATUS_LABELS, type Member, type MemberStatusChange } from '../../shared/domain/members';
+import { statusAuditSummary } from '../../shared/domain/people-status';
 import { REFERRAL_OUTCOME_LABELS, type Referral, type ReferralInput } from '../../shared/domain/referrals';
 import { ApiError } from '../../shared/errors';
 import { fold } from '../../shared/text';
-import { groupsKind, membersKind, referralsKind } from '../documents';
-import { recordAudit } from './audit-log';
+import { groupRecords, memberRecords, referralRecords, referralsKind } from '../documents';
+import type { Transaction } from '../store';
+import { commit, type AuditInput } from './audit-log';
 import type { AppContext } from './context';
 import { compact, findGroup, findMember, settingsOf } from './lookups';
 
@@ -31,7 +33,7 @@ export function referralRow(r: Referral, today: string): ReferralRow {
 }
 
 function findReferral(ctx: AppContext, id: string): Referral {
-  const r = ctx.store.get(referralsKind).referrals.find((x) => x.id === id);
+  const r = ctx.store.record(referralRecords, id);
   if (!r) throw new ApiError('NOT_FOUND', 'That referral is no longer on record.');
   return r;
 }
@@ -78,6 +80,52 @@ function memberFromReferral(r: Referral, activeDate: string, at: string): Member
   });
 }
 
+/** What an outcome writes, gathered before its one commit: the records and their audit entries. */
+interface Staged {
+  writes: ((tx: Transaction) => void)[];
+  audit: AuditInput[];
+}
+
+/**
+ * An accepted referral's person becomes an active member: the member it already names is
+ * activated, or a new member is made from the referral. Returns the member's id.
+ */
+function acceptMember(staged: Staged, referral: Referral, existing: Member | undefined, date: string, at: string): string {
+  if (!existing) {
+    const member = memberFromReferral(referral, date, at);
+    staged.writes.push((tx) => tx.put(memberRecords, member, { replaces: null }));
+    staged.audit.push({ action: 'create', entity: 'member', entityId: member.id, summary: 'Added a member from an accepted referral' });
+    return member.id;
+  }
+  if (existing.status !== 'active') {
+    const activated = compact<Member>({
+      ...existing,
+      status: 'active',
+      statusHistory: [...existing.statusHistory, { status: 'active', date, recordedAt: at, note: 'Referral accepted' }],
+      leftDate: undefined,
+      leftReason: undefined,
+      updatedAt: at,
+    });
+    staged.writes.push((tx) => tx.put(memberRecords, activated, { replaces: existing }));
+    staged.audit.push({ action: 'status', entity: 'member', entityId: existing.id, summary: statusAuditSummary(MEMBER_STATUS_LABELS.active, date), fields: ['Status'] });
+  }
+  return existing.id;
+}
+
+/** Places the member in the group chosen, or on its waiting list when it is full. Returns what happened, in words. */
+function placeInGroup(staged: Staged, group: Group, memberId: string, date: string, at: string): string {
+  if (!hasRoster(group.kind)) return `${group.name} is a drop-in: they can come along any time.`;
+  if (openSpell(group, memberId)) return `Already in ${group.name}.`;
+  const places = freePlaces(group, date);
+  const full = places !== undefined && places <= 0;
+  const after: Group = full
+    ? { ...group, waitingList: group.waitingList.some((w) => w.memberId === memberId) ? group.waitingList : [...group.waitingList, { memberId, added: date }], updatedAt: at }
+    : { ...group, roster: [...group.roster, { memberId, joined: date }], waitingList: group.waitingList.filter((w) => w.memberId !== memberId), updatedAt: at };
+  staged.writes.push((tx) => tx.put(groupRecords, after, { replaces: group }));
+  staged.audit.push({ action: 'update', entity: 'group', entityId: group.id, summary: full ? 'Added someone to the waiting list' : 'Added a member to the group' });
+  return full ? `${group.name} is full, so they are on its waiting list.` : `Added to ${group.name}.`;
+}
+
 export const referralHandlers: HandlerMap<AppContext>['referrals'] = {
   async list({ view, query }, ctx) {
     const today = todayIso(ctx.now());
@@ -107,10 +155,7 @@ export const referralHandlers: HandlerMap<AppContext>['referrals'] = {
       updatedAt: at,
       outcome: 'open',
     });
-    await ctx.store.update(referralsKind, undefined, (doc) => {
-      doc.referrals.push(record);
-    });
-    await recordAudit(ctx, { action: 'create', entity: 'referral', entityId: record.id, summary: 'Added a referral' });
+    await commit(ctx, { action: 'create', entity: 'referral', entityId: record.id, summary: 'Added a referral' }, (tx) => tx.put(referralRecords, record, { replaces: null }));
     return record;
   },
 
@@ -126,10 +171,7 @@ export const referralHandlers: HandlerMap<AppContext>['referrals'] = {
       assessedDate: referral.assessedDate,
       updatedAt: ctx.now().toISOString(),
     });
-    await ctx.store.update(referralsKind, undefined, (doc) => {
-      doc.referrals = doc.referrals.map((r) => (r.id === id ? after : r));
-    });
-    await recordAudit(ctx, { action: 'update', entity: 'referral', entityId: id, summary: 'Changed referral details' });
+    await commit(ctx, { action: 'update', entity: 'referral', entityId: id, summary: 'Changed referral details' }, (tx) => tx.put(referralRecords, after, { replaces: before }));
     return after;
   },
 
@@ -139,57 +181,14 @@ export const referralHandlers: HandlerMap<AppContext>['referrals'] = {
     if (date < before.receivedDate) throw new ApiError('VALIDATION', 'Check the highlighted field.', { date: `Enter a date on or after ${formatUkDate(before.receivedDate)}, when the referral came in` });
     if (date > todayIso(ctx.now())) throw new ApiError('VALIDATION', 'Check the highlighted field.', { date: "The date can't be in the future" });
     const at = ctx.now().toISOString();
-    const result: ReferralOutcomeResult = { referral: before };
+    const staged: Staged = { writes: [], audit: [] };
     let memberId = before.memberId;
     let placement: string | undefined;
-
     if (outcome === 'accepted') {
       const group = placeInGroupId ? findGroup(ctx, placeInGroupId) : undefined;
-      if (memberId) {
-        const member = findMember(ctx, memberId);
-        if (member.status !== 'active') {
-          const activated = compact<Member>({
-            ...member,
-            status: 'active',
-            statusHistory: [...member.statusHistory, { status: 'active', date, recordedAt: at, note: 'Referral accepted' }],
-            leftDate: undefined,
-            leftReason: undefined,
-            updatedAt: at,
-          });
-          await ctx.store.update(membersKind, undefined, (doc) => {
-            doc.members = doc.members.map((m) => (m.id === activated.id ? activated : m));
-          });
-        }
-      } else {
-        const member = memberFromReferral(before, date, at);
-        memberId = member.id;
-        await ctx.store.update(membersKind, undefined, (doc) => {
-          doc.members.push(member);
-        });
-        await recordAudit(ctx, { action: 'create', entity: 'member', entityId: member.id, summary: 'Added a member from an accepted referral' });
-      }
-      if (group && memberId) {
-        const who = memberId;
-        if (!hasRoster(group.kind)) placement = `${group.name} is a drop-in: they can come along any time.`;
-        else if (openSpell(group, who)) placement = `Already in ${group.name}.`;
-        else {
-          const places = freePlaces(group, date);
-          const full = places !== undefined && places <= 0;
-          await ctx.store.update(groupsKind, undefined, (doc) => {
-            doc.groups = doc.groups.map((g) =>
-              g.id !== group.id
-                ? g
-                : full
-                  ? { ...g, waitingList: g.waitingList.some((w) => w.memberId === who) ? g.waitingList : [...g.waitingList, { memberId: who, added: date }], updatedAt: at }
-                  : { ...g, roster: [...g.roster, { memberId: who, joined: date }], waitingList: g.waitingList.filter((w) => w.memberId !== who), updatedAt: at },
-            );
-          });
-          placement = full ? `${group.name} is full, so they are on its waiting list.` : `Added to ${group.name}.`;
-          await recordAudit(ctx, { action: 'update', entity: 'group', entityId: group.id, summary: full ? 'Added someone to the waiting list' : 'Added a member to the group' });
-        }
-      }
+      memberId = acceptMember(staged, before, memberId ? findMember(ctx, memberId) : undefined, date, at);
+      if (group) placement = placeInGroup(staged, group, memberId, date, at);
     }
-
     const after = compact<Referral>({
       ...before,
       outcome,
@@ -199,22 +198,23 @@ export const referralHandlers: HandlerMap<AppContext>['referrals'] = {
       placedInGroupId: outcome === 'accepted' ? placeInGroupId : undefined,
       updatedAt: at,
     });
-    await ctx.store.update(referralsKind, undefined, (doc) => {
-      doc.referrals = doc.referrals.map((r) => (r.id === id ? after : r));
+    staged.writes.push((tx) => tx.put(referralRecords, after, { replaces: before }));
+    staged.audit.push({ action: 'update', entity: 'referral', entityId: id, summary: `Referral ${REFERRAL_OUTCOME_LABELS[outcome].toLowerCase()} on ${formatUkDate(date)}` });
+    // The member, their place in the group, the referral and every audit entry: one commit,
+    // refused whole if any of them changed since they were read.
+    await commit(ctx, staged.audit, (tx) => {
+      for (const write of staged.writes) write(tx);
     });
-    await recordAudit(ctx, { action: 'update', entity: 'referral', entityId: id, summary: `Referral ${REFERRAL_OUTCOME_LABELS[outcome].toLowerCase()} on ${formatUkDate(date)}` });
-    result.referral = after;
+    const result: ReferralOutcomeResult = { referral: after };
     if (memberId) result.memberId = memberId;
     if (placement) result.placement = placement;
     return result;
   },
 
   async delete({ id }, ctx) {
-    findReferral(ctx, id);
-    await ctx.store.update(referralsKind, undefined, (doc) => {
-      doc.referrals = doc.referrals.filter((r) => r.id !== id);
-    });
-    await recordAudit(ctx, { action: 'delete', entity: 'referral', entityId: id, summary: 'Deleted a referral' });
+    const referral = findReferral(ctx, id);
+    // The person referred is not named: their details must not live on in the log.
+    await commit(ctx, { action: 'delete', entity: 'referral', entityId: id, summary: 'Deleted a referral' }, (tx) => tx.remove(referralRecords, referral));
     return { deleted: true as const };
   },
 };

@@ -7,7 +7,7 @@ import { sessionsForGroup } from '../../shared/domain/group-sessions';
 import { reportCsv } from '../../shared/domain/report-csv';
 import { computeReportFigures, type ReportData } from '../../shared/domain/report-figures';
 import { ApiError } from '../../shared/errors';
-import { groupsKind, membersKind, referralsKind } from '../documents';
+import { groupRecords, groupsKind, membersKind, referralsKind } from '../documents';
 import { pdfDownload } from '../pdf/render';
 import { reportDocument } from '../pdf/report';
 import type { AppContext } from './context';
@@ -59,7 +59,7 @@ function checks(ctx: AppContext, grant: Grant, report: ReportRecord, unvaluedMin
     }
   }
   if (unvaluedMinutes > 0) out.push(`There is no ${rateName} in the rates table in Settings, so volunteer time has no value. Add the rate, or choose another for this grant.`);
-  const missing = grant.groupIds.filter((id) => !ctx.store.get(groupsKind).groups.some((g) => g.id === id)).length;
+  const missing = grant.groupIds.filter((id) => !ctx.store.record(groupRecords, id)).length;
   if (missing > 0) out.push(`${missing === 1 ? 'A group' : `${missing} groups`} this grant funded ${missing === 1 ? 'has' : 'have'} been deleted, so ${missing === 1 ? 'its' : 'their'} sessions are not counted.`);
   return out;
 }

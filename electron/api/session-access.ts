@@ -6,7 +6,9 @@ import { rosterOn } from '../../shared/domain/group-roster';
 import { sessionsForGroup, type GroupSession } from '../../shared/domain/group-sessions';
 import { attendanceCount, type SessionRecord } from '../../shared/domain/sessions';
 import { ApiError } from '../../shared/errors';
-import { sessionsKind } from '../documents';
+import { sessionRecords } from '../documents';
+import type { Transaction } from '../store';
+import { STALE_RECORD_MESSAGE } from '../store/transaction';
 import type { AppContext } from './context';
 import { findGroup, storedSessions, venueOf } from './lookups';
 
@@ -33,23 +35,33 @@ export interface ResolvedSession {
   session: GroupSession;
 }
 
-export function resolveSession(ctx: AppContext, sessionId: string): ResolvedSession {
+/** A session as found for a change: with the record on file, if anything about it is stored yet. */
+export interface SessionToChange extends ResolvedSession {
+  onFile: SessionRecord | undefined;
+}
+
+export function resolveSession(ctx: AppContext, sessionId: string): SessionToChange {
   const { groupId, date } = parseSessionId(sessionId);
   const group = findGroup(ctx, groupId);
   const session = sessionsForGroup(group, storedSessions(ctx, date, date, groupId), date, date).find((s) => s.id === sessionId);
   if (!session) throw new ApiError('NOT_FOUND', NOT_FOUND);
-  return { group, session };
+  return { group, session, onFile: ctx.store.record(sessionRecords, sessionId, date.slice(0, 4)) };
 }
 
-/** Writes one session into its year's document: the only file a register save touches. */
-export async function upsertSession(ctx: AppContext, record: SessionRecord | null, id: string, date: string): Promise<void> {
-  await ctx.store.update(sessionsKind, date.slice(0, 4), (doc) => {
-    const i = doc.sessions.findIndex((s) => s.id === id);
-    if (record === null) {
-      if (i !== -1) doc.sessions.splice(i, 1);
-    } else if (i === -1) doc.sessions.push(record);
-    else doc.sessions[i] = record;
-  });
+/**
+ * Stages one session's stored record in the action's commit: `record` replaces what was on
+ * file (`onFile`, as the handler read it), or null removes it when nothing about the
+ * session needs keeping. Either is refused if the session changed since it was read.
+ */
+export function stageSession(tx: Transaction, onFile: SessionRecord | undefined, record: SessionRecord | null): void {
+  if (record === null) {
+    if (onFile) tx.remove(sessionRecords, onFile, { replaces: onFile });
+    return;
+  }
+  // A register first stored by another save meanwhile (a double click on Save) is a stale edit
+  // too: said in the coordinator's words rather than the store's "must be new".
+  if (!onFile && tx.get(sessionRecords, record.id, record.date.slice(0, 4))) throw new ApiError('CONFLICT', STALE_RECORD_MESSAGE);
+  tx.put(sessionRecords, record, onFile ? { replaces: onFile } : {});
 }
 
 export function toRecord(s: GroupSession, changes: Partial<SessionRecord>, now: Date): SessionRecord {

@@ -6,19 +6,19 @@ import { inRegisterOrder, rosterOn } from '../../shared/domain/group-roster';
 import { sessionsForGroup } from '../../shared/domain/group-sessions';
 import type { Member } from '../../shared/domain/members';
 import { sessionMinutes, type Register } from '../../shared/domain/sessions';
-import { fold, digitsOnly } from '../../shared/text';
+import { matchesQuery } from '../../shared/domain/people-search';
 import { ApiError } from '../../shared/errors';
-import { groupsKind, membersKind } from '../documents';
-import { recordAudit } from './audit-log';
+import { groupsKind, memberRecords, membersKind } from '../documents';
+import { commit } from './audit-log';
 import type { AppContext } from './context';
 import { allStoredSessions, compact, findGroup, membersById, personRef, settingsOf, storedSessions, volunteersById } from './lookups';
 import { printSignInSheet, printWeekSignInSheets } from './printing';
-import { oneOffSessionId, resolveSession, sessionListItem, toRecord, upsertSession, type ResolvedSession } from './session-access';
+import { oneOffSessionId, resolveSession, sessionListItem, stageSession, toRecord, type ResolvedSession } from './session-access';
 
 function detail(ctx: AppContext, { group, session }: ResolvedSession): SessionDetail {
   const members = membersById(ctx);
   const volunteers = volunteersById(ctx);
-  const known = (ids: readonly string[], from: Map<string, Member> | ReturnType<typeof volunteersById>): PersonRef[] =>
+  const known = (ids: readonly string[], from: ReturnType<typeof membersById> | ReturnType<typeof volunteersById>): PersonRef[] =>
     ids.flatMap((id) => {
       const p = from.get(id);
       return p ? [personRef(p)] : [];
@@ -60,8 +60,9 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
     const group = findGroup(ctx, groupId);
     const id = oneOffSessionId(groupId, date);
     const record = { id, groupId, date, startTime, endTime, oneOff: true, updatedAt: ctx.now().toISOString() };
-    await upsertSession(ctx, record, id, date);
-    await recordAudit(ctx, { action: 'create', entity: 'session', entityId: id, summary: `Added a one-off session on ${formatUkDate(date)}` });
+    await commit(ctx, { action: 'create', entity: 'session', entityId: id, summary: `Added a one-off session on ${formatUkDate(date)}` }, (tx) =>
+      stageSession(tx, undefined, record),
+    );
     return sessionListItem(ctx, group, { ...record, scheduled: false, stored: true });
   },
 
@@ -69,8 +70,9 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
     const resolved = resolveSession(ctx, sessionId);
     if (resolved.session.register) throw new ApiError('CONFLICT', 'This session has a register, so it took place. Clear the register first if it really was cancelled.');
     const record = toRecord(resolved.session, { cancelled: { reason, at: ctx.now().toISOString() } }, ctx.now());
-    await upsertSession(ctx, record, sessionId, resolved.session.date);
-    await recordAudit(ctx, { action: 'update', entity: 'session', entityId: sessionId, summary: `Cancelled the session on ${formatUkDate(resolved.session.date)}` });
+    await commit(ctx, { action: 'update', entity: 'session', entityId: sessionId, summary: `Cancelled the session on ${formatUkDate(resolved.session.date)}` }, (tx) =>
+      stageSession(tx, resolved.onFile, record),
+    );
     return sessionListItem(ctx, resolved.group, { ...resolved.session, cancelled: record.cancelled!, stored: true });
   },
 
@@ -79,8 +81,9 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
     const { cancelled: _c, ...rest } = toRecord(resolved.session, {}, ctx.now());
     // A scheduled meeting with nothing else recorded needs no stored record at all.
     const keep = rest.oneOff || rest.register !== undefined;
-    await upsertSession(ctx, keep ? rest : null, sessionId, resolved.session.date);
-    await recordAudit(ctx, { action: 'update', entity: 'session', entityId: sessionId, summary: `Reinstated the session on ${formatUkDate(resolved.session.date)}` });
+    await commit(ctx, { action: 'update', entity: 'session', entityId: sessionId, summary: `Reinstated the session on ${formatUkDate(resolved.session.date)}` }, (tx) =>
+      stageSession(tx, resolved.onFile, keep ? rest : null),
+    );
     const { cancelled: _gone, ...session } = resolved.session;
     return sessionListItem(ctx, resolved.group, { ...session, stored: keep });
   },
@@ -111,13 +114,13 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
       notes: input.notes,
     });
     const record = toRecord(session, { register }, ctx.now());
-    await upsertSession(ctx, record, session.id, session.date);
-    await recordAudit(ctx, {
-      action: 'update',
+    const audit = {
+      action: 'update' as const,
       entity: 'session',
       entityId: session.id,
       summary: `${session.register ? 'Changed' : 'Took'} the register for ${formatUkDate(session.date)}`,
-    });
+    };
+    await commit(ctx, audit, (tx) => stageSession(tx, resolved.onFile, record));
     return detail(ctx, { group, session: { ...session, register, stored: true } });
   },
 
@@ -142,24 +145,16 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
       consents: [],
       equality: {},
     });
-    await ctx.store.update(membersKind, undefined, (doc) => {
-      doc.members.push(member);
-    });
-    await recordAudit(ctx, { action: 'create', entity: 'member', entityId: member.id, summary: 'Added a member as a walk-in' });
+    await commit(ctx, { action: 'create', entity: 'member', entityId: member.id, summary: 'Added a member as a walk-in' }, (tx) => tx.put(memberRecords, member, { replaces: null }));
     return personRef(member);
   },
 
   async findPeople({ query }, ctx) {
-    const words = fold(query).split(/\s+/).filter(Boolean);
-    const digits = digitsOnly(query);
-    if (words.length === 0) return Promise.resolve([]);
+    if (query.trim() === '') return Promise.resolve([]);
+    // The people search keeps each member's folded search text, so a keystroke folds nothing.
     const found = ctx.store
       .get(membersKind)
-      .members.filter((m) => {
-        if (digits.length >= 4 && m.phone && digitsOnly(m.phone).includes(digits)) return true;
-        const hay = fold(`${m.firstName} ${m.lastName} ${m.preferredName ?? ''} ${m.email ?? ''}`);
-        return words.every((w) => hay.includes(w));
-      })
+      .members.filter((m) => matchesQuery(m, query))
       .slice(0, 20);
     return Promise.resolve(inRegisterOrder(found).map(personRef));
   },

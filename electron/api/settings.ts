@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../../shared/api';
-import { settingsKind } from '../documents';
-import { recordAudit } from './audit-log';
+import { settingsValue } from '../documents';
+import { commit } from './audit-log';
 import type { AppContext } from './context';
 import { applyReportSettings } from './report-settings';
 import { applyComplianceSettings } from './compliance-settings';
@@ -16,11 +16,11 @@ const LABELS: Record<string, string> = {
 
 export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
   async get(_input, ctx) {
-    return Promise.resolve(ctx.store.get(settingsKind).settings);
+    return Promise.resolve(ctx.store.value(settingsValue));
   },
 
   async update(input, ctx) {
-    const before = ctx.store.get(settingsKind).settings;
+    const before = ctx.store.value(settingsValue);
     // A key that is present but blank clears the setting; an absent key leaves it alone.
     const next = { ...before };
     if ('organisationName' in input) next.organisationName = input.organisationName ?? '';
@@ -36,11 +36,8 @@ export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
     reportChanges.push(...applyComplianceSettings(ctx, input, before, next));
     const changed = (Object.keys(LABELS) as (keyof typeof next)[]).filter((k) => (before[k] ?? '') !== (next[k] ?? ''));
     if (changed.length === 0 && reportChanges.length === 0) return before;
-    await ctx.store.update(settingsKind, undefined, (doc) => {
-      doc.settings = next;
-    });
     const fields = [...changed.map((k) => LABELS[k] ?? k), ...reportChanges];
-    await recordAudit(ctx, { action: 'settings', entity: 'settings', summary: `Changed ${fields.join(', ')}`, fields });
+    await commit(ctx, { action: 'settings', entity: 'settings', summary: `Changed ${fields.join(', ')}`, fields }, (tx) => tx.set(settingsValue, next, { replaces: before }));
     return next;
   },
 };

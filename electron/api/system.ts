@@ -1,11 +1,28 @@
 import type { AppStatus, HandlerMap } from '../../shared/api';
 import { generateDemoDataset, type DemoDataset } from '../../shared/demo/dataset';
 import { todayIso } from '../../shared/dates';
-import type { SessionRecord } from '../../shared/domain/sessions';
+import type { Settings } from '../../shared/domain/settings';
 import { ApiError } from '../../shared/errors';
-import { complianceKind, grantsKind, groupsKind, membersKind, referralsKind, sessionsKind, settingsKind, volunteersKind } from '../documents';
+import {
+  activationOverrideRecords,
+  dbsCheckRecords,
+  expenseRecords,
+  grantRecords,
+  groupRecords,
+  manualHoursRecords,
+  memberRecords,
+  referralRecords,
+  sessionRecords,
+  settingsKind,
+  settingsValue,
+  supervisionRecords,
+  trainingRecords,
+  venueRecords,
+  volunteerRecords,
+} from '../documents';
+import type { Collection, StoredRecord, Transaction } from '../store';
 import type { Store } from '../store/types';
-import { recordAudit } from './audit-log';
+import { commit } from './audit-log';
 import type { AppContext } from './context';
 
 /** The seed behind "Load sample data": the same people every time, so help notes can refer to them. */
@@ -22,49 +39,51 @@ export interface WriteSampleOptions {
   settings: 'replace' | 'keep-organisation-name';
 }
 
+function putAll<T extends StoredRecord>(tx: Transaction, collection: Collection<T>, records: readonly T[]): void {
+  for (const record of records) tx.put(collection, record);
+}
+
 /**
- * Writes a whole sample dataset through the store, one document at a time and sessions into
- * their year documents: what "Load sample data" and `npm run demo-data` both do, so the two
- * can never hold different shapes of data.
+ * Stages a whole sample dataset as puts in one transaction (sessions go to their year
+ * documents by themselves): what "Load sample data" and `npm run demo-data` both do, so the
+ * two can never hold different shapes of data, and a failure part way leaves nothing behind.
  */
+export function stageSampleDataset(tx: Transaction, dataset: DemoDataset, options: WriteSampleOptions): void {
+  putAll(tx, volunteerRecords, dataset.volunteers);
+  putAll(tx, memberRecords, dataset.members);
+  putAll(tx, referralRecords, dataset.referrals);
+  putAll(tx, venueRecords, dataset.venues);
+  putAll(tx, groupRecords, dataset.groups);
+  putAll(tx, sessionRecords, dataset.sessions);
+  putAll(tx, grantRecords, dataset.grants);
+  putAll(tx, dbsCheckRecords, dataset.compliance.dbsChecks);
+  putAll(tx, trainingRecords, dataset.compliance.training);
+  putAll(tx, supervisionRecords, dataset.compliance.supervision);
+  putAll(tx, manualHoursRecords, dataset.compliance.hours);
+  putAll(tx, expenseRecords, dataset.compliance.expenses);
+  putAll(tx, activationOverrideRecords, dataset.compliance.activationOverrides);
+  const before = tx.value(settingsValue);
+  const settings: Settings =
+    options.settings === 'replace' ? dataset.settings : { ...before, organisationName: before.organisationName || dataset.settings.organisationName, setUpDone: true };
+  tx.set(settingsValue, settings, { replaces: before });
+}
+
+/** Writes a whole sample dataset as one commit (see stageSampleDataset). */
 export async function writeSampleDataset(store: Store, dataset: DemoDataset, options: WriteSampleOptions): Promise<void> {
-  await store.update(volunteersKind, undefined, (doc) => {
-    doc.volunteers = dataset.volunteers;
-  });
-  await store.update(membersKind, undefined, (doc) => {
-    doc.members = dataset.members;
-  });
-  await store.update(referralsKind, undefined, (doc) => {
-    doc.referrals = dataset.referrals;
-  });
-  await store.update(groupsKind, undefined, (doc) => {
-    doc.venues = dataset.venues;
-    doc.groups = dataset.groups;
-  });
-  const byYear = new Map<string, SessionRecord[]>();
-  for (const s of dataset.sessions) {
-    const year = s.date.slice(0, 4);
-    let list = byYear.get(year);
-    if (!list) byYear.set(year, (list = []));
-    list.push(s);
+  await store.transaction((tx) => stageSampleDataset(tx, dataset, options));
+}
+
+/** Marks set-up as done (in the commit `tx` belongs to), so the welcome screen is not shown again. */
+function stageSetUpDone(tx: Transaction): void {
+  const before = tx.value(settingsValue);
+  if (!before.setUpDone) tx.set(settingsValue, { ...before, setUpDone: true }, { replaces: before });
+}
+
+function checkEmpty(ctx: AppContext): void {
+  const counts = ctx.store.counts();
+  if (RECORD_COUNTS.some((k) => (counts[k] ?? 0) > 0)) {
+    throw new ApiError('CONFLICT', 'Sample data can only be loaded into an empty Peer Desk, so it never mixes with real records.');
   }
-  for (const [year, sessions] of [...byYear].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    await store.update(sessionsKind, year, (doc) => {
-      doc.sessions = sessions;
-    });
-  }
-  await store.update(grantsKind, undefined, (doc) => {
-    doc.grants = dataset.grants;
-  });
-  await store.update(complianceKind, undefined, (doc) => {
-    Object.assign(doc, dataset.compliance);
-  });
-  await store.update(settingsKind, undefined, (doc) => {
-    doc.settings =
-      options.settings === 'replace'
-        ? dataset.settings
-        : { ...doc.settings, organisationName: doc.settings.organisationName || dataset.settings.organisationName, setUpDone: true };
-  });
 }
 
 export async function appStatus(ctx: AppContext): Promise<AppStatus> {
@@ -82,6 +101,7 @@ export async function appStatus(ctx: AppContext): Promise<AppStatus> {
     problems: [...store.problems],
     latestBackup: backups[0] ?? null,
     counts,
+    notices: store.notices.map((n) => ({ id: n.id, message: n.message })),
   };
 }
 
@@ -89,25 +109,29 @@ export const systemHandlers: HandlerMap<AppContext>['system'] = {
   status: (_input, ctx) => appStatus(ctx),
 
   async startEmpty(_input, ctx) {
-    await ctx.store.update(settingsKind, undefined, (doc) => {
-      doc.settings.setUpDone = true;
-    });
+    await ctx.store.transaction(stageSetUpDone);
     return appStatus(ctx);
   },
 
   async loadSampleData(_input, ctx) {
-    const counts = ctx.store.counts();
-    if (RECORD_COUNTS.some((k) => (counts[k] ?? 0) > 0)) {
-      throw new ApiError('CONFLICT', 'Sample data can only be loaded into an empty Peer Desk, so it never mixes with real records.');
-    }
+    checkEmpty(ctx);
     const sample = generateDemoDataset({ size: 'small', seed: SAMPLE_DATA_SEED, today: todayIso(ctx.now()) });
-    await writeSampleDataset(ctx.store, sample, { settings: 'keep-organisation-name' });
     const n = (count: number) => count.toLocaleString('en-GB');
-    await recordAudit(ctx, {
-      action: 'import',
+    const audit = {
+      action: 'import' as const,
       entity: 'volunteer',
       summary: `Loaded sample data (${n(sample.volunteers.length)} volunteers), with ${n(sample.members.length)} members, ${n(sample.groups.length)} groups, ${n(sample.venues.length)} venues, ${n(sample.sessions.length)} sessions and ${n(sample.referrals.length)} referrals`,
+    };
+    await commit(ctx, audit, (tx) => {
+      // Checked again in the commit: records saved meanwhile must never mix with the sample.
+      checkEmpty(ctx);
+      stageSampleDataset(tx, sample, { settings: 'keep-organisation-name' });
     });
+    return appStatus(ctx);
+  },
+
+  async dismissNotice({ id }, ctx) {
+    ctx.store.dismissNotice(id);
     return appStatus(ctx);
   },
 
@@ -115,12 +139,8 @@ export const systemHandlers: HandlerMap<AppContext>['system'] = {
     const files = ctx.store.problems.map((p) => p.file).join(', ');
     await ctx.store.resolveProblemsWithEmpty();
     // This folder held data before, so never send the coordinator back to the welcome screen.
-    await ctx.store.update(settingsKind, undefined, (doc) => {
-      doc.settings.setUpDone = true;
-    });
-    if (files) {
-      await recordAudit(ctx, { action: 'recovery', entity: 'store', summary: `Continued without restoring a backup after damage to ${files}` });
-    }
+    const audit = files ? [{ action: 'recovery' as const, entity: 'store', summary: `Continued without restoring a backup after damage to ${files}` }] : [];
+    await commit(ctx, audit, stageSetUpDone);
     return appStatus(ctx);
   },
 };

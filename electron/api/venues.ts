@@ -2,12 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerMap } from '../../shared/api';
 import { accessSummary, type Venue } from '../../shared/domain/venues';
 import { ApiError } from '../../shared/errors';
-import { groupsKind } from '../documents';
-import { recordAudit } from './audit-log';
+import { groupsKind, venueRecords } from '../documents';
+import { commit } from './audit-log';
 import type { AppContext } from './context';
 import { compact, findVenue } from './lookups';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+
+/** A venue in use stays: groups would lose where they meet. */
+function checkNotInUse(ctx: AppContext, venueId: string): void {
+  const users = ctx.store.get(groupsKind).groups.filter((g) => g.venueId === venueId);
+  if (users.length > 0) {
+    throw new ApiError('CONFLICT', `This venue is used by ${users.map((g) => g.name).join(', ')}. Move ${users.length === 1 ? 'that group' : 'those groups'} to another venue first.`);
+  }
+}
 
 export const venueHandlers: HandlerMap<AppContext>['venues'] = {
   async list(_input, ctx) {
@@ -33,33 +41,24 @@ export const venueHandlers: HandlerMap<AppContext>['venues'] = {
   async create({ venue }, ctx) {
     const at = ctx.now().toISOString();
     const record = compact<Venue>({ ...venue, id: randomUUID(), createdAt: at, updatedAt: at });
-    await ctx.store.update(groupsKind, undefined, (doc) => {
-      doc.venues.push(record);
-    });
-    await recordAudit(ctx, { action: 'create', entity: 'venue', entityId: record.id, summary: 'Added a venue' });
+    await commit(ctx, { action: 'create', entity: 'venue', entityId: record.id, summary: 'Added a venue' }, (tx) => tx.put(venueRecords, record, { replaces: null }));
     return record;
   },
 
   async update({ id, venue }, ctx) {
     const before = findVenue(ctx, id);
     const after = compact<Venue>({ ...venue, id, createdAt: before.createdAt, updatedAt: ctx.now().toISOString() });
-    await ctx.store.update(groupsKind, undefined, (doc) => {
-      doc.venues = doc.venues.map((v) => (v.id === id ? after : v));
-    });
-    await recordAudit(ctx, { action: 'update', entity: 'venue', entityId: id, summary: 'Changed venue details' });
+    await commit(ctx, { action: 'update', entity: 'venue', entityId: id, summary: 'Changed venue details' }, (tx) => tx.put(venueRecords, after, { replaces: before }));
     return after;
   },
 
   async delete({ id }, ctx) {
-    findVenue(ctx, id);
-    const users = ctx.store.get(groupsKind).groups.filter((g) => g.venueId === id);
-    if (users.length > 0) {
-      throw new ApiError('CONFLICT', `This venue is used by ${users.map((g) => g.name).join(', ')}. Move ${users.length === 1 ? 'that group' : 'those groups'} to another venue first.`);
-    }
-    await ctx.store.update(groupsKind, undefined, (doc) => {
-      doc.venues = doc.venues.filter((v) => v.id !== id);
+    const venue = findVenue(ctx, id);
+    await commit(ctx, { action: 'delete', entity: 'venue', entityId: id, summary: 'Deleted a venue' }, (tx) => {
+      // Checked inside the commit, against the newest groups: one may have just moved here.
+      checkNotInUse(ctx, id);
+      tx.remove(venueRecords, venue);
     });
-    await recordAudit(ctx, { action: 'delete', entity: 'venue', entityId: id, summary: 'Deleted a venue' });
     return { deleted: true as const };
   },
 };

@@ -12,7 +12,7 @@ import {
 } from '../../shared/domain/volunteer-csv';
 import { filterVolunteers, sortedForExport } from '../../shared/domain/volunteer-search';
 import type { Volunteer } from '../../shared/domain/volunteers';
-import { volunteersKind } from '../documents';
+import { volunteerRecords, volunteersKind } from '../documents';
 import type { AppContext } from './context';
 import { commitPeopleImport, peopleCsvDownload, previewPeopleImport, type PeopleCsvKind } from './people-csv';
 import { newVolunteerRecord } from './volunteers';
@@ -32,11 +32,7 @@ const volunteerCsv: PeopleCsvKind<Volunteer, VolunteerImportRow> = {
       const { volunteer, status } = splitImportRow(row);
       return newVolunteerRecord(volunteer, status, now);
     }),
-  append: async (ctx, records) => {
-    await ctx.store.update(volunteersKind, undefined, (doc) => {
-      doc.volunteers.push(...records);
-    });
-  },
+  collection: volunteerRecords,
 };
 
 export function exportVolunteersCsv(ctx: AppContext, input: VolunteerFilter & { scope: 'all' | 'filtered' }): FileDownload {
@@ -45,11 +41,11 @@ export function exportVolunteersCsv(ctx: AppContext, input: VolunteerFilter & { 
   return peopleCsvDownload('volunteers', input.scope !== 'all', ctx.now(), VOLUNTEER_CSV_COLUMNS, rows);
 }
 
-export function previewVolunteerImport(
+export async function previewVolunteerImport(
   ctx: AppContext,
   file: UploadedFile,
   mapping: CsvMapping | undefined,
-): { preview: CsvImportPreview; valid: { line: number; input: VolunteerImportRow }[] } {
+): Promise<{ preview: CsvImportPreview; valid: { line: number; input: VolunteerImportRow }[] }> {
   return previewPeopleImport(volunteerCsv, ctx, file, mapping);
 }
 

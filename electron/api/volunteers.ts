@@ -6,12 +6,12 @@ import { STATUS_LABELS, type Volunteer, type VolunteerInput, type VolunteerStatu
 import { changedFields, findDuplicates } from '../../shared/domain/volunteer-changes';
 import { queryVolunteers } from '../../shared/domain/volunteer-search';
 import { ApiError } from '../../shared/errors';
-import { volunteersKind } from '../documents';
-import { recordAudit } from './audit-log';
+import { volunteerRecords, volunteersKind } from '../documents';
+import { commit } from './audit-log';
 import type { AppContext } from './context';
-import { checkNotStale, replaceById } from './people-records';
-import { checkActivation, recordOverride } from './activation';
-import { deleteVolunteerRecords } from './compliance-store';
+import { checkNotStale } from './people-records';
+import { checkActivation, stageOverride } from './activation';
+import { removeVolunteerRecords } from './compliance-store';
 import { exportVolunteersCsv, commitVolunteerImport, previewVolunteerImport } from './volunteer-csv';
 
 type VolunteerHandlers = HandlerMap<AppContext>['volunteers'];
@@ -19,13 +19,9 @@ type VolunteerHandlers = HandlerMap<AppContext>['volunteers'];
 const NOT_FOUND = 'That volunteer is no longer on record. They may have been deleted.';
 
 export function findVolunteer(ctx: AppContext, id: string): Volunteer {
-  const v = ctx.store.get(volunteersKind).volunteers.find((x) => x.id === id);
+  const v = ctx.store.record(volunteerRecords, id);
   if (!v) throw new ApiError('NOT_FOUND', NOT_FOUND);
   return v;
-}
-
-function replaceRecord(list: Volunteer[], next: Volunteer): void {
-  replaceById(list, next, NOT_FOUND);
 }
 
 export function newVolunteerRecord(input: VolunteerInput, status: VolunteerStatus, now: Date): Volunteer {
@@ -58,10 +54,7 @@ export const volunteerHandlers: VolunteerHandlers = {
     }
     if (volunteer.startDate) checkNotFuture(volunteer.startDate, ctx.now(), 'startDate');
     const record = newVolunteerRecord(volunteer, status, ctx.now());
-    await ctx.store.update(volunteersKind, undefined, (doc) => {
-      doc.volunteers.push(record);
-    });
-    await recordAudit(ctx, { action: 'create', entity: 'volunteer', entityId: record.id, summary: 'Added a volunteer record' });
+    await commit(ctx, { action: 'create', entity: 'volunteer', entityId: record.id, summary: 'Added a volunteer record' }, (tx) => tx.put(volunteerRecords, record, { replaces: null }));
     return { status: 'saved', volunteer: record };
   },
 
@@ -76,8 +69,9 @@ export const volunteerHandlers: VolunteerHandlers = {
     if (fields.length === 0) return { status: 'saved', volunteer: before };
     const { id: _id, createdAt, status, statusHistory, leftDate, leftReason } = before;
     const after = compact<Volunteer>({ ...volunteer, id, createdAt, updatedAt: ctx.now().toISOString(), status, statusHistory, leftDate, leftReason });
-    await ctx.store.update(volunteersKind, undefined, (doc) => replaceRecord(doc.volunteers, after));
-    await recordAudit(ctx, { action: 'update', entity: 'volunteer', entityId: id, summary: `Changed ${fields.join(', ')}`, fields });
+    await commit(ctx, { action: 'update', entity: 'volunteer', entityId: id, summary: `Changed ${fields.join(', ')}`, fields }, (tx) =>
+      tx.put(volunteerRecords, after, { replaces: before }),
+    );
     return { status: 'saved', volunteer: after };
   },
 
@@ -85,27 +79,29 @@ export const volunteerHandlers: VolunteerHandlers = {
     const before = findVolunteer(ctx, id);
     const after = applyStatusChange(before, { status, date, note, reason }, ctx.now(), STATUS_LABELS);
     const overridden = checkActivation(ctx, before, status, overrideReason);
-    await ctx.store.update(volunteersKind, undefined, (doc) => replaceRecord(doc.volunteers, after));
-    if (overridden.length > 0 && overrideReason) await recordOverride(ctx, id, date, overrideReason, overridden);
-    await recordAudit(ctx, {
-      action: 'status',
+    const audit = {
+      action: 'status' as const,
       entity: 'volunteer',
       entityId: id,
       // Which areas were overridden, not the reason (that is kept with the compliance records).
       summary: `${statusAuditSummary(STATUS_LABELS[status], date)}${overridden.length > 0 ? ` without ${[...new Set(overridden.map((m) => (m.area === 'dbs' ? 'a DBS check' : 'training')))].join(' or ')}, with a reason` : ''}`,
       fields: ['Status'],
+    };
+    await commit(ctx, audit, (tx) => {
+      tx.put(volunteerRecords, after, { replaces: before });
+      if (overridden.length > 0 && overrideReason) stageOverride(tx, ctx, id, date, overrideReason, overridden);
     });
     return after;
   },
 
   async delete({ id }, ctx) {
-    findVolunteer(ctx, id);
-    await ctx.store.update(volunteersKind, undefined, (doc) => {
-      doc.volunteers = doc.volunteers.filter((v) => v.id !== id);
-    });
-    await deleteVolunteerRecords(ctx, id);
+    const volunteer = findVolunteer(ctx, id);
     // Who and when, not what: the deleted person's details must not live on in the log.
-    await recordAudit(ctx, { action: 'delete', entity: 'volunteer', entityId: id, summary: 'Deleted a volunteer record' });
+    // Their DBS checks, training, supervision, hours and expenses go in the same commit.
+    await commit(ctx, { action: 'delete', entity: 'volunteer', entityId: id, summary: 'Deleted a volunteer record' }, (tx) => {
+      tx.remove(volunteerRecords, volunteer);
+      removeVolunteerRecords(tx, ctx, id);
+    });
     return { deleted: true as const };
   },
 
@@ -114,7 +110,7 @@ export const volunteerHandlers: VolunteerHandlers = {
   },
 
   async importPreview({ file, mapping }, ctx) {
-    return Promise.resolve(previewVolunteerImport(ctx, file, mapping).preview);
+    return (await previewVolunteerImport(ctx, file, mapping)).preview;
   },
 
   async importCommit({ file, mapping, allowDuplicates }, ctx) {

@@ -1,8 +1,11 @@
+import { utf16Encoding } from '../../shared/csv/file-check';
+
 /**
  * Turns the bytes of a CSV file into text, whichever way Excel saved it:
  * - "CSV UTF-8": UTF-8 with a byte-order mark;
  * - "CSV (Comma delimited)" on Windows: Windows-1252, so "Zoë" arrives as the byte 0xEB;
- * - "Unicode Text": UTF-16 little-endian with a byte-order mark (tab separated);
+ * - "Unicode Text": UTF-16 little-endian with a byte-order mark (tab separated), or
+ *   without the mark (recognised by its zero bytes, see utf16Encoding);
  * and UTF-8 without a mark, as most other programs write it.
  */
 export function decodeCsvBytes(bytes: Uint8Array): string {
@@ -12,11 +15,8 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
     // Windows-1252 mojibake, so decode leniently.
     return new TextDecoder('utf-8').decode(bytes);
   }
-  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-
-  const unmarked = guessUtf16WithoutMark(bytes);
-  if (unmarked) return new TextDecoder(unmarked).decode(bytes);
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
 
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -35,39 +35,21 @@ const CP1252_HIGH = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
+/** Every byte's character: Latin-1, except 0x80–0x9F. */
+const CP1252 = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? b) : b));
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 /**
  * Node's own TextDecoder('windows-1252') decodes as Latin-1 since Node 20.18.3 / 22.13
  * (nodejs/node#60888), turning Excel's curly quotes, dashes and € into invisible control
  * characters, so the table is applied here.
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) =>
-      b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? b) : b,
-    );
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
-}
-
-/**
- * Text in UTF-16 has a zero byte beside nearly every ASCII character (the commas, digits
- * and Latin letters that fill a CSV), on the odd bytes for little-endian and the even
- * bytes for big-endian. Neither UTF-8 nor Windows-1252 text contains zero bytes.
- */
-function guessUtf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 512) & ~1;
-  if (n < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
-  const pairs = n / 2;
-  if (oddZeros >= pairs * 0.6 && evenZeros === 0) return 'utf-16le';
-  if (evenZeros >= pairs * 0.6 && oddZeros === 0) return 'utf-16be';
-  return null;
+  // A table into UTF-16 code units, decoded in one go: under a tenth of a second for 20 MB,
+  // where a callback per byte took most of a second.
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) units[i] = CP1252[bytes[i] ?? 0] ?? 0;
+  const raw = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+  if (!LITTLE_ENDIAN) raw.swap16();
+  return raw.toString('utf16le');
 }

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ApiResult } from '../../shared/errors';
+import type { ApiErrorCode, ApiResult } from '../../shared/errors';
 import type { Services } from '../services';
 import { readStatic } from './static-files';
 
@@ -25,6 +25,8 @@ export interface HarnessOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Largest request body accepted (tests lower it); MAX_BODY_BYTES otherwise. */
+  maxBodyBytes?: number;
 }
 
 export interface Harness {
@@ -41,32 +43,71 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: ApiResult<unknown>): void {
+function sendJson(res: http.ServerResponse, status: number, body: ApiResult<unknown>, headers: http.OutgoingHttpHeaders = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   res.end(text);
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new Error('too large');
-    chunks.push(buf);
+function sendError(res: http.ServerResponse, status: number, code: ApiErrorCode, message: string, headers?: http.OutgoingHttpHeaders): void {
+  sendJson(res, status, { ok: false, error: { code, message } }, headers);
+}
+
+class BodyTooLarge extends Error {}
+
+/**
+ * Reads the body with listeners rather than `for await`: leaving an async iterator early
+ * destroys the request, and with it the socket the 413 answer has to go out on.
+ */
+function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(new BodyTooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return; // too large already: the rest is read and dropped
+      size += chunk.length;
+      if (size > maxBytes) {
+        settled = true;
+        chunks.length = 0;
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    });
+  });
+}
+
+/** The method name from /api/<name>; undefined when its %-escapes are not valid. */
+function methodName(url: string): string | undefined {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+  } catch {
+    return undefined;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = path.resolve(options.staticDir);
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = 0;
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The harness could not answer.' } });
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'The harness could not answer.');
       else res.end();
     });
   });
@@ -80,22 +121,34 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) {
       if (req.method !== 'POST') {
-        res.writeHead(405, { allow: 'POST' }).end();
+        res.writeHead(405, { allow: 'POST', 'x-content-type-options': 'nosniff' }).end();
         return;
       }
       if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-        sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORISED', message: 'Open Peer Desk from the address printed when it started.' } });
+        sendError(res, 401, 'UNAUTHORISED', 'Open Peer Desk from the address printed when it started.');
+        return;
+      }
+      const name = methodName(url);
+      if (name === undefined) {
+        sendError(res, 400, 'UNKNOWN_METHOD', 'Peer Desk does not know that action (its name is not valid).');
+        return;
+      }
+      let body: string;
+      try {
+        body = await readBody(req, maxBodyBytes);
+      } catch (error) {
+        if (!(error instanceof BodyTooLarge)) throw error;
+        // Close once answered, so the rest of an oversized upload is never waited for.
+        sendError(res, 413, 'BAD_FILE', 'The request could not be read (it is too large).', { connection: 'close' });
         return;
       }
       let input: unknown;
       try {
-        const body = await readBody(req);
         input = body === '' ? undefined : (JSON.parse(body) as unknown);
       } catch {
-        sendJson(res, 400, { ok: false, error: { code: 'BAD_FILE', message: 'The request could not be read (it may be too large).' } });
+        sendError(res, 400, 'BAD_FILE', 'The request could not be read (it is not valid JSON).');
         return;
       }
-      const name = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
       sendJson(res, 200, await options.services.call(name, input));
       return;
     }

@@ -44,7 +44,8 @@ export async function removeStaleTempFiles(dir: string): Promise<void> {
   await Promise.all(names.filter((n) => TEMP_FILE.test(n)).map((n) => fs.rm(path.join(dir, n), { force: true })));
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+/** Makes a rename or a new file in `dir` survive a power cut. A no-op on Windows. */
+export async function syncDirectory(dir: string): Promise<void> {
   // Windows cannot open a folder as a file; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const handle = await fs.open(dir, 'r');
@@ -58,7 +59,7 @@ async function syncDirectory(dir: string): Promise<void> {
 const RETRYABLE_RENAME = new Set(['EPERM', 'EACCES', 'EBUSY']);
 
 /** On Windows a virus scanner or indexer briefly holding the target makes rename fail; wait it out. */
-async function renameWithRetry(from: string, to: string): Promise<void> {
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await fs.rename(from, to);

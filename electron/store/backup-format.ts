@@ -10,16 +10,30 @@ import { BackupInvalidError } from './errors';
 import type { Codec } from './types';
 
 /**
- * A backup is one file: JSON Lines, gzipped, then through the codec. Line 1 is the manifest,
- * so a listing can stop reading after it; each further line is one document's text exactly
- * as it was on disk, so a restore goes through the same migrate + validate path as opening.
+ * A backup is one file of gzip members, then through the codec. The first member is the
+ * manifest line, so a listing can stop reading after it. In format 2 each document follows
+ * in a gzip member of its own, its text exactly as on disk: a document unchanged since the
+ * last backup is copied across already compressed, so a daily backup costs what changed.
+ * Format 1 (one member of JSON Lines, `{file, text}` per document) is still read.
  */
 
 const gzip = promisify(zlib.gzip);
 const gunzip = promisify(zlib.gunzip);
 
 export const BACKUP_FORMAT = 'peer-desk-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
+
+const partSchema = z.object({
+  file: z.string(),
+  /** Uncompressed length, checksum and record count of the document's text. */
+  bytes: z.number().int().nonnegative(),
+  crc32: z.number().int().nonnegative(),
+  records: z.number().int().nonnegative(),
+  /** Length of its gzip member in the file. */
+  gz: z.number().int().positive(),
+});
+export type BackupPart = z.infer<typeof partSchema>;
 
 const manifestSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -29,6 +43,7 @@ const manifestSchema = z.object({
   appVersion: z.string(),
   counts: z.record(z.string(), z.number()),
   files: z.array(z.string()),
+  parts: z.array(partSchema).optional(),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
@@ -38,11 +53,27 @@ export type BackupEntry = z.infer<typeof entrySchema>;
 /** A manifest line longer than this means the file is not a backup; stop reading. */
 const MAX_MANIFEST_BYTES = 1_000_000;
 
-export async function encodeBackup(manifest: BackupManifest, entries: readonly BackupEntry[], codec: Codec): Promise<Buffer> {
-  const lines = [JSON.stringify(manifest), ...entries.map((e) => JSON.stringify({ file: e.file, text: e.text }))];
-  // Level 6 (zlib's default) would cost the first save of the day noticeably more on a 30 MB dataset.
-  const zipped = await gzip(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 4 });
-  return encodeBytes(codec, zipped);
+/** One document ready to go into a backup: its gzip member and what it holds. */
+export interface PreparedPart extends BackupPart {
+  member: Buffer;
+}
+
+// Level 4: level 6 (zlib's default) costs noticeably more on a 30 MB folder for little gain.
+export async function compressPart(file: string, text: Buffer, crc32: number, records: number): Promise<PreparedPart> {
+  const member = await gzip(text, { level: 4 });
+  return { file, bytes: text.length, crc32, records, gz: member.length, member };
+}
+
+export async function encodeBackup(manifest: Omit<BackupManifest, 'files' | 'parts' | 'formatVersion' | 'format'>, parts: readonly PreparedPart[], codec: Codec): Promise<Buffer> {
+  const full: BackupManifest = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    ...manifest,
+    files: parts.map((p) => p.file),
+    parts: parts.map(({ member: _member, ...part }) => part),
+  };
+  const head = await gzip(Buffer.from(`${JSON.stringify(full)}\n`, 'utf8'), { level: 4 });
+  return encodeBytes(codec, Buffer.concat([head, ...parts.map((p) => p.member)]));
 }
 
 function parseManifest(line: string): BackupManifest {
@@ -54,38 +85,74 @@ function parseManifest(line: string): BackupManifest {
   }
   const result = manifestSchema.safeParse(json);
   if (!result.success) throw new BackupInvalidError('This file is not a Peer Desk backup (its description is missing or damaged).');
-  if (result.data.formatVersion !== BACKUP_FORMAT_VERSION) {
+  if (!READABLE_VERSIONS.includes(result.data.formatVersion)) {
     throw new BackupInvalidError('This backup was made by a newer version of Peer Desk. Install the newer version to restore it.');
+  }
+  if (result.data.formatVersion === 2 && result.data.parts === undefined) {
+    throw new BackupInvalidError('This file is not a Peer Desk backup (its description is missing or damaged).');
   }
   return result.data;
 }
 
-export async function decodeBackup(bytes: Buffer, codec: Codec): Promise<{ manifest: BackupManifest; entries: BackupEntry[] }> {
-  let text: string;
-  try {
-    text = (await gunzip(decodeBytes(codec, bytes))).toString('utf8');
-  } catch {
-    throw new BackupInvalidError('This file is not a Peer Desk backup, or it is damaged (it could not be unpacked).');
-  }
-  // JSON.stringify escapes newlines inside strings, so every line is one record.
-  const lines = text.split('\n').filter((line) => line !== '');
-  const manifest = parseManifest(lines[0] ?? '');
-  const entries: BackupEntry[] = [];
-  for (const [index, line] of lines.slice(1).entries()) {
-    let entry: BackupEntry;
-    try {
-      entry = entrySchema.parse(JSON.parse(line));
-    } catch {
-      const file = manifest.files[index];
-      throw new BackupInvalidError(`The backup is damaged: ${file ?? `entry ${index + 1}`} cannot be read.`);
-    }
-    entries.push(entry);
-  }
-  const names = entries.map((e) => e.file);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function checkComplete(manifest: BackupManifest, names: readonly string[]): void {
   const missing = manifest.files.filter((f) => !names.includes(f));
   if (missing.length > 0 || names.length !== manifest.files.length) {
     throw new BackupInvalidError(`The backup is incomplete: ${missing.length ? missing.join(', ') : 'its list of files does not match'} (it may have been cut short).`);
   }
+}
+
+function decodeVersion1(manifest: BackupManifest, lines: readonly string[]): BackupEntry[] {
+  const entries: BackupEntry[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (line === '') continue;
+    let entry: BackupEntry;
+    try {
+      entry = entrySchema.parse(JSON.parse(line));
+    } catch {
+      throw new BackupInvalidError(`The backup is damaged: ${manifest.files[index] ?? `entry ${index + 1}`} cannot be read.`);
+    }
+    entries.push(entry);
+  }
+  return entries;
+}
+
+function decodeVersion2(manifest: BackupManifest, body: Buffer): BackupEntry[] {
+  const entries: BackupEntry[] = [];
+  let offset = 0;
+  for (const part of manifest.parts ?? []) {
+    const slice = body.subarray(offset, offset + part.bytes);
+    offset += part.bytes;
+    if (slice.length !== part.bytes || zlib.crc32(slice) !== part.crc32) {
+      throw new BackupInvalidError(`The backup is damaged: ${part.file} cannot be read (it may have been cut short).`);
+    }
+    try {
+      entries.push({ file: part.file, text: utf8.decode(slice) });
+    } catch {
+      throw new BackupInvalidError(`The backup is damaged: ${part.file} cannot be read.`);
+    }
+  }
+  if (offset !== body.length) throw new BackupInvalidError('The backup is damaged: it holds more than its description lists.');
+  return entries;
+}
+
+export async function decodeBackup(bytes: Buffer, codec: Codec): Promise<{ manifest: BackupManifest; entries: BackupEntry[] }> {
+  let all: Buffer;
+  try {
+    all = await gunzip(decodeBytes(codec, bytes));
+  } catch {
+    throw new BackupInvalidError('This file is not a Peer Desk backup, or it is damaged (it could not be unpacked).');
+  }
+  const newline = all.indexOf(0x0a);
+  const manifest = parseManifest(all.subarray(0, newline === -1 ? all.length : newline).toString('utf8'));
+  const body = newline === -1 ? Buffer.alloc(0) : all.subarray(newline + 1);
+  // JSON.stringify escapes newlines inside strings, so in format 1 every line is one record.
+  const entries = manifest.formatVersion === 1 ? decodeVersion1(manifest, body.toString('utf8').split('\n')) : decodeVersion2(manifest, body);
+  checkComplete(
+    manifest,
+    entries.map((e) => e.file),
+  );
   return { manifest, entries };
 }
 
@@ -94,8 +161,7 @@ export async function decodeBackup(bytes: Buffer, codec: Codec): Promise<{ manif
  * through gunzip, however big the backup; another codec has to decode the whole file first.
  */
 export async function readBackupManifest(filePath: string, codec: Codec): Promise<BackupManifest> {
-  const source =
-    codec.id === plainCodec.id ? createReadStream(filePath) : Readable.from([decodeBytes(codec, await readFile(filePath))]);
+  const source = codec.id === plainCodec.id ? createReadStream(filePath) : Readable.from([decodeBytes(codec, await readFile(filePath))]);
   const unzip = zlib.createGunzip();
   source.on('error', (error: Error) => unzip.destroy(error));
   source.pipe(unzip);
@@ -117,4 +183,29 @@ export async function readBackupManifest(filePath: string, codec: Codec): Promis
     unzip.destroy();
   }
   throw new BackupInvalidError('This file is not a Peer Desk backup (it has no description line).');
+}
+
+/**
+ * Where each document's member sits in a format-2 backup written with the plain codec:
+ * the members are last in the file, so the manifest's own member is whatever comes first.
+ */
+export function partOffsets(manifest: BackupManifest, fileSize: number): Map<string, BackupPart & { offset: number }> {
+  const out = new Map<string, BackupPart & { offset: number }>();
+  const parts = manifest.parts ?? [];
+  let offset = fileSize - parts.reduce((n, p) => n + p.gz, 0);
+  if (offset <= 0) return out;
+  for (const part of parts) {
+    out.set(part.file, { ...part, offset });
+    offset += part.gz;
+  }
+  return out;
+}
+
+/**
+ * A gzip member copied from an older backup is only reused if its trailer (CRC-32 and
+ * length of what it unpacks to) says it holds exactly the document wanted.
+ */
+export function memberHolds(member: Buffer, crc32: number, bytes: number): boolean {
+  if (member.length < 18 || member[0] !== 0x1f || member[1] !== 0x8b) return false;
+  return member.readUInt32LE(member.length - 8) === crc32 && member.readUInt32LE(member.length - 4) === bytes % 2 ** 32;
 }

@@ -1,3 +1,4 @@
+import { existsSync, renameSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { corruptStamp } from './file-names';
@@ -19,6 +20,19 @@ export async function moveAside(dataDir: string, fileName: string, now: Date): P
     );
     if (exists) continue;
     await fs.rename(path.join(dataDir, fileName), target);
+    return movedTo;
+  }
+}
+
+/** The same, for a document found damaged on first use (read synchronously, inside a handler). */
+export function moveAsideSync(dataDir: string, fileName: string, now: Date): string {
+  const base = fileName.replace(/\.json$/, '');
+  const stamp = corruptStamp(now);
+  for (let n = 1; ; n++) {
+    const movedTo = `${base}.corrupt-${stamp}${n === 1 ? '' : `-${n}`}.json`;
+    const target = path.join(dataDir, movedTo);
+    if (existsSync(target)) continue;
+    renameSync(path.join(dataDir, fileName), target);
     return movedTo;
   }
 }

@@ -19,9 +19,10 @@ function describedBy(hintId: string, errorId: string, hint: unknown, error: unkn
   return ids || undefined;
 }
 
-/** The id and ARIA wiring every control inside a Shell needs. */
-function controlProps(id: string, hint: unknown, error: unknown) {
-  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(`${id}-hint`, `${id}-error`, hint, error) } as const;
+/** The id and ARIA wiring every control inside a Shell needs; `more` adds to the description. */
+function controlProps(id: string, hint: unknown, error: unknown, more?: string) {
+  const description = [describedBy(`${id}-hint`, `${id}-error`, hint, error), more].filter(Boolean).join(' ');
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': description || undefined } as const;
 }
 
 function Shell({ id, label, hint, error, hideLabel, children }: FieldShell & { id: string; children: ReactNode }) {
@@ -53,13 +54,14 @@ export function TextField({
   hideLabel,
   ref,
   id: givenId,
+  'aria-describedby': more,
   ...input
 }: FieldShell & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   const auto = useId();
   const id = givenId ?? auto;
   return (
     <Shell id={id} label={label} hint={hint} error={error} hideLabel={hideLabel ?? false}>
-      <input ref={ref} type="text" {...controlProps(id, hint, error)} {...input} />
+      <input ref={ref} type="text" {...controlProps(id, hint, error, more)} {...input} />
     </Shell>
   );
 }

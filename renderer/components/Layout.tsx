@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAppStatus } from '../lib/app-status';
+import { AppNotices } from './AppNotices';
 
 const NAV = [
   { href: '/', label: 'Home' },
@@ -15,6 +16,11 @@ const NAV = [
   { href: '/audit', label: 'Audit log' },
   { href: '/settings', label: 'Settings' },
 ];
+
+/** Where focus goes when nothing nearer remains: the page's heading, or the main area. */
+function focusPageHeading(): void {
+  (document.querySelector<HTMLElement>('#main h1') ?? document.getElementById('main'))?.focus();
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
@@ -50,6 +56,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <AppNotices focusAfterLast={focusPageHeading} />
         {children}
       </main>
     </>

@@ -67,14 +67,6 @@ export interface MemberList {
   rows: MemberSummary[];
 }
 
-/** A volunteer who can be chosen as key contact or linked as the same person. */
-export interface VolunteerChoice {
-  id: string;
-  name: string;
-  /** False once they have left: not offered as a new key contact. */
-  current: boolean;
-}
-
 export type MemberSaveResult = { status: 'saved'; member: Member } | { status: 'possible-duplicates'; matches: DuplicateMatch[] };
 
 export const memberStatusChangeInputSchema = statusChangeInputSchemaFor(MEMBER_STATUSES);
@@ -84,8 +76,6 @@ const memberId = z.object({ id });
 export const membersApi = {
   list: method(memberListSchema).returns<MemberList>(),
   get: method(memberId).returns<Member>(),
-  /** Volunteers by name, for the key contact and linked record choices. */
-  volunteerChoices: method(z.object({}).default({})).returns<VolunteerChoice[]>(),
   create: method(
     z.object({
       member: memberInputSchema,

@@ -1,15 +1,22 @@
 import { method } from '../contract';
 import type { BackupInfo } from '../domain/backups';
 import type { Settings } from '../domain/settings';
+import { z } from 'zod';
 import { noInput } from './common';
 
 export interface StoreProblem {
   /** The data file that could not be read ("volunteers.json"). */
   file: string;
-  /** Where the damaged file was moved so it is never overwritten. */
-  movedTo: string;
+  /** Where the damaged file was moved so it is never overwritten; absent when the file is missing. */
+  movedTo?: string;
   /** Plain-English reason. */
   reason: string;
+}
+
+/** Something that happened when the data folder opened, to tell the coordinator once (a restore finished). */
+export interface AppNotice {
+  id: string;
+  message: string;
 }
 
 export type AppPhase = 'welcome' | 'ready' | 'needs-recovery';
@@ -23,6 +30,8 @@ export interface AppStatus {
   /** Newest backup, offered on the recovery screen. */
   latestBackup: BackupInfo | null;
   counts: Record<string, number>;
+  /** Shown as a dismissible message until the coordinator closes it. */
+  notices: AppNotice[];
 }
 
 export const systemApi = {
@@ -31,4 +40,6 @@ export const systemApi = {
   loadSampleData: method(noInput).returns<AppStatus>(),
   /** After a damaged file: carry on with that part empty (the damaged copy is kept aside). */
   continueWithoutRestoring: method(noInput).returns<AppStatus>(),
+  /** "Close" on a notice. */
+  dismissNotice: method(z.object({ id: z.string().min(1).max(100) })).returns<AppStatus>(),
 };

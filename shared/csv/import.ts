@@ -1,13 +1,15 @@
 import type { z } from 'zod';
-import { parseCsvText } from './parse';
+import { parseCsvSteps } from './parse';
+import { runSteps, type MaybeSteps, type Steps } from './steps';
 import type { CsvColumn, CsvField, CsvImportPreview, CsvMapping, CsvPreviewRow, CsvRowIssue } from './types';
 
 /**
  * The one CSV import engine. A record kind (volunteers, members, …) describes itself with
  * an ImportSpec; the engine reads the file, maps columns, validates every row with the
  * kind's API schema and reports problems by line. Import is all or nothing: the handler
- * runs previewImport again when the coordinator confirms and saves `valid` only when
- * `importIsClean(preview)`.
+ * runs the preview again when the coordinator confirms and saves `valid` only when
+ * `importIsClean(preview)`. The work can run all at once (previewImport) or in steps
+ * (previewImportSteps, see steps.ts), which the main process runs a slice at a time.
  */
 export interface ImportSpec<T> {
   fields: CsvField[];
@@ -18,8 +20,11 @@ export interface ImportSpec<T> {
   rowToInput(values: Record<string, string>): unknown;
   /** The API input schema; its issue paths are field keys ("email", "address.postcode"). */
   schema: z.ZodType<T>;
-  /** Problems that do not block the import, e.g. possible duplicates. */
-  warnings?(rows: { line: number; input: T }[]): CsvRowIssue[];
+  /**
+   * Problems that do not block the import, e.g. possible duplicates. A check that looks at
+   * every row of a large file can work in steps (steps.ts) rather than return them at once.
+   */
+  warnings?(rows: { line: number; input: T }[]): MaybeSteps<CsvRowIssue[]>;
 }
 
 export interface ImportResult<T> {
@@ -28,6 +33,8 @@ export interface ImportResult<T> {
 }
 
 const PREVIEW_ROWS = 10;
+// Rows checked between steps: each takes some tens of microseconds.
+const ROWS_PER_STEP = 50;
 const MAX_LISTED_ISSUES = 1000;
 const SAMPLES = 3;
 
@@ -239,13 +246,21 @@ function capIssues(issues: CsvRowIssue[], what: string): CsvRowIssue[] {
  * one is used. `valid` holds the parsed input of every row that passed.
  */
 export function previewImport<T>(spec: ImportSpec<T>, filename: string, text: string, mapping?: CsvMapping): ImportResult<T> {
+  return runSteps(previewImportSteps(spec, filename, text, mapping));
+}
+
+/** The same in steps (steps.ts), for a large file read where nothing else may wait long. */
+export function* previewImportSteps<T>(spec: ImportSpec<T>, filename: string, text: string, mapping?: CsvMapping): Steps<ImportResult<T>> {
   const { fields } = spec;
-  const parsed = parseCsvText(text);
-  const columns: CsvColumn[] = parsed.headers.map((header, index) => ({
-    index,
-    header: header === '' ? `Column ${columnName(index)} (no heading)` : header,
-    samples: samplesFor(parsed.rows, index),
-  }));
+  const parsed = yield* parseCsvSteps(text);
+  const columns: CsvColumn[] = [];
+  for (const [index, header] of parsed.headers.entries()) {
+    columns.push({
+      index,
+      header: header === '' ? `Column ${columnName(index)} (no heading)` : header,
+      samples: yield* samplesFor(parsed.rows, index),
+    });
+  }
 
   const chosen = mapping ?? suggestMapping(fields, parsed.headers);
   // Only this kind's fields, each present, so the screen and the handler see one shape.
@@ -275,7 +290,7 @@ export function previewImport<T>(spec: ImportSpec<T>, filename: string, text: st
   const valid: { line: number; input: T }[] = [];
   const preview: CsvPreviewRow[] = [];
 
-  for (const row of parsed.rows) {
+  for (const [n, row] of parsed.rows.entries()) {
     const values: Record<string, string> = {};
     for (const f of fields) values[f.key] = cellValue(row.cells, fullMapping[f.key]);
 
@@ -284,9 +299,11 @@ export function previewImport<T>(spec: ImportSpec<T>, filename: string, text: st
     else errors.push(...outcome.issues);
 
     if (preview.length < PREVIEW_ROWS) preview.push({ line: row.line, values, ok: outcome.ok });
+    if (n % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
 
-  const warnings = spec.warnings?.(valid) ?? [];
+  const found = spec.warnings?.(valid) ?? [];
+  const warnings = Array.isArray(found) ? found : yield* found;
   return {
     preview: {
       ...base,
@@ -329,12 +346,14 @@ function validateRow<T>(
   return { ok: false, issues };
 }
 
-function samplesFor(rows: readonly { cells: string[] }[], index: number): string[] {
+/** The first few values in a column; a column that is mostly blank is looked at all the way down. */
+function* samplesFor(rows: readonly { cells: string[] }[], index: number): Steps<string[]> {
   const out: string[] = [];
-  for (const row of rows) {
+  for (const [n, row] of rows.entries()) {
     const v = cellValue(row.cells, index);
     if (v !== '') out.push(v.length > 60 ? `${v.slice(0, 59)}…` : v);
     if (out.length === SAMPLES) break;
+    if (n % 5000 === 4999) yield;
   }
   return out;
 }

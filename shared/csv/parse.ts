@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { runSteps, type Steps } from './steps';
 
 /**
  * Reads CSV text as Excel writes it (comma, semicolon or tab separated; quoted cells with
@@ -20,10 +21,22 @@ export interface ParsedCsv {
   problem?: string;
 }
 
+export interface ParseOptions {
+  /** Characters of text read per step; small values in tests put piece boundaries everywhere. */
+  chunkChars?: number;
+}
+
 const BOM = '\uFEFF';
 
 // Excel saved as .xlsx (a zip) and renamed, or a UTF-16 file read as something else.
 const ZIP_SIGNATURE = 'PK\u0003\u0004';
+
+// Work between steps: about a millisecond or two each.
+const PARSE_CHUNK_CHARS = 64 * 1024;
+const LINE_BREAK_CHUNK_CHARS = 1024 * 1024;
+const ROWS_PER_STEP = 2000;
+// The heading row is looked for this far into the file at most.
+const HEADING_SCAN_CHARS = 1024 * 1024;
 
 const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
 
@@ -39,7 +52,7 @@ function headingDelimiter(body: string): string | undefined {
   const counts = new Map<string, number>();
   let inQuotes = false;
   let seenText = false;
-  for (const ch of body) {
+  for (const ch of body.slice(0, HEADING_SCAN_CHARS)) {
     if (ch === '"') inQuotes = !inQuotes;
     else if (!inQuotes && ch === '\n') {
       if (seenText) break;
@@ -59,11 +72,29 @@ function headingDelimiter(body: string): string | undefined {
   return best;
 }
 
-export function parseCsvText(text: string): ParsedCsv {
+/**
+ * Papaparse's own guess, for a file whose heading row has no separator: it compares the
+ * first ten rows split each way, so the start of the file is all it needs to see.
+ */
+function guessDelimiter(body: string): string {
+  return Papa.parse<string[]>(body.slice(0, HEADING_SCAN_CHARS), { delimiter: '', newline: '\n', preview: 10 }).meta.delimiter;
+}
+
+/** Reads the whole text at once (tests, small files). */
+export function parseCsvText(text: string, options?: ParseOptions): ParsedCsv {
+  return runSteps(parseCsvSteps(text, options));
+}
+
+/**
+ * The same, a few thousand rows or 64 KB of text per step (see steps.ts), so a 20 MB file
+ * can be read without holding up anything else for long.
+ */
+export function* parseCsvSteps(text: string, options: ParseOptions = {}): Steps<ParsedCsv> {
+  const chunkChars = options.chunkChars ?? PARSE_CHUNK_CHARS;
   // Excel writes CRLF between rows but a bare LF inside a cell, and files edited by hand
   // can mix the two. One kind of line break makes the parser and the line count agree
   // with what a text editor shows, where each of CRLF, LF and CR ends one line.
-  const body = (text.startsWith(BOM) ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const body = yield* unifyLineBreaks(text.startsWith(BOM) ? text.slice(1) : text);
 
   if (body.startsWith(ZIP_SIGNATURE)) {
     return {
@@ -92,41 +123,56 @@ export function parseCsvText(text: string): ParsedCsv {
   // line, so it is not the heading row.
   const sepLine = /^sep=([^\n])\n/i.exec(body);
 
-  Papa.parse<string[]>(body, {
-    header: false,
+  // Papaparse's own chunked reading, driven from here: each piece of text is parsed with
+  // the incomplete row at its end held back and read again with the next piece.
+  const parser = new Papa.Parser({
+    delimiter: sepLine?.[1] ?? headingDelimiter(body) ?? guessDelimiter(body),
     newline: '\n',
-    delimiter: sepLine?.[1] ?? headingDelimiter(body) ?? '',
-    skipEmptyLines: false,
-    step: (result) => {
+    step: (result: Papa.ParseStepResult<string[][]>) => {
       // The cursor points at the end of this record; the record began where the last ended.
       for (let i = counted; i < start; i++) if (body.charCodeAt(i) === 10) line++;
       counted = start;
       if (result.errors.some((e) => e.code === 'MissingQuotes')) unclosedQuoteLines.push(line);
-      records.push({ line, cells: result.data });
+      records.push({ line, cells: result.data[0] ?? [] });
       start = result.meta.cursor + 1;
     },
   });
+  let held = '';
+  let heldFrom = 0;
+  for (let from = 0; ; from += chunkChars) {
+    const last = from + chunkChars >= body.length;
+    const piece = held + body.slice(from, from + chunkChars);
+    const result = parser.parse(piece, heldFrom, !last) as Papa.ParseResult<string[]>;
+    if (last) break;
+    held = piece.slice(result.meta.cursor - heldFrom);
+    heldFrom = result.meta.cursor;
+    yield;
+  }
 
   if (sepLine) records.shift();
   const firstUsed = records.findIndex((r) => !isBlank(r.cells));
   if (firstUsed === -1) return { headers: [], rows: [], problem: 'The file is empty.' };
 
   const headerRecord = records[firstUsed];
-  const dataRecords = records.slice(firstUsed + 1).filter((r) => !isBlank(r.cells));
+  const dataRecords: ParsedCsvRow[] = [];
+  for (let i = firstUsed + 1; i < records.length; i++) {
+    const record = records[i];
+    if (record && !isBlank(record.cells)) dataRecords.push(record);
+    if (i % ROWS_PER_STEP === 0) yield;
+  }
   const rawHeaders = headerRecord?.cells ?? [];
 
   // Excel often writes empty columns to the right of the data ("Name,Email,,,"); drop
   // columns with neither a heading nor any value so the mapping screen lists real ones.
   let width = dataRecords.reduce((w, r) => Math.max(w, r.cells.length), rawHeaders.length);
-  const used = (col: number): boolean =>
-    (rawHeaders[col] ?? '').trim() !== '' || dataRecords.some((r) => (r.cells[col] ?? '').trim() !== '');
-  while (width > 0 && !used(width - 1)) width--;
+  while (width > 0 && !(yield* columnUsed(rawHeaders, dataRecords, width - 1))) width--;
 
   const headers = Array.from({ length: width }, (_, i) => (rawHeaders[i] ?? '').trim());
-  const rows = dataRecords.map((r) => ({
-    line: r.line,
-    cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? ''),
-  }));
+  const rows: ParsedCsvRow[] = [];
+  for (const r of dataRecords) {
+    rows.push({ line: r.line, cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? '') });
+    if (rows.length % ROWS_PER_STEP === 0) yield;
+  }
 
   const unclosedQuoteLine = unclosedQuoteLines[0];
   if (unclosedQuoteLine !== undefined) {
@@ -140,4 +186,29 @@ export function parseCsvText(text: string): ParsedCsv {
     return { headers, rows, problem: 'The file has column headings but no rows of data below them.' };
   }
   return { headers, rows };
+}
+
+/** CRLF and CR → LF, a megabyte at a time. */
+function* unifyLineBreaks(text: string): Steps<string> {
+  if (!text.includes('\r')) return text;
+  const parts: string[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(from + LINE_BREAK_CHUNK_CHARS, text.length);
+    // Keep a CRLF in one piece, or it would become two line breaks.
+    if (text.charCodeAt(to - 1) === 13 && to < text.length) to++;
+    parts.push(text.slice(from, to).replace(/\r\n?/g, '\n'));
+    from = to;
+    yield;
+  }
+  return parts.join('');
+}
+
+/** Whether a column has a heading or a value in any row. */
+function* columnUsed(headers: readonly string[], rows: readonly ParsedCsvRow[], col: number): Steps<boolean> {
+  if ((headers[col] ?? '').trim() !== '') return true;
+  for (let i = 0; i < rows.length; i++) {
+    if ((rows[i]?.cells[col] ?? '').trim() !== '') return true;
+    if (i % (ROWS_PER_STEP * 10) === 0) yield;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ import type { MemberFilter, MemberList, MemberSort, MemberSummary } from '../api
 import { NO_KEY_CONTACT } from '../contracts/members';
 import { loansOut, overdueLoans } from './member-loans';
 import { MEMBER_STATUSES, memberJoinedDate, type Member } from './members';
-import { createPeopleSearch, type PeoplePaging } from './people-search';
+import { createPeopleSearch, type PeoplePaging, type QueryOptions } from './people-search';
 import { displayName, sortName } from './person';
 
 /** Members through the people search (shared/domain/people-search.ts), plus their own filters. */
@@ -47,8 +47,9 @@ export function queryMembers(
   q: MemberFilter & PeoplePaging<MemberSort>,
   contactNames: ReadonlyMap<string, string>,
   today: string,
+  options: QueryOptions = {},
 ): MemberList {
-  return search.query(all, q, (m) => memberSummary(m, contactNames, today));
+  return search.query(all, q, (m) => memberSummary(m, contactNames, today), options);
 }
 
 /** Sorted by name, for exports. */

@@ -32,7 +32,9 @@ export interface DuplicateSource extends DuplicateCandidate {
   preferredName?: string | undefined;
 }
 
-const nameKey = (v: { firstName: string; lastName: string }): string => fold(`${v.firstName} ${v.lastName}`).replace(/[^a-z0-9]+/g, ' ').trim();
+/** A name as the duplicate check compares it: accents, case and punctuation ignored. */
+export const personNameKey = (v: { firstName: string; lastName: string }): string => fold(`${v.firstName} ${v.lastName}`).replace(/[^a-z0-9]+/g, ' ').trim();
+const nameKey = personNameKey;
 
 /**
  * Possible duplicates: the same name AND at least one of the same email, phone or date of

@@ -3,7 +3,8 @@ import { phoneForExcel } from '../csv/export';
 import type { CsvExportColumn } from '../csv/export';
 import type { CsvField, CsvRowIssue } from '../csv/types';
 import { formatUkDate } from '../dates';
-import { findDuplicatePeople, type DuplicateCandidate, type DuplicateReason } from './people-changes';
+import type { Steps } from '../csv/steps';
+import { findDuplicatePeople, personNameKey, type DuplicateCandidate, type DuplicateReason } from './people-changes';
 import type { Address } from './person';
 
 /**
@@ -63,6 +64,9 @@ export function personCsvColumns<P extends PersonColumnsSource>(): CsvExportColu
     { header: 'Emergency contact phone', value: (v) => (v.emergencyContact.phone ? phoneForExcel(v.emergencyContact.phone) : undefined) },
   ];
 }
+
+// People compared between steps of the duplicate check.
+const ROWS_PER_STEP = 1000;
 
 /** Lists in one cell ("Welsh; English"): a semicolon, because names and places hold commas. */
 export const LIST_SEPARATOR = '; ';
@@ -127,22 +131,40 @@ function reasonWords(reasons: readonly DuplicateReason[]): string {
   return reasons.map((r) => names[r]).join(', ');
 }
 
-/** Rows that look like someone already on record, or like another row in the same file. */
+/**
+ * Rows that look like someone already on record, or like another row in the same file.
+ * People are grouped by name first (a duplicate always has the same name), so a file of
+ * 100,000 rows is compared in one pass rather than each row with every other; the work is
+ * done in steps (csv/steps.ts).
+ */
 export function duplicateImportWarnings<Row extends DuplicateCandidate>(existing: readonly (DuplicateCandidate & { id: string; preferredName?: string | undefined })[]) {
-  return (rows: readonly { line: number; input: Row }[]): CsvRowIssue[] => {
+  return function* (rows: readonly { line: number; input: Row }[]): Steps<CsvRowIssue[]> {
+    const onRecordByName = new Map<string, (typeof existing)[number][]>();
+    for (const [n, person] of existing.entries()) {
+      const key = personNameKey(person);
+      const same = onRecordByName.get(key);
+      if (same) same.push(person);
+      else onRecordByName.set(key, [person]);
+      if (n % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    }
+
     const issues: CsvRowIssue[] = [];
-    const seen: (DuplicateCandidate & { id: string; line: number })[] = [];
-    for (const row of rows) {
-      const onRecord = findDuplicatePeople(existing, row.input);
+    const seenByName = new Map<string, (DuplicateCandidate & { id: string; line: number })[]>();
+    for (const [n, row] of rows.entries()) {
+      const key = personNameKey(row.input);
+      const onRecord = findDuplicatePeople(onRecordByName.get(key) ?? [], row.input);
       if (onRecord.length > 0) {
         issues.push({ line: row.line, message: `May already be on record as ${onRecord.map((m) => m.name).join(', ')} (same name and ${reasonWords(onRecord[0]!.reasons)})` });
       }
+      const seen = seenByName.get(key) ?? [];
       const inFile = findDuplicatePeople(seen, row.input);
       if (inFile.length > 0) {
         const first = seen.find((s) => s.id === inFile[0]!.id);
         issues.push({ line: row.line, message: `Looks like the same person as line ${first?.line ?? '?'} (same name and ${reasonWords(inFile[0]!.reasons)})` });
       }
       seen.push({ ...row.input, id: `line-${row.line}`, line: row.line });
+      if (seen.length === 1) seenByName.set(key, seen);
+      if (n % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     }
     return issues;
   };

@@ -112,9 +112,18 @@ export interface PeopleSearchSpec<P extends SearchablePerson, F extends PeopleFi
   dateSorts: Record<Exclude<S, 'name' | 'status'>, (p: P) => string | undefined>;
 }
 
+export interface QueryOptions {
+  /**
+   * `all` is already in name order (as sortedForExport gives it, kept by the caller until the
+   * list changes): an ascending page then needs no comparison of names at all, the cost of
+   * a one-letter search over thousands of people.
+   */
+  inNameOrder?: boolean;
+}
+
 export interface PeopleSearch<P extends SearchablePerson, F extends PeopleFilter, S extends string> {
   filter(all: readonly P[], filter: F): P[];
-  query<Row>(all: readonly P[], q: F & PeoplePaging<S>, toRow: (p: P) => Row): PeoplePage<Row>;
+  query<Row>(all: readonly P[], q: F & PeoplePaging<S>, toRow: (p: P) => Row, options?: QueryOptions): PeoplePage<Row>;
   /** Sorted by name, for exports. */
   sortedForExport(list: readonly P[]): P[];
 }
@@ -124,12 +133,30 @@ export function createPeopleSearch<P extends SearchablePerson, F extends PeopleF
 ): PeopleSearch<P, F, S> {
   const statusOrder = new Map<string, number>(spec.statuses.map((s, i) => [s, i]));
 
-  const compareBy = (sort: S): ((a: P, b: P) => number) => {
-    if (sort === 'status') return (a, b) => (statusOrder.get(a.status) ?? 0) - (statusOrder.get(b.status) ?? 0) || byName(a, b);
+  /** The sort's own key, without the tie-break by name; null when the sort is by name. */
+  const keyCompare = (sort: S): ((a: P, b: P) => number) | null => {
+    if (sort === 'status') return (a, b) => (statusOrder.get(a.status) ?? 0) - (statusOrder.get(b.status) ?? 0);
     const dateOf = (spec.dateSorts as Record<string, ((p: P) => string | undefined) | undefined>)[sort];
-    // Undated records compare as the far future; ties by name.
-    if (dateOf) return (a, b) => (dateOf(a) ?? '9999').localeCompare(dateOf(b) ?? '9999') || byName(a, b);
-    return byName;
+    // Undated records compare as the far future.
+    if (dateOf) return (a, b) => (dateOf(a) ?? '9999').localeCompare(dateOf(b) ?? '9999');
+    return null;
+  };
+
+  /** Ties by name. */
+  const compareBy = (sort: S): ((a: P, b: P) => number) => {
+    const key = keyCompare(sort);
+    return key ? (a, b) => key(a, b) || byName(a, b) : byName;
+  };
+
+  const order = (matched: P[], sort: S, direction: 'asc' | 'desc', inNameOrder: boolean): void => {
+    if (inNameOrder && direction === 'asc') {
+      // The sort is stable, so people the key does not tell apart stay in name order.
+      const key = keyCompare(sort);
+      if (key) matched.sort(key);
+      return;
+    }
+    const cmp = compareBy(sort);
+    matched.sort(direction === 'desc' ? (a, b) => cmp(b, a) : cmp);
   };
 
   const filter = (all: readonly P[], f: F): P[] => {
@@ -139,10 +166,9 @@ export function createPeopleSearch<P extends SearchablePerson, F extends PeopleF
 
   return {
     filter,
-    query(all, q, toRow) {
+    query(all, q, toRow, options = {}) {
       const matched = filter(all, q);
-      const cmp = compareBy(q.sort);
-      matched.sort(q.direction === 'desc' ? (a, b) => cmp(b, a) : cmp);
+      order(matched, q.sort, q.direction, options.inNameOrder ?? false);
       return {
         total: all.length,
         matched: matched.length,

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { goTo, loadSampleData } from './support/tasks';
@@ -33,4 +33,55 @@ test('a damaged volunteers file is kept aside, explained, and the latest backup 
   await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
   await goTo(page, 'Volunteers');
   await expect(page.getByText(`Showing ${count} of ${count} volunteers`)).toBeVisible();
+});
+
+test('a missing members file goes to the recovery screen, which says what is missing and never "kept as" nothing', async ({ page, peerDesk }) => {
+  await peerDesk.open(page);
+  await loadSampleData(page);
+  await peerDesk.harness.stop();
+  // Someone tidying the folder deletes a file; the folder's list still says what it held.
+  await rm(path.join(peerDesk.dataDir, 'members.json'));
+  await peerDesk.restart();
+  await peerDesk.open(page);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Some of your data could not be opened' })).toBeVisible();
+  const problem = page.locator('.notice--error').filter({ hasText: 'members.json' });
+  await expect(problem).toHaveText(/^members\.json: The file is missing from the data folder\. It held [\d,]+ records when Peer Desk last saved it\.$/);
+  await expect(page.getByText(/kept, unchanged/)).toHaveCount(0);
+  await expect(page.getByText(/damaged file stays/)).toHaveCount(0);
+  await expectAccessible(page);
+  await keepScreenshot(page, 'recovery-missing-file');
+});
+
+test('a notice from opening the folder stays on every page until it is closed', async ({ page, peerDesk }) => {
+  await peerDesk.open(page);
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  await peerDesk.harness.stop();
+  // Peer Desk's own list of the data files is damaged: it is made again, and the coordinator told.
+  await writeFile(path.join(peerDesk.dataDir, 'peerdesk-folder.json'), '{"version": 1, "docu');
+  await peerDesk.restart();
+  await peerDesk.open(page);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'was damaged' });
+  await expect(notice).toContainText('Nothing was lost.');
+  const close = notice.getByRole('button', { name: 'Close this message' });
+  await expect(close).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'notice-home');
+
+  await goTo(page, 'Volunteers');
+  await expect(notice).toBeVisible();
+  // The page's heading has focus after moving; the message sits just above it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(close).toBeFocused();
+  await expect(close).toHaveCSS('outline-style', 'solid');
+  await keepScreenshot(page, 'notice-focused');
+  await page.keyboard.press('Enter');
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeFocused();
+  await goTo(page, 'Home');
+  await expect(page.getByText('was damaged')).toHaveCount(0);
 });

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { bigMembersCsv } from '../helpers/big-csv';
+import { JPEG, XLSX } from '../helpers/binary-files';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { goTo, startEmpty } from './support/tasks';
 
@@ -92,4 +94,31 @@ test('exports volunteers to a CSV that opens cleanly in Excel', async ({ page, p
   const filtered = await readFile(await (await filteredDownload).path(), 'utf8');
   expect(filtered.slice(1).split('\r\n').filter(Boolean)).toHaveLength(2);
   expect(filtered).toContain('Zoë');
+});
+
+test('turns away a workbook, a photo and a file over 20 MB at once, in words that say what to do', async ({ page, peerDesk }) => {
+  await peerDesk.open(page);
+  await startEmpty(page);
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await expect(page.getByText(/files of up to 20 MB can be imported/)).toBeVisible();
+  const chooser = page.getByLabel('Choose a CSV file');
+  const alert = page.getByRole('alert');
+
+  await chooser.setInputFiles({ name: 'Volunteer list 2025 (final).xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: XLSX });
+  await expect(alert).toHaveText(
+    '"Volunteer list 2025 (final).xlsx" is an Excel workbook, not a CSV file. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)", then import that file.',
+  );
+  await expectAccessible(page);
+  await keepScreenshot(page, 'import-refused-workbook');
+
+  await chooser.setInputFiles({ name: 'IMG_0042.jpg', mimeType: 'image/jpeg', buffer: JPEG });
+  await expect(alert).toContainText('"IMG_0042.jpg" is a photo or picture, not a CSV file.');
+
+  await chooser.setInputFiles({ name: 'everyone.csv', mimeType: 'text/csv', buffer: Buffer.from(bigMembersCsv(21 * 1024 * 1024).text, 'utf8') });
+  await expect(alert).toHaveText('"everyone.csv" is 21 MB. Peer Desk can import spreadsheets of up to 20 MB: split it into smaller files, or save only the columns you need.');
+
+  // A proper file afterwards is read as usual, and the message goes.
+  await chooser.setInputFiles({ name: 'volunteers.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
+  await expect(page.getByText('3 rows found. 3 ready to import.')).toBeVisible();
+  await expect(alert).toHaveCount(0);
 });

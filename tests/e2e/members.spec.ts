@@ -107,7 +107,9 @@ test('adds a member: bad input is explained next to each field and nothing typed
   await page.getByLabel('Large print by post').check();
   await page.getByLabel('Would like to borrow a device').check();
   await field(page, 'Access needs').fill('Step-free access; hearing loop');
-  await field(page, 'Key contact').selectOption({ label: 'Chidi Okafor' });
+  await field(page, 'Key contact').fill('chid');
+  await page.getByRole('button', { name: 'Choose Chidi Okafor' }).click();
+  await expect(page.getByRole('group', { name: 'Key contact' })).toContainText('Chidi Okafor');
   await field(page, 'Relationship to the member').fill('Son');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aoife Ní Bhriain' })).toBeVisible();
@@ -128,7 +130,7 @@ test('edits a member, then finds them by search, filters and sort', async ({ pag
 
   await page.getByRole('link', { name: 'Edit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit Aoife Ní Bhriain' })).toBeVisible();
-  await expect(field(page, 'Key contact')).toHaveValue(chidi.id);
+  await expect(page.getByRole('group', { name: 'Key contact' })).toContainText('Chidi Okafor');
   await field(page, 'Phone').fill('0114 496 0333');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('0114 496 0333')).toBeVisible();
@@ -148,10 +150,11 @@ test('edits a member, then finds them by search, filters and sort', async ({ pag
   await expect(page.getByText('Showing 1 of 2 members')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tomasz Nowak' })).toBeVisible();
   await page.getByLabel('Newsletter', { exact: true }).selectOption('');
-  await page.getByLabel('Key contact').selectOption({ label: 'Chidi Okafor' });
+  await page.getByRole('searchbox', { name: 'Key contact' }).fill('okafor');
+  await page.getByRole('button', { name: 'Choose Chidi Okafor' }).click();
   await expect(page.locator('tbody tr')).toHaveCount(1);
   await expect(page.locator('tbody tr').first()).toContainText('Aoife Ní Bhriain');
-  await page.getByLabel('Key contact').selectOption('');
+  await page.getByRole('button', { name: 'Clear key contact filter' }).click();
   await page.getByLabel('Sort by').selectOption({ label: 'Date joined (oldest first)' });
   await expect(page.locator('tbody tr').first()).toContainText('Aoife Ní Bhriain');
   await expectAccessible(page);
@@ -161,6 +164,175 @@ test('edits a member, then finds them by search, filters and sort', async ({ pag
   await expect(page.getByText('No members match.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
   await expect(page.getByText('Showing 2 of 2 members')).toBeVisible();
+});
+
+test('filters the list by a key contact found by typing their name, with the keyboard alone, and clears it', async ({ page, peerDesk }) => {
+  const chidi = await seedVolunteer(peerDesk, 'Chidi', 'Okafor');
+  const chiara = await seedVolunteer(peerDesk, 'Chiara', 'Rossi');
+  await seedVolunteer(peerDesk, 'Ben', 'Adams');
+  await seedMember(peerDesk, { firstName: 'Aoife', lastName: 'Ní Bhriain', keyContactId: chidi.id });
+  await seedMember(peerDesk, { firstName: 'Tomasz', lastName: 'Nowak', keyContactId: chiara.id });
+  await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys' });
+  await call(peerDesk, 'volunteers.changeStatus', { id: chiara.id, status: 'left', date: format(new Date(), 'yyyy-MM-dd'), reason: 'Moved away' });
+  // The list finds volunteers by searching; it never asks for every volunteer at once.
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) calls.push(decodeURIComponent(r.url().split('/api/')[1] ?? ''));
+  });
+  await openApp(page, peerDesk);
+  await openMembers(page);
+  await expect(page.getByText('Showing 3 of 3 members')).toBeVisible();
+
+  const filters = page.getByRole('search', { name: 'Search and filter members' });
+  const keyContact = filters.getByRole('searchbox', { name: 'Key contact' });
+  await expect(keyContact).toHaveAccessibleDescription('Type a volunteer’s name');
+  await keyContact.focus();
+  await page.keyboard.type('zz');
+  await expect(filters.getByText('No volunteers found.')).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  // Everyone who could be a key contact is found, a volunteer who has left marked as such.
+  await page.keyboard.type('chi');
+  const chooseChidi = filters.getByRole('button', { name: 'Choose Chidi Okafor' });
+  await expect(chooseChidi).toBeVisible();
+  await expect(filters.getByRole('listitem').filter({ hasText: 'Chiara Rossi' })).toContainText('(has left)');
+  await expect(filters.getByRole('button', { name: /Choose Ben/ })).toHaveCount(0);
+  await expect(page.getByText('Showing 3 of 3 members')).toBeVisible();
+  await expectAccessible(page);
+  await page.keyboard.press('Tab');
+  await expect(chooseChidi).toBeFocused();
+  // Escape goes back to the search box.
+  await page.keyboard.press('Escape');
+  await expect(keyContact).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(chooseChidi).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const clear = filters.getByRole('button', { name: 'Clear key contact filter' });
+  await expect(clear).toBeFocused();
+  await expect(clear).toHaveAccessibleDescription(/Chidi Okafor/);
+  await expect(filters.getByRole('group', { name: 'Key contact' })).toContainText('Chidi Okafor');
+  await expect(page.getByText('Showing 1 of 3 members')).toBeVisible();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr').first()).toContainText('Aoife Ní Bhriain');
+  await expectAccessible(page);
+
+  // Kept on the way back from a record, and named again from the id alone.
+  await page.getByRole('link', { name: 'Aoife Ní Bhriain' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aoife Ní Bhriain' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to members' }).click();
+  await expect(filters.getByRole('group', { name: 'Key contact' })).toContainText('Chidi Okafor');
+  await expect(page.getByText('Showing 1 of 3 members')).toBeVisible();
+
+  // Clearing shows everyone again, with the search ready for another name.
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(keyContact).toBeFocused();
+  await expect(keyContact).toHaveValue('');
+  await expect(page.getByText('Showing 3 of 3 members')).toBeVisible();
+
+  // A key contact who has left can still be looked for.
+  await page.keyboard.type('rossi');
+  await filters.getByRole('button', { name: 'Choose Chiara Rossi' }).click();
+  await expect(filters.getByRole('group', { name: 'Key contact' })).toContainText('Chiara Rossi (has left)');
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr').first()).toContainText('Tomasz Nowak');
+
+  // Members with nobody as key contact: ticking it replaces the volunteer chosen.
+  const nobody = filters.getByLabel('Only with no key contact');
+  await nobody.check();
+  await expect(filters.getByRole('group', { name: 'Key contact' })).toHaveCount(0);
+  await expect(keyContact).toHaveValue('');
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr').first()).toContainText('Eluned Prys');
+  await nobody.uncheck();
+  await expect(page.getByText('Showing 3 of 3 members')).toBeVisible();
+
+  expect(calls).toContain('volunteers.list');
+  expect(calls).not.toContain('members.volunteerChoices');
+});
+
+test('a member whose key contact and volunteer record were deleted says so, fetching only those two', async ({ page, peerDesk }) => {
+  const chidi = await seedVolunteer(peerDesk, 'Chidi', 'Okafor');
+  const ben = await seedVolunteer(peerDesk, 'Ben', 'Adams');
+  const eluned = await seedVolunteer(peerDesk, 'Eluned', 'Prys');
+  await seedMember(peerDesk, { firstName: 'Aoife', lastName: 'Ní Bhriain', keyContactId: chidi.id, volunteerId: ben.id });
+  await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys', keyContactId: chidi.id, volunteerId: eluned.id });
+  await call(peerDesk, 'volunteers.delete', { id: ben.id });
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) calls.push(`${decodeURIComponent(r.url().split('/api/')[1] ?? '')} ${r.postData() ?? ''}`);
+  });
+
+  await openMember(page, peerDesk, 'Eluned Prys');
+  await expect(page.getByText('Key contact: Chidi Okafor')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the volunteer record of Eluned Prys' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to members' }).click();
+
+  await call(peerDesk, 'volunteers.delete', { id: chidi.id });
+  calls.length = 0;
+  await page.getByRole('link', { name: 'Aoife Ní Bhriain' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aoife Ní Bhriain' })).toBeVisible();
+  await expect(page.getByText('Key contact: A volunteer no longer on record')).toBeVisible();
+  const support = page.getByRole('region', { name: 'Support' });
+  await expect(support).toContainText('A volunteer no longer on record');
+  await expect(support).toContainText('Their volunteer record is no longer on file');
+  await expect(support.getByRole('link')).toHaveCount(0);
+  await expectAccessible(page);
+  const asked = calls.filter((c) => c.startsWith('volunteers.') || c.startsWith('members.volunteerChoices'));
+  expect(asked.sort()).toEqual([`volunteers.get {"id":"${ben.id}"}`, `volunteers.get {"id":"${chidi.id}"}`].sort());
+});
+
+test('chooses a key contact and a linked volunteer record by searching, with the keyboard alone', async ({ page, peerDesk }) => {
+  await seedVolunteer(peerDesk, 'Chidi', 'Okafor');
+  const chiara = await seedVolunteer(peerDesk, 'Chiara', 'Rossi');
+  await seedVolunteer(peerDesk, 'Ben', 'Adams');
+  await seedMember(peerDesk, { firstName: 'Aoife', lastName: 'Ní Bhriain', keyContactId: chiara.id });
+  await call(peerDesk, 'volunteers.changeStatus', { id: chiara.id, status: 'left', date: format(new Date(), 'yyyy-MM-dd'), reason: 'Moved away' });
+  await openMember(page, peerDesk, 'Aoife Ní Bhriain');
+  await page.getByRole('link', { name: 'Edit' }).click();
+
+  // A key contact who has left stays on the record until someone else is chosen…
+  const keyContact = page.getByRole('group', { name: 'Key contact' });
+  await expect(keyContact).toContainText('Chiara Rossi (has left)');
+  const change = page.getByRole('button', { name: 'Change key contact' });
+  await change.focus();
+  await page.keyboard.press('Enter');
+  const search = field(page, 'Key contact');
+  await expect(search).toBeFocused();
+  await expect(search).toHaveAccessibleDescription(/Key contact now: Chiara Rossi \(has left\)/);
+  // …but only current volunteers are offered.
+  await page.keyboard.type('chi');
+  await expect(page.getByRole('button', { name: 'Choose Chidi Okafor' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Choose Chiara/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Choose Chidi Okafor' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(change).toBeFocused();
+  await expect(keyContact).toContainText('Chidi Okafor');
+
+  // Removing it goes back to the search; choosing again from there.
+  await page.getByRole('button', { name: 'Remove key contact' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('');
+
+  // Their own volunteer record: any volunteer, found by name.
+  const linked = field(page, 'Linked volunteer record');
+  await linked.focus();
+  await page.keyboard.type('adams');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Choose Ben Adams' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Change linked volunteer record' })).toBeFocused();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aoife Ní Bhriain' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the volunteer record of Ben Adams' })).toBeVisible();
+  const member = (await call<{ rows: { name: string; keyContact?: string }[] }>(peerDesk, 'members.list', { query: 'aoife' })).rows[0];
+  expect(member?.keyContact).toBeUndefined();
 });
 
 test('moves a member through the statuses, records leaving, and keeps the history', async ({ page, peerDesk }) => {

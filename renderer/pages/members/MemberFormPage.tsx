@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useLocation, useParams } from 'wouter';
 import {
   MEMBER_STATUSES,
@@ -24,7 +24,7 @@ import { fieldId, flattenErrors } from '../../lib/form-errors';
 import { ContactFieldset, EmergencyContactFieldset, NameFieldset } from '../people/PersonFields';
 import { usePersonSave } from '../people/use-person-save';
 import { EMPTY_MEMBER_FORM, formFromMember } from './form-values';
-import { useVolunteerChoices } from './volunteer-choices';
+import { VolunteerChoiceField } from './VolunteerChoiceField';
 
 export function MemberFormPage() {
   const params = useParams<{ id?: string }>();
@@ -35,7 +35,6 @@ export function MemberFormPage() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState<MemberStatus>('referred');
   const [confirmLeave, setConfirmLeave] = useState(false);
-  const volunteers = useVolunteerChoices();
 
   const form = useForm<MemberFormValues, unknown, MemberInput>({
     resolver: zodResolver(memberFormSchema),
@@ -45,7 +44,7 @@ export function MemberFormPage() {
     // The error summary takes focus instead, so every problem is read out first.
     shouldFocusError: false,
   });
-  const { register, handleSubmit, formState, setError, reset } = form;
+  const { register, control, handleSubmit, formState, setError, reset } = form;
   const errors = formState.errors;
 
   useEffect(() => {
@@ -88,11 +87,7 @@ export function MemberFormPage() {
     );
   }
 
-  // A key contact who has since left stays selectable on their member's record until someone
-  // else is chosen; new choices are current volunteers only.
-  const keyContacts = (volunteers ?? []).filter((v) => v.current || v.id === existing?.keyContactId);
-
-  if (!volunteers || (editingId && !existing)) {
+  if (editingId && !existing) {
     return (
       <Page title={title}>
         <p role="status">Loading…</p>
@@ -162,28 +157,40 @@ export function MemberFormPage() {
               ))}
             </SelectField>
           ) : null}
-          <SelectField id={fieldId('keyContactId')} label="Key contact" hint="The volunteer who is their main contact" error={err('keyContactId')} {...register('keyContactId')}>
-            <option value="">No key contact</option>
-            {keyContacts.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.current ? v.name : `${v.name} (has left)`}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id={fieldId('volunteerId')}
-            label="Linked volunteer record"
-            hint="If this member also volunteers with you, choose their volunteer record"
-            error={err('volunteerId')}
-            {...register('volunteerId')}
-          >
-            <option value="">Not a volunteer</option>
-            {volunteers.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </SelectField>
+          {/* A key contact who has since left stays on their member's record until someone else is
+              chosen (as the server's rule allows); new choices are current volunteers only. */}
+          <Controller
+            control={control}
+            name="keyContactId"
+            render={({ field }) => (
+              <VolunteerChoiceField
+                id={fieldId('keyContactId')}
+                label="Key contact"
+                hint="The volunteer who is their main contact"
+                noun="key contact"
+                error={err('keyContactId')}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                currentOnly
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="volunteerId"
+            render={({ field }) => (
+              <VolunteerChoiceField
+                id={fieldId('volunteerId')}
+                label="Linked volunteer record"
+                hint="If this member also volunteers with you, choose their volunteer record"
+                noun="linked volunteer record"
+                error={err('volunteerId')}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                currentOnly={false}
+              />
+            )}
+          />
         </fieldset>
 
         <div className="button-row">

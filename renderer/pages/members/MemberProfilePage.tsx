@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import type { VolunteerChoice } from '../../../shared/api';
 import { ageOn, formatUkDate, todayIso } from '../../../shared/dates';
 import type { AuditEntry } from '../../../shared/domain/audit';
 import { MEMBER_STATUSES, MEMBER_STATUS_LABELS, NEWSLETTER_LABELS, memberJoinedDate, type Member, type MemberStatus } from '../../../shared/domain/members';
@@ -17,7 +16,7 @@ import { ConsentsTab } from './ConsentsTab';
 import { DeviceLoansTab } from './DeviceLoansTab';
 import { EqualityTab } from './EqualityTab';
 import { MemberStatusBadge } from './MemberStatusBadge';
-import { useVolunteerChoices } from './volunteer-choices';
+import { useVolunteerOnRecord, volunteerLabel, type VolunteerOnRecord } from './volunteer-choices';
 import './members.css';
 
 type TabId = 'details' | 'history' | 'loans' | 'consents' | 'equality' | 'changes';
@@ -35,15 +34,15 @@ function digitalLines(m: Member): string {
   return lines.map(([q, v]) => `${q}: ${v}`).join('\n');
 }
 
-function volunteerName(id: string | undefined, volunteers: readonly VolunteerChoice[] | null): string | undefined {
-  if (!id) return undefined;
-  const v = volunteers?.find((x) => x.id === id);
-  if (!volunteers) return '…';
-  return v ? (v.current ? v.name : `${v.name} (has left)`) : 'A volunteer no longer on record';
+/** Their own volunteer record, when they are a volunteer too: a link while it is on record. */
+function LinkedVolunteer({ linked }: { linked: VolunteerOnRecord | null }) {
+  if (!linked) return 'No';
+  if (linked.status === 'found') return <Link href={`/volunteers/${linked.volunteer.id}`}>Open the volunteer record of {linked.volunteer.name}</Link>;
+  if (linked.status === 'gone') return 'Their volunteer record is no longer on file';
+  return volunteerLabel(linked);
 }
 
-function DetailsTab({ member: m, volunteers }: { member: Member; volunteers: VolunteerChoice[] | null }) {
-  const linked = m.volunteerId ? volunteers?.find((v) => v.id === m.volunteerId) : undefined;
+function DetailsTab({ member: m, keyContact, linked }: { member: Member; keyContact: VolunteerOnRecord | null; linked: VolunteerOnRecord | null }) {
   return (
     <div className="cards">
       <section className="card" aria-labelledby="contact-title">
@@ -72,9 +71,9 @@ function DetailsTab({ member: m, volunteers }: { member: Member; volunteers: Vol
         <dl className="details">
           <Detail term="Status">{MEMBER_STATUS_LABELS[m.status]}</Detail>
           <Detail term="Date joined">{formatUkDate(memberJoinedDate(m))}</Detail>
-          <Detail term="Key contact">{volunteerName(m.keyContactId, volunteers)}</Detail>
+          <Detail term="Key contact">{keyContact ? volunteerLabel(keyContact) : undefined}</Detail>
           <Detail term="Also a volunteer">
-            {linked ? <Link href={`/volunteers/${linked.id}`}>Open the volunteer record of {linked.name}</Link> : m.volunteerId ? volunteerName(m.volunteerId, volunteers) : 'No'}
+            <LinkedVolunteer linked={linked} />
           </Detail>
         </dl>
       </section>
@@ -101,7 +100,9 @@ export function MemberProfilePage() {
   const [statusDialog, setStatusDialog] = useState<MemberStatus | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const volunteers = useVolunteerChoices();
+  // Only the one or two volunteers this record names, never the whole list.
+  const keyContact = useVolunteerOnRecord(member?.keyContactId);
+  const linked = useVolunteerOnRecord(member?.volunteerId);
 
   const load = useCallback(
     () =>
@@ -157,14 +158,13 @@ export function MemberProfilePage() {
 
   const m = member;
   const name = displayName(m);
-  const keyContact = volunteerName(m.keyContactId, volunteers);
 
   return (
     <Page
       title={name}
       lede={
         <>
-          <MemberStatusBadge status={m.status} /> {keyContact ? `Key contact: ${keyContact}` : 'No key contact'}
+          <MemberStatusBadge status={m.status} /> {keyContact ? `Key contact: ${volunteerLabel(keyContact)}` : 'No key contact'}
         </>
       }
       actions={
@@ -204,7 +204,7 @@ export function MemberProfilePage() {
         selected={tab}
         onSelect={setTab}
         tabs={[
-          { id: 'details', label: 'Details', content: <DetailsTab member={m} volunteers={volunteers} /> },
+          { id: 'details', label: 'Details', content: <DetailsTab member={m} keyContact={keyContact} linked={linked} /> },
           {
             id: 'history',
             label: 'Status history',

@@ -1,12 +1,12 @@
-import { NO_KEY_CONTACT, type MemberListQuery, type MemberSummary } from '../../../shared/api';
+import type { MemberListQuery, MemberSummary } from '../../../shared/api';
 import { formatUkDate } from '../../../shared/dates';
 import { MEMBER_STATUSES, MEMBER_STATUS_LABELS, NEWSLETTER_LABELS, NEWSLETTER_PREFERENCES } from '../../../shared/domain/members';
 import { Choice, SelectField } from '../../components/Fields';
 import { api } from '../../lib/api';
 import { PeopleListPage, type ListColumn, type SortChoice } from '../people/PeopleListPage';
+import { KeyContactFilter } from './KeyContactFilter';
 import { MemberStatusBadge } from './MemberStatusBadge';
 import { CLEARED, isFiltered, useMemberListState, type MemberListState } from './list-state';
-import { useVolunteerChoices } from './volunteer-choices';
 import './members.css';
 
 const SORTS: SortChoice<MemberListState>[] = [
@@ -38,7 +38,6 @@ const load = (q: MemberListQuery) => api.members.list(q);
 
 export function MembersPage() {
   const [state, update] = useMemberListState();
-  const volunteers = useVolunteerChoices();
   return (
     <PeopleListPage
       noun={NOUN}
@@ -68,15 +67,7 @@ export function MembersPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField label="Key contact" value={state.keyContactId} onChange={(e) => update({ keyContactId: e.target.value })}>
-            <option value="">Anyone</option>
-            <option value={NO_KEY_CONTACT}>No key contact</option>
-            {(volunteers ?? []).map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.current ? v.name : `${v.name} (left)`}
-              </option>
-            ))}
-          </SelectField>
+          <KeyContactFilter value={state.keyContactId} onChange={(keyContactId) => update({ keyContactId })} />
           <div className="field filters__check">
             <Choice type="checkbox" label="Only with a device on loan" checked={state.deviceLoanOut} onChange={(e) => update({ deviceLoanOut: e.target.checked })} />
           </div>

@@ -1,12 +1,13 @@
 import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { UploadedFile } from '../../../shared/api';
+import { FILE_HEAD_BYTES, MAX_CSV_BYTES, uploadProblem } from '../../../shared/csv/file-check';
 import type { CsvImportPreview, CsvMapping, CsvRowIssue } from '../../../shared/csv/types';
 import { ConfirmDialog } from '../../components/Dialog';
 import { TextField } from '../../components/Fields';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
-import { errorMessage } from '../../lib/api';
+import { ApiCallError, errorMessage } from '../../lib/api';
 import { readUpload } from '../../lib/files';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { Noun } from './PeopleListPage';
@@ -50,6 +51,15 @@ function IssueTable({ caption, issues }: { caption: string; issues: CsvRowIssue[
   );
 }
 
+/** The API's words; when the file itself was refused, what is wrong with it rather than "Check the highlighted field". */
+function importErrorMessage(error: unknown): string {
+  if (error instanceof ApiCallError) {
+    const aboutFile = error.fields['file.base64'] ?? error.fields['file.name'] ?? error.fields.file;
+    if (aboutFile !== undefined) return aboutFile;
+  }
+  return errorMessage(error);
+}
+
 /**
  * Import in three steps: choose a file, check how its columns map and what is wrong, then
  * confirm. Nothing is saved before the confirmation, and then every row is saved or none.
@@ -71,7 +81,7 @@ export function ImportPeoplePage({ noun, listPath, preview: readPreview, commit:
       setPreview(await readPreview(upload, mapping));
     } catch (e) {
       setPreview(null);
-      setError(errorMessage(e));
+      setError(importErrorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -81,11 +91,21 @@ export function ImportPeoplePage({ noun, listPath, preview: readPreview, commit:
     const chosen = e.target.files?.[0];
     if (!chosen) return;
     try {
+      // Too big, or not text at all (a workbook, a PDF, a photo): said at once, before the
+      // file is read or sent. Peer Desk checks again when it receives the file.
+      const head = new Uint8Array(await chosen.slice(0, FILE_HEAD_BYTES).arrayBuffer());
+      const problem = uploadProblem(chosen.name, chosen.size, head);
+      if (problem !== undefined) {
+        setFile(null);
+        setPreview(null);
+        setError(problem);
+        return;
+      }
       const upload = await readUpload(chosen);
       setFile(upload);
       await check(upload);
     } catch (err) {
-      setError(errorMessage(err));
+      setError(importErrorMessage(err));
     }
   }
 
@@ -98,7 +118,7 @@ export function ImportPeoplePage({ noun, listPath, preview: readPreview, commit:
       navigate(listPath);
     } catch (e) {
       setConfirming(false);
-      setError(errorMessage(e));
+      setError(importErrorMessage(e));
       setBusy(false);
     }
   }
@@ -107,7 +127,7 @@ export function ImportPeoplePage({ noun, listPath, preview: readPreview, commit:
   const mappedPreviewFields = preview ? preview.fields.filter((f) => PREVIEW_FIELDS.includes(f.key) && preview.mapping[f.key] != null) : [];
 
   return (
-    <Page title={`Import ${noun.many} from a CSV file`} lede="Save your spreadsheet as CSV (in Excel: File, Save As, “CSV UTF-8”). Nothing is saved until you confirm.">
+    <Page title={`Import ${noun.many} from a CSV file`} lede={`Save your spreadsheet as CSV (in Excel: File, Save As, “CSV UTF-8”); files of up to ${MAX_CSV_BYTES / 1024 / 1024} MB can be imported. Nothing is saved until you confirm.`}>
       <p>
         <Link href={listPath}>Back to {noun.many}</Link>
       </p>

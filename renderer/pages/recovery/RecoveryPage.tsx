@@ -5,11 +5,17 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
 import { describeCounts } from '../settings/backup-text';
+import { AppNotices } from '../../components/AppNotices';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
+/** The store's reasons are phrases ("The file is missing … when Peer Desk last saved it"). */
+function sentence(reason: string): string {
+  return /[.!?]$/.test(reason) ? reason : `${reason}.`;
+}
+
 /**
- * Shown when a data file could not be read. The damaged file has already been moved aside
- * (never overwritten); nothing can be saved until the coordinator chooses what to do.
+ * Shown when a data file could not be read, or is missing. A damaged file has already been
+ * moved aside (never overwritten); nothing can be saved until the coordinator chooses what to do.
  */
 export function RecoveryPage() {
   const { status, setStatus } = useAppStatus();
@@ -18,6 +24,8 @@ export function RecoveryPage() {
   const [confirm, setConfirm] = useState<'restore' | 'continue' | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const latest = status.latestBackup;
+  // A file that is missing (or a damaged journal) has nothing kept aside to mention.
+  const keptAside = status.problems.some((p) => p.movedTo);
 
   useEffect(() => {
     document.title = 'Some data could not be opened – Peer Desk';
@@ -41,16 +49,25 @@ export function RecoveryPage() {
       <h1 ref={heading} tabIndex={-1}>
         Some of your data could not be opened
       </h1>
-      {status.problems.map((p) => (
-        <div key={p.file} className="notice notice--error">
-          <p>
-            <strong>{p.file}</strong> could not be read. {p.reason}
-          </p>
-          <p>
-            The damaged file has been kept, unchanged, as <strong>{p.movedTo}</strong> in the data folder ({status.dataDir}).
-          </p>
-        </div>
-      ))}
+      <AppNotices focusAfterLast={() => heading.current?.focus()} />
+      {status.problems.map((p) =>
+        p.movedTo ? (
+          <div key={p.file} className="notice notice--error">
+            <p>
+              <strong>{p.file}</strong> could not be read. {sentence(p.reason)}
+            </p>
+            <p>
+              The damaged file has been kept, unchanged, as <strong>{p.movedTo}</strong> in the data folder ({status.dataDir}).
+            </p>
+          </div>
+        ) : (
+          <div key={p.file} className="notice notice--error">
+            <p>
+              <strong>{p.file}</strong>: {sentence(p.reason)}
+            </p>
+          </div>
+        ),
+      )}
       <ErrorNotice message={error} />
       <h2>What would you like to do?</h2>
       {latest ? (
@@ -69,7 +86,11 @@ export function RecoveryPage() {
       )}
       <section className="card card--spaced">
         <h3>Continue without restoring</h3>
-        <p>Peer Desk opens with the damaged part empty. The damaged file stays in the data folder in case someone can repair it.</p>
+        <p>
+          {keptAside
+            ? 'Peer Desk opens with the damaged part empty. The damaged file stays in the data folder in case someone can repair it.'
+            : 'Peer Desk opens with that part empty.'}
+        </p>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => setConfirm('continue')}>
           Continue without restoring
         </button>
@@ -94,7 +115,10 @@ export function RecoveryPage() {
           onCancel={() => setConfirm(null)}
           onConfirm={() => void run(() => api.system.continueWithoutRestoring())}
         >
-          <p>The records in the damaged file will not be shown. You can still restore a backup later from Settings.</p>
+          <p>
+            {keptAside ? 'The records in the damaged file will not be shown.' : 'The records that file held will not be shown.'} You can still restore a backup later
+            from Settings.
+          </p>
         </ConfirmDialog>
       ) : null}
     </main>

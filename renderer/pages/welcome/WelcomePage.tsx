@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
+import { AppNotices } from '../../components/AppNotices';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
 /** First run: an empty data folder. Nothing is saved until the coordinator chooses. */
@@ -31,6 +32,7 @@ export function WelcomePage() {
       <h1 ref={heading} tabIndex={-1}>
         Welcome to Peer Desk
       </h1>
+      <AppNotices focusAfterLast={() => heading.current?.focus()} />
       <p>
         Peer Desk keeps your volunteer records on this computer. It works without the internet, and your data stays in one folder that
         your organisation owns.

@@ -99,4 +99,19 @@ describe('parseCsvText', () => {
   it('recognises an Excel workbook renamed to .csv', () => {
     expect(parseCsvText('PK\u0003\u0004\u0014\u0000\u0006').problem).toMatch(/Excel workbook, not a CSV file/);
   });
+
+  it('reads a file the same in small pieces as all at once, wherever a piece ends', () => {
+    const tricky = [
+      'Name,Notes,Town\r\nAnn,"Flat 2, High St",Leeds\r\n"Bob ""B""","line one\r\nline two",\r\n\r\nCara,,Bangor',
+      'sep=;\nName;Notes\nZoë;"a;b"\n\n',
+      'Name\tNotes\rAnn\t"x\ry"\rBob\t',
+      'Name,Notes\nAnn,ok\nBob,"unfinished\nCara,x\n',
+      '\uFEFFName\nAnn\nBob, Jr\n',
+      ...['excel-utf8.csv', 'excel-cp1252.csv', 'excel-unicode-text.txt', 'semicolon.csv', 'errors.csv'].map((name) => decodeCsvBytes(fixtureBytes(name))),
+    ];
+    for (const text of tricky) {
+      const whole = parseCsvText(text);
+      for (const chunkChars of [1, 2, 3, 5, 8, 64]) expect(parseCsvText(text, { chunkChars })).toEqual(whole);
+    }
+  });
 });

@@ -29,6 +29,8 @@ function fakeServices(): Services & { call: ReturnType<typeof vi.fn>; close: Ret
     dataDir: '/mock/user-data/Peer Desk/data',
     call: vi.fn(() => Promise.resolve({ ok: true as const, value: 'called' })),
     close: vi.fn(() => Promise.resolve()),
+    // main.ts never reaches into the store; calls go through services.call.
+    store: {} as Services['store'],
   };
 }
 

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_KINDS, auditKind, groupsKind, membersKind, referralsKind, sessionsKind, settingsKind, volunteersKind } from '../../../electron/documents';
+import { APP_COLLECTIONS, APP_KINDS, auditKind, auditRecords, groupsKind, membersKind, referralsKind, sessionRecords, sessionsKind, settingsKind, volunteersKind } from '../../../electron/documents';
 import { openServices } from '../../../electron/services';
 import { openStore } from '../../../electron/store/index';
 import { DemoDataRefusedError, main, parseDemoDataArgs, UsageError, writeDemoData, type Output } from '../../../scripts/demo-data';
+import { describeOp, readCommits } from '../../helpers/journal';
 import { expectFailure, openTestApp } from '../../helpers/services';
 import type { HomeSummary } from '../../../shared/api';
 import { todayIso } from '../../../shared/dates';
@@ -46,6 +47,19 @@ function capture(): Output & { lines: string[]; errors: string[] } {
 
 const expected = generateDemoDataset({ size: 'small', seed: 1, today: TODAY });
 const years = [...new Set(expected.sessions.map((s) => s.date.slice(0, 4)))].sort();
+/** What a freshly written sample folder holds, sorted. */
+const folderContents = [
+  'compliance.json',
+  'grants.json',
+  'groups.json',
+  'journal',
+  'members.json',
+  'peerdesk-folder.json',
+  'referrals.json',
+  ...years.map((y) => `sessions-${y}.json`),
+  'settings.json',
+  'volunteers.json',
+];
 const expectedCounts = {
   volunteers: 50,
   members: 300,
@@ -86,8 +100,8 @@ describe('writeDemoData', () => {
     } finally {
       await store.close();
     }
-    // Only the documents: no lock left behind, no temp files, no backup of an empty folder.
-    expect((await fs.readdir(dataDir)).sort()).toEqual(['compliance.json', 'grants.json', 'groups.json', 'members.json', 'referrals.json', ...years.map((y) => `sessions-${y}.json`), 'settings.json', 'volunteers.json']);
+    // Only the documents, the folder's manifest and its journal: no lock left behind, no temp files, no backup of an empty folder.
+    expect((await fs.readdir(dataDir)).sort()).toEqual(folderContents);
   });
 
   it('gives the app a dashboard with something on it: registers to take, places to offer, referrals over target', async () => {
@@ -136,13 +150,11 @@ describe('writeDemoData', () => {
   it('with force, backs up the old data and replaces all of it', async () => {
     const dataDir = await tempDir();
     await writeDemoData({ dataDir, size: 'small', seed: 1, today: TODAY });
-    const store = await openStore({ dataDir, kinds: APP_KINDS, appVersion: '0.0.0-test' });
-    await store.update(auditKind, '2026', (doc) => {
-      doc.entries.push({ id: 'a1', at: '2026-11-20T10:00:00.000Z', actor: 'Sam', action: 'create', entity: 'volunteer', summary: 'Added a volunteer' });
-    });
-    // A year the new sample does not reach.
-    await store.update(sessionsKind, '2015', (doc) => {
-      doc.sessions.push({ id: 'g--2015-03-03', groupId: 'g', date: '2015-03-03', startTime: '10:00', endTime: '12:00', oneOff: false, updatedAt: '2015-03-03T12:00:00.000Z' });
+    const store = await openStore({ dataDir, kinds: APP_KINDS, collections: APP_COLLECTIONS, appVersion: '0.0.0-test' });
+    await store.transaction((tx) => {
+      tx.put(auditRecords, { id: 'a1', at: '2026-11-20T10:00:00.000Z', actor: 'Sam', action: 'create', entity: 'volunteer', summary: 'Added a volunteer' });
+      // A year the new sample does not reach.
+      tx.put(sessionRecords, { id: 'g--2015-03-03', groupId: 'g', date: '2015-03-03', startTime: '10:00', endTime: '12:00', oneOff: false, updatedAt: '2015-03-03T12:00:00.000Z' });
     });
     await store.close();
 
@@ -188,6 +200,16 @@ describe('"Load sample data" in the app', () => {
     const app = await openTestApp();
     try {
       await app.api.system.loadSampleData();
+      // One commit: every record, the settings and the audit entry saved together or not at all.
+      const commits = await readCommits(app.dir);
+      expect(commits).toHaveLength(1);
+      const ops = commits[0]!.ops.map(describeOp);
+      const { compliance: c } = expected;
+      const lists: readonly (readonly unknown[])[] = [expected.volunteers, expected.members, expected.referrals, expected.venues, expected.groups, expected.sessions, expected.grants];
+      const complianceLists: readonly (readonly unknown[])[] = [c.dbsChecks, c.training, c.supervision, c.hours, c.expenses, c.activationOverrides];
+      const records = [...lists, ...complianceLists].reduce((n, list) => n + list.length, 0);
+      expect(ops.filter((op) => op.startsWith('put ') && op !== 'put audit/2026')).toHaveLength(records);
+      expect(ops.filter((op) => !op.startsWith('put ') || op === 'put audit/2026')).toEqual(['set settings', 'put audit/2026']);
       await app.services.close();
       const store = await openStore({ dataDir: app.dir, kinds: APP_KINDS, appVersion: '0.0.0-test' });
       try {
@@ -300,7 +322,7 @@ describe('main', () => {
       cwd: ROOT,
     });
     expect(stdout.trim()).toMatch(/^Wrote small sample data .*50 volunteers, 300 members/);
-    expect((await fs.readdir(dataDir)).sort()).toEqual(['compliance.json', 'grants.json', 'groups.json', 'members.json', 'referrals.json', ...years.map((y) => `sessions-${y}.json`), 'settings.json', 'volunteers.json']);
+    expect((await fs.readdir(dataDir)).sort()).toEqual(folderContents);
     const failed = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/demo-data.ts', '--out', dataDir], { cwd: ROOT }).catch(
       (error: unknown) => error as { code: number; stderr: string },
     );

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreNeedsRecoveryError } from '../../../electron/store/index';
-import { logKind, makeNote, notesKind } from '../../fixtures/store/kinds';
+import { events, logKind, makeEvent, makeNote, notes, notesKind } from '../../fixtures/store/kinds';
 import { FakeClock, listDir, useSandbox } from './helpers';
 
 const sandbox = useSandbox();
@@ -11,7 +11,10 @@ const sandbox = useSandbox();
 async function folderWithBackup(clock: FakeClock): Promise<{ dataDir: string; text: string; backupName: string }> {
   const dataDir = await sandbox.tempDir();
   const store = await sandbox.open(dataDir, { now: clock.now });
-  await store.update(notesKind, undefined, (doc) => void doc.notes.push(makeNote({ text: 'first' }), makeNote({ text: 'second' })));
+  await store.transaction((tx) => {
+    tx.put(notes, makeNote({ text: 'first' }));
+    tx.put(notes, makeNote({ text: 'second' }));
+  });
   const backup = await store.createBackup('manual');
   await store.close();
   return { dataDir, text: await fs.readFile(path.join(dataDir, 'notes.json'), 'utf8'), backupName: backup.name };
@@ -33,8 +36,9 @@ describe('a damaged document', () => {
 
     // Reads still work (the damaged document reads as empty); saves are refused.
     expect(store.get(notesKind)).toEqual(notesKind.empty());
-    await expect(store.update(logKind, '2026', () => undefined)).rejects.toBeInstanceOf(StoreNeedsRecoveryError);
-    expect(await listDir(dataDir)).not.toContain('log-2026.json');
+    await expect(store.transaction((tx) => tx.put(events, makeEvent()))).rejects.toBeInstanceOf(StoreNeedsRecoveryError);
+    expect(await listDir(dataDir)).not.toContain('events-2026.json');
+    expect(store.seq).toBe(1);
   });
 
   it('wrong shape: the reason names the field', async () => {
@@ -89,7 +93,7 @@ describe('a damaged document', () => {
     await store.restoreBackup(backupName);
     expect(store.problems).toEqual([]);
     expect(store.get(notesKind).notes.map((n) => n.text)).toEqual(['first', 'second']);
-    await store.update(notesKind, undefined, (doc) => void doc.notes.push(makeNote({ text: 'third' })));
+    await store.transaction((tx) => tx.put(notes, makeNote({ text: 'third' })));
     expect(await listDir(dataDir)).toEqual(expect.arrayContaining(['notes.json', 'notes.corrupt-2026-11-23T18-31-05.json']));
   });
 
@@ -100,7 +104,7 @@ describe('a damaged document', () => {
     const [problem] = store.problems;
     await store.resolveProblemsWithEmpty();
     expect(store.problems).toEqual([]);
-    await store.update(notesKind, undefined, (doc) => void doc.notes.push(makeNote({ text: 'fresh start' })));
+    await store.transaction((tx) => tx.put(notes, makeNote({ text: 'fresh start' })));
     expect(store.get(notesKind).notes.map((n) => n.text)).toEqual(['fresh start']);
     expect(await fs.readFile(path.join(dataDir, problem?.movedTo ?? ''), 'utf8')).toBe('{"schemaVersion":2,"notes":[{"id"');
   });

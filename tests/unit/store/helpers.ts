@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { openStore } from '../../../electron/store/index';
 import type { Codec, OpenStoreOptions, Store } from '../../../electron/store/types';
-import { TEST_KINDS } from '../../fixtures/store/kinds';
+import type { CommitRecord } from '../../../electron/store/commit-format';
+import { readCommits } from '../../helpers/journal';
+import { TEST_COLLECTIONS, TEST_KINDS } from '../../fixtures/store/kinds';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/store');
 
@@ -29,7 +31,16 @@ export function useSandbox() {
       return dir;
     },
     async open(dataDir: string, options: Partial<OpenStoreOptions> = {}): Promise<Store> {
-      const store = await openStore({ dataDir, kinds: TEST_KINDS, appVersion: '0.0.0-test', ...options });
+      // Background work off: tests call checkpoint() and dailyBackup() when they mean to.
+      const store = await openStore({
+        dataDir,
+        kinds: TEST_KINDS,
+        collections: TEST_COLLECTIONS,
+        appVersion: '0.0.0-test',
+        idleCheckpointMs: 0,
+        dailyBackupDelayMs: -1,
+        ...options,
+      });
       stores.push(store);
       return store;
     },
@@ -89,9 +100,9 @@ export async function readJson(file: string): Promise<unknown> {
 }
 
 /** Child scripts are bundled once per test file: starting tsx for every round would be too slow. */
-export async function bundleChildScripts(outDir: string): Promise<{ crashWriter: string; holdOpen: string }> {
+export async function bundleChildScripts(outDir: string): Promise<{ holdOpen: string }> {
   await build({
-    entryPoints: { 'crash-writer': path.join(FIXTURES, 'crash-writer.ts'), 'hold-open': path.join(FIXTURES, 'hold-open.ts') },
+    entryPoints: { 'hold-open': path.join(FIXTURES, 'hold-open.ts') },
     outdir: outDir,
     bundle: true,
     platform: 'node',
@@ -100,7 +111,7 @@ export async function bundleChildScripts(outDir: string): Promise<{ crashWriter:
     outExtension: { '.js': '.mjs' },
     logLevel: 'silent',
   });
-  return { crashWriter: path.join(outDir, 'crash-writer.mjs'), holdOpen: path.join(outDir, 'hold-open.mjs') };
+  return { holdOpen: path.join(outDir, 'hold-open.mjs') };
 }
 
 export interface Child {
@@ -147,4 +158,9 @@ export function startChild(script: string, args: string[]): Child {
     },
     exited,
   };
+}
+
+/** The commits in the live journal segments of a data folder: those not yet checkpointed. */
+export function journalCommits(dataDir: string): Promise<CommitRecord[]> {
+  return readCommits(dataDir, { liveOnly: true });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeGroupInput } from '../../../factories/groups';
 import { makeVolunteerInput } from '../../../factories/volunteers';
+import { commitsAfter, describeOp, lastSeq } from '../../../helpers/journal';
 import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
 
 let app: TestApp;
@@ -58,15 +59,32 @@ describe('sessions and registers', () => {
     expect(detailAfter.sessionsHeld).toBe(1);
   });
 
-  it('saving a register rewrites only that year’s sessions file', async () => {
+  it('saving a register is one commit to the journal, and the next checkpoint rewrites only that year’s sessions and audit files', async () => {
     const { group, ids } = await groupWithMembers(['Ann']);
-    const files = async () => Object.fromEntries(await Promise.all((await readdir(app.dir)).filter((f) => f.endsWith('.json')).map(async (f) => [f, (await stat(path.join(app.dir, f))).mtimeMs] as const)));
-    const before = await files();
+    await app.reopen(); // closing checkpoints: every document file is up to date
+    const documents = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (await readdir(app.dir))
+            .filter((f) => f.endsWith('.json') && f !== 'peerdesk-folder.json')
+            .map(async (f) => [f, (await stat(path.join(app.dir, f))).mtimeMs] as const),
+        ),
+      );
+    const before = await documents();
+    const seq = await lastSeq(app.dir);
     await new Promise((r) => setTimeout(r, 20));
-    await app.api.sessions.saveRegister({ sessionId: `${group.id}--${LAST_TUESDAY}`, marks: { [ids[0]!]: 'present' } });
-    const after = await files();
-    const changed = Object.keys(after).filter((f) => after[f] !== before[f]).sort();
-    expect(changed).toEqual(['audit-2026.json', 'sessions-2026.json']);
+    const sessionId = `${group.id}--${LAST_TUESDAY}`;
+    await app.api.sessions.saveRegister({ sessionId, marks: { [ids[0]!]: 'present' } });
+
+    // Durable as one line of the journal; no document file is written on the way.
+    expect(await documents()).toEqual(before);
+    const commits = await commitsAfter(app.dir, seq);
+    expect(commits.map((c) => c.ops.map(describeOp))).toEqual([['put sessions/2026', 'put audit/2026']]);
+
+    await app.reopen();
+    const after = await documents();
+    expect(Object.keys(after).filter((f) => after[f] !== before[f]).sort()).toEqual(['audit-2026.json', 'sessions-2026.json']);
+    expect((await app.api.sessions.get({ sessionId })).session.register?.marks).toEqual({ [ids[0]!]: 'present' });
   });
 
   it('refuses registers for the future, for cancelled sessions and for people not on the roster', async () => {

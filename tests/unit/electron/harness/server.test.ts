@@ -26,10 +26,16 @@ afterAll(async () => {
 });
 
 /** Raw HTTP so the Host header and odd paths are sent exactly as written. */
-function request(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function request(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  port?: number;
+}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: harness.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      { host: '127.0.0.1', port: options.port ?? harness.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -77,5 +83,73 @@ describe('browser harness', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const junk = await request({ method: 'POST', path: '/api/volunteers.create', headers: { [TOKEN_HEADER]: 'test-token' }, body: '{not json' });
     expect(junk.status).toBe(400);
+  });
+
+  it('answers 400 with a plain message when the action name has a bad %-escape', async () => {
+    const res = await request({ method: 'POST', path: '/api/%E0%A4%A', headers: { [TOKEN_HEADER]: 'test-token' }, body: '{}' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: 'Peer Desk does not know that action (its name is not valid).' },
+    });
+  });
+
+  it('answers 400 "not valid JSON" for a body that is not JSON', async () => {
+    const res = await request({ method: 'POST', path: '/api/system.status', headers: { [TOKEN_HEADER]: 'test-token' }, body: '{not json' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'BAD_FILE', message: 'The request could not be read (it is not valid JSON).' } });
+  });
+
+  it('marks every API answer nosniff, whatever its status', async () => {
+    const headers = { [TOKEN_HEADER]: 'test-token' };
+    const answers = [
+      await request({ method: 'POST', path: '/api/system.status', headers, body: '{}' }),
+      await request({ method: 'POST', path: '/api/volunteers.create', headers, body: '{"volunteer":{}}' }),
+      await request({ method: 'POST', path: '/api/no.such', headers, body: '{}' }),
+      await request({ method: 'POST', path: '/api/system.status', body: '{}' }),
+      await request({ method: 'POST', path: '/api/%E0%A4%A', headers, body: '{}' }),
+      await request({ method: 'POST', path: '/api/system.status', headers, body: '{not json' }),
+      await request({ method: 'GET', path: '/api/system.status', headers }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 401, 400, 400, 405]);
+    for (const answer of answers) expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    for (const answer of answers.slice(0, 6)) expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  describe('a body over the size limit', () => {
+    let small: Harness;
+    beforeAll(async () => {
+      small = await startHarness({ services: app.services, staticDir, port: 0, token: 'test-token', maxBodyBytes: 64 });
+    });
+    afterAll(async () => {
+      await small.close();
+    });
+    const tooLarge = { ok: false, error: { code: 'BAD_FILE', message: 'The request could not be read (it is too large).' } };
+    const big = JSON.stringify({ note: 'x'.repeat(100) });
+
+    it('answers 413 "too large" when the declared length is over the limit', async () => {
+      const res = await request({ port: small.port, method: 'POST', path: '/api/system.status', headers: { [TOKEN_HEADER]: 'test-token' }, body: big });
+      expect(res.status).toBe(413);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(JSON.parse(res.body)).toEqual(tooLarge);
+    });
+
+    it('answers 413 "too large" when a chunked body grows past the limit', async () => {
+      const res = await request({
+        port: small.port,
+        method: 'POST',
+        path: '/api/system.status',
+        headers: { [TOKEN_HEADER]: 'test-token', 'transfer-encoding': 'chunked' },
+        body: big,
+      });
+      expect(res.status).toBe(413);
+      expect(JSON.parse(res.body)).toEqual(tooLarge);
+    });
+
+    it('still answers a body within the limit', async () => {
+      const res = await request({ port: small.port, method: 'POST', path: '/api/system.status', headers: { [TOKEN_HEADER]: 'test-token' }, body: '{}' });
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: true });
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memberListSchema } from '../../../../shared/api';
-import { queryMembers } from '../../../../shared/domain/member-search';
+import { queryMembers, sortedMembersForExport } from '../../../../shared/domain/member-search';
+import { MEMBER_SORTS } from '../../../../shared/contracts/members';
 import { makeMember } from '../../../factories/members';
 
 const people = [
@@ -40,5 +41,20 @@ describe('member search (the people search, with member filters)', () => {
     expect(q({}).rows.map((r) => r.sortName)).toEqual(['Adams, Zoë', 'Llewelyn, Siân', 'Shah, Priya', 'Wróbel, Łukasz']);
     expect(q({ sort: 'joined' }).rows.map((r) => r.joinedDate)).toEqual(['2024-05-01', '2025-01-01', '2025-01-10', '2026-11-01']);
     expect(q({ sort: 'status' }).rows.map((r) => r.status)).toEqual(['referred', 'active', 'on-break', 'left']);
+  });
+
+  it('gives the same pages from a list already in name order, for every sort and direction', () => {
+    // Namesakes too: people a sort cannot tell apart must still come in the same order.
+    const many = [...people, makeMember({ firstName: 'Siân', lastName: 'Llewelyn', status: 'active' }), makeMember({ firstName: 'Sian', lastName: 'Llewelyn', status: 'left' })];
+    const inNameOrder = sortedMembersForExport(many);
+    for (const sort of MEMBER_SORTS) {
+      for (const direction of ['asc', 'desc'] as const) {
+        for (const query of ['', 's', 'll']) {
+          const input = memberListSchema.parse({ sort, direction, query, status: 'all' });
+          const plain = queryMembers(many, input, names, '2026-11-23');
+          expect(queryMembers(inNameOrder, input, names, '2026-11-23', { inNameOrder: true })).toEqual(plain);
+        }
+      }
+    }
   });
 });

@@ -1,0 +1,179 @@
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openStore } from '../../electron/store/index';
+import { counterValue, eventsKind, notesKind, TEST_COLLECTIONS, TEST_KINDS } from '../fixtures/store/kinds';
+
+/**
+ * Power-cut stand-in, shared by the unit test and `npm run crash-test`: a child changes a
+ * folder at random (crash-writer.ts) and is killed with SIGKILL at a random moment; then
+ * the folder is opened and checked against a model built from what the child was told
+ * was saved. After every kill: no recovery screen, every acknowledged action present, and
+ * the action in flight either wholly there or wholly absent.
+ */
+
+interface Model {
+  notes: Map<string, string>;
+  events: Map<string, string>;
+  counter: number;
+}
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const YEARS = ['2024', '2025', '2026'];
+
+const cloneModel = (m: Model): Model => ({ notes: new Map(m.notes), events: new Map(m.events), counter: m.counter });
+const emptyModel = (): Model => ({ notes: new Map(), events: new Map(), counter: 0 });
+
+export async function bundleCrashWriter(outDir: string): Promise<string> {
+  await build({
+    entryPoints: { 'crash-writer': path.join(HERE, 'crash-writer.ts') },
+    outdir: outDir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    logLevel: 'silent',
+  });
+  return path.join(outDir, 'crash-writer.mjs');
+}
+
+/** The model with one action applied, as the child would have applied it. */
+function applied(model: Model, action: string[], backups: ReadonlyMap<string, Model>): Model | 'unknown' {
+  const [kind, a, b] = action;
+  const next = cloneModel(model);
+  switch (kind) {
+    case 'put':
+      next.notes.set(`p-${a}`, `note ${a}`);
+      next.events.set(`e-${a}`, b!);
+      next.counter = Number(a);
+      return next;
+    case 'edit':
+      next.notes.set(`p-${a}`, `edited ${b}`);
+      return next;
+    case 'delete':
+      next.notes.delete(`p-${a}`);
+      next.events.delete(`e-${a}`);
+      return next;
+    case 'restore': {
+      const restored = backups.get(a!);
+      return restored ? cloneModel(restored) : 'unknown';
+    }
+    default:
+      return next; // checkpoint, backup: no change to the data
+  }
+}
+
+async function readFolder(dataDir: string): Promise<{ model: Model; problems: string[] }> {
+  const store = await openStore({ dataDir, kinds: TEST_KINDS, collections: TEST_COLLECTIONS, appVersion: 'crash-check', now: () => new Date('2026-06-01T10:00:00'), idleCheckpointMs: 0, dailyBackupDelayMs: -1 });
+  try {
+    const model = emptyModel();
+    for (const n of store.get(notesKind).notes) model.notes.set(n.id, n.text.split(' ').slice(0, 2).join(' '));
+    for (const year of YEARS) for (const e of store.get(eventsKind, year).events) model.events.set(e.id, year);
+    model.counter = store.value(counterValue);
+    return { model, problems: store.problems.map((p) => `${p.file}: ${p.reason}`) };
+  } finally {
+    await store.close();
+  }
+}
+
+function describeDifference(actual: Model, expected: Model): string {
+  const diff: string[] = [];
+  for (const key of ['notes', 'events'] as const) {
+    for (const [id, v] of expected[key]) if (actual[key].get(id) !== v) diff.push(`${key} ${id}: expected ${v}, found ${actual[key].get(id) ?? 'nothing'}`);
+    for (const [id, v] of actual[key]) if (!expected[key].has(id)) diff.push(`${key} ${id}: found ${v}, expected nothing`);
+  }
+  if (actual.counter !== expected.counter) diff.push(`counter: expected ${expected.counter}, found ${actual.counter}`);
+  return diff.slice(0, 6).join('; ');
+}
+
+const same = (a: Model, b: Model): boolean => describeDifference(a, b) === '';
+
+export interface RoundResult {
+  acknowledged: number;
+  /** Which action was in flight when the kill landed, and whether it had taken effect. */
+  inFlight: string | null;
+  inFlightLanded: boolean;
+}
+
+export interface CrashLoopOptions {
+  dataDir: string;
+  writer: string;
+  rounds: number;
+  /** Seeds the child's choices; each round adds its number. */
+  seed: number;
+  /** Longest wait before the kill, in ms. Some kills land before the child is even ready (during replay). */
+  maxDelayMs?: number;
+  onRound?: (round: number, result: RoundResult) => void;
+}
+
+/** Kills and checks `rounds` times on one folder; throws on the first round that fails a check. */
+export async function crashLoop(options: CrashLoopOptions): Promise<RoundResult[]> {
+  const { dataDir, writer, rounds } = options;
+  const maxDelay = options.maxDelayMs ?? 250;
+  let model = emptyModel();
+  const backups = new Map<string, Model>();
+  const results: RoundResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const child = spawn(process.execPath, [writer, dataDir, String(options.seed * 100_003 + round)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let pending = null as string[] | null;
+    let acknowledged = 0;
+    let buffer = '';
+    let stderr = '';
+    let ready = false;
+    const delay = Math.random() < 0.1 ? Math.random() * 60 : 20 + Math.random() * maxDelay;
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffer += chunk;
+      let newline: number;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        if (line === 'ready') {
+          ready = true;
+          // Kill timing counts from readiness, except for the early kills aimed at open and replay.
+          if (delay >= 20) setTimeout(() => child.kill('SIGKILL'), delay);
+        } else if (line.startsWith('start ')) pending = line.slice(6).split(' ');
+        else if (line.startsWith('backup ')) backups.set(line.slice(7), cloneModel(model));
+        else if (line === 'ack' && pending) {
+          const next = applied(model, pending, backups);
+          if (next === 'unknown') throw new Error(`round ${round}: the child restored a backup the test does not know: ${pending.join(' ')}`);
+          model = next;
+          pending = null;
+          acknowledged += 1;
+        } else if (line.startsWith('problems ')) stderr += line;
+      }
+    });
+    if (delay < 20) setTimeout(() => child.kill('SIGKILL'), delay);
+    await exited;
+    if (stderr) throw new Error(`round ${round}: the child reported: ${stderr.slice(0, 2000)}`);
+
+    // A backup written but not announced before the kill still holds the model exactly.
+    const inFlight: string[] | null = pending;
+    if (inFlight?.[0] === 'backup') {
+      const names = (await fs.readdir(path.join(dataDir, 'backups')).catch(() => [] as string[])).filter((n) => n.endsWith('-manual.pdbackup') || /-manual-\d+\.pdbackup$/.test(n));
+      for (const name of names) if (!backups.has(name)) backups.set(name, cloneModel(model));
+    }
+
+    const { model: found, problems } = await readFolder(dataDir);
+    if (problems.length > 0) throw new Error(`round ${round}: the folder opened with problems: ${problems.join(' | ')}`);
+    let landed = false;
+    if (!same(found, model)) {
+      const alternative = inFlight ? applied(model, inFlight, backups) : 'unknown';
+      if (alternative === 'unknown' || !same(found, alternative)) {
+        throw new Error(
+          `round ${round}: the folder does not hold what was saved (in flight: ${inFlight?.join(' ') ?? 'nothing'}; ready: ${String(ready)}): ${describeDifference(found, model)}`,
+        );
+      }
+      model = alternative;
+      landed = true;
+    }
+    const result = { acknowledged, inFlight: inFlight?.[0] ?? null, inFlightLanded: landed };
+    results.push(result);
+    options.onRound?.(round, result);
+  }
+  return results;
+}
