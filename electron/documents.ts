@@ -210,6 +210,9 @@ export const manualHoursRecords = defineCollection(complianceKind, 'hours');
 export const expenseRecords = defineCollection(complianceKind, 'expenses');
 export const activationOverrideRecords = defineCollection(complianceKind, 'activationOverrides');
 
+/** What is kept about a volunteer beside their record: it goes when they are deleted. */
+export const VOLUNTEER_RECORD_LISTS = [dbsCheckRecords, trainingRecords, supervisionRecords, manualHoursRecords, expenseRecords, activationOverrideRecords] as const;
+
 export const APP_COLLECTIONS: readonly AnyTarget[] = [
   settingsValue,
   volunteerRecords,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { compact } from '../../shared/compact';
 import { ApiError } from '../../shared/errors';
 import {
-  activationOverrideRecords,
+  VOLUNTEER_RECORD_LISTS,
   complianceKind,
   dbsCheckRecords,
   expenseRecords,
@@ -130,14 +130,7 @@ export async function deleteRecord(ctx: AppContext, list: RecordList, volunteerI
   await commit(ctx, { action: 'delete', entity: 'volunteer', entityId: volunteerId, summary: `Deleted ${LISTS[list].noun}` }, (tx) => tx.remove(COLLECTIONS[list], record));
 }
 
-const VOLUNTEER_LISTS: readonly Collection<StoredRecord & { volunteerId: string }>[] = [
-  dbsCheckRecords,
-  trainingRecords,
-  supervisionRecords,
-  manualHoursRecords,
-  expenseRecords,
-  activationOverrideRecords,
-];
+const VOLUNTEER_LISTS: readonly Collection<StoredRecord & { volunteerId: string }>[] = VOLUNTEER_RECORD_LISTS;
 
 /** A volunteer's records go with them when their record is deleted, in the same commit. */
 export function removeVolunteerRecords(tx: Transaction, ctx: AppContext, volunteerId: string): void {

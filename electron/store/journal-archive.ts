@@ -16,6 +16,12 @@ export async function archiveSegments(journalDir: string, segments: readonly Seg
   const archive = path.join(journalDir, ARCHIVE_DIR);
   await fs.mkdir(archive, { recursive: true });
   for (const s of segments) {
+    // A segment made ready for commits that never came holds nothing worth keeping.
+    const size = (await fs.stat(path.join(journalDir, s.name)).catch(() => null))?.size;
+    if (size === 0) {
+      await fs.rm(path.join(journalDir, s.name), { force: true });
+      continue;
+    }
     await fs.rename(path.join(journalDir, s.name), path.join(archive, s.name)).catch(async (error: unknown) => {
       // Already gone is fine; anything else must not leave it among the live segments.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') await fs.rm(path.join(journalDir, s.name), { force: true });

@@ -112,6 +112,7 @@ async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
 
 export class Journal {
   private handle: FileHandle | null = null;
+  private preparing: Promise<void> | null = null;
   private size = 0;
   /** Segments holding commits not yet known to be in the documents, oldest first. */
   private segments: SegmentInfo[];
@@ -131,6 +132,7 @@ export class Journal {
   /** Appends one commit and waits until it is on disk. On failure the segment is left as it was. */
   async append(commit: CommitRecord, encoded?: Buffer): Promise<void> {
     const line = encoded ?? encodeCommit(commit, this.codec);
+    if (this.preparing) await this.preparing;
     if (!this.handle) await this.openSegment(commit.seq);
     const handle = this.handle!;
     const before = this.size;
@@ -147,8 +149,24 @@ export class Journal {
     this.bytes += line.length;
   }
 
+  /**
+   * Creates the segment the next commit (number `firstSeq`) will go into, ahead of time: a new
+   * file costs a folder fsync, which is better paid now than by the next save. Failure is
+   * quiet; append() then tries again.
+   */
+  prepare(firstSeq: number): Promise<void> {
+    if (this.handle || this.preparing) return this.preparing ?? Promise.resolve();
+    this.preparing = this.openSegment(firstSeq)
+      .catch(() => undefined)
+      .finally(() => {
+        this.preparing = null;
+      });
+    return this.preparing;
+  }
+
   /** Later commits go to a new segment. Returns the segments before it, for deleting after a checkpoint. */
   async rotate(): Promise<SegmentInfo[]> {
+    if (this.preparing) await this.preparing;
     await this.closeHandle();
     const closed = this.segments;
     this.segments = [];
@@ -168,6 +186,7 @@ export class Journal {
 
   /** Deletes every segment (after a restore, the documents are the whole state). */
   async clear(): Promise<void> {
+    if (this.preparing) await this.preparing;
     await this.closeHandle();
     await this.remove(await listSegments(this.dir));
     this.segments = [];
@@ -175,6 +194,7 @@ export class Journal {
   }
 
   async close(): Promise<void> {
+    if (this.preparing) await this.preparing;
     await this.closeHandle();
   }
 

@@ -126,6 +126,12 @@ export class LocalStore implements Store {
   async opened(): Promise<void> {
     // Not with a damaged journal: its segments must stay as they are until the coordinator decides.
     if (this.rewriteOnOpen && !this.journalDamage) await this.checkpoint();
+    // The journal file the first save will go into, made now (it costs a folder fsync) rather
+    // than by that save. Not where saving is impossible until the coordinator decides.
+    if (this.problemList.length === 0) await this.journal.prepare(this.lastSeq + 1);
+    // Likewise the id lookups (the current audit year holds thousands of entries): a few
+    // milliseconds of opening, not of the first save.
+    for (const state of this.docs.values()) if (state.loaded) this.index(state);
     if (this.ctx.dailyBackupDelayMs >= 0) {
       this.dailyTimer = setTimeout(() => this.inBackground('the daily backup', () => this.dailyBackup()), this.ctx.dailyBackupDelayMs);
       this.dailyTimer.unref();
@@ -439,6 +445,10 @@ export class LocalStore implements Store {
     return doc;
   }
 
+  private index(state: DocumentState): void {
+    for (const target of this.ctx.targets.values()) if (target.type === 'collection' && target.kind === state.kind) state.find(target.field, '');
+  }
+
   /** Reads a document not needed until now. Synchronous: it runs inside a handler's reads. */
   private ensureLoaded(state: DocumentState): void {
     if (state.loaded) return;
@@ -514,6 +524,7 @@ export class LocalStore implements Store {
     if (dirty.length === 0 && this.journal.bytes === 0 && !this.manifestNeedsWrite) return null;
     for (const d of dirty) this.ensureLoaded(d);
     const closed = await this.journal.rotate();
+    if (!this.closing) this.inBackground('preparing the journal', () => this.journal.prepare(this.lastSeq + 1));
     return { seq: this.lastSeq, items: dirty.map((state) => ({ state, doc: state.snapshot(), appliedSeq: state.appliedSeq })), closed };
   }
 

@@ -1,9 +1,9 @@
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../../electron/store/index';
+import { bundleScripts } from '../helpers/bundle';
 import { counterValue, eventsKind, notesKind, TEST_COLLECTIONS, TEST_KINDS } from '../fixtures/store/kinds';
 
 /**
@@ -27,17 +27,7 @@ const cloneModel = (m: Model): Model => ({ notes: new Map(m.notes), events: new 
 const emptyModel = (): Model => ({ notes: new Map(), events: new Map(), counter: 0 });
 
 export async function bundleCrashWriter(outDir: string): Promise<string> {
-  await build({
-    entryPoints: { 'crash-writer': path.join(HERE, 'crash-writer.ts') },
-    outdir: outDir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'silent',
-  });
-  return path.join(outDir, 'crash-writer.mjs');
+  return (await bundleScripts(outDir, { 'crash-writer': path.join(HERE, 'crash-writer.ts') }))['crash-writer'];
 }
 
 /** The model with one action applied, as the child would have applied it. */

@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -8,6 +7,7 @@ import { afterEach } from 'vitest';
 import { openStore } from '../../../electron/store/index';
 import type { Codec, OpenStoreOptions, Store } from '../../../electron/store/types';
 import type { CommitRecord } from '../../../electron/store/commit-format';
+import { bundleScripts } from '../../helpers/bundle';
 import { readCommits } from '../../helpers/journal';
 import { TEST_COLLECTIONS, TEST_KINDS } from '../../fixtures/store/kinds';
 
@@ -101,17 +101,7 @@ export async function readJson(file: string): Promise<unknown> {
 
 /** Child scripts are bundled once per test file: starting tsx for every round would be too slow. */
 export async function bundleChildScripts(outDir: string): Promise<{ holdOpen: string }> {
-  await build({
-    entryPoints: { 'hold-open': path.join(FIXTURES, 'hold-open.ts') },
-    outdir: outDir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'silent',
-  });
-  return { holdOpen: path.join(outDir, 'hold-open.mjs') };
+  return { holdOpen: (await bundleScripts(outDir, { 'hold-open': path.join(FIXTURES, 'hold-open.ts') }))['hold-open'] };
 }
 
 export interface Child {

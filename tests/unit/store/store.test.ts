@@ -125,7 +125,7 @@ describe('opening and saving', () => {
     await fs.writeFile(path.join(dataDir, '.notes.json.999.abcdefabcdef.tmp'), '{"schemaVer');
     await fs.writeFile(path.join(dataDir, 'backups', '.peerdesk-x.pdbackup.999.abcdefabcdef.tmp'), 'x');
     await sandbox.open(dataDir);
-    expect(await listDir(dataDir)).toEqual(['backups', 'peerdesk.lock']);
+    expect(await listDir(dataDir)).toEqual(['backups', 'journal', 'peerdesk.lock']);
     expect(await listDir(path.join(dataDir, 'backups'))).toEqual([]);
   });
 

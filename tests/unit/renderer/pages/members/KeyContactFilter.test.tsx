@@ -3,8 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NO_KEY_CONTACT, type VolunteerListQuery, type VolunteerSummary } from '../../../../../shared/api';
-import type { ApiResult } from '../../../../../shared/errors';
+import { volunteersOnRecord } from './two-volunteers';
+import { NO_KEY_CONTACT } from '../../../../../shared/api';
 import { KeyContactFilter } from '../../../../../renderer/pages/members/KeyContactFilter';
 
 afterEach(() => {
@@ -12,37 +12,6 @@ afterEach(() => {
   delete window.peerDesk;
 });
 
-const summary = (id: string, name: string, status: VolunteerSummary['status']): VolunteerSummary => ({
-  id,
-  name,
-  sortName: name,
-  status,
-  roles: [],
-  workforceType: 'voluntary',
-});
-const CHIDI = summary('v-chidi', 'Chidi Okafor', 'active');
-const CHIARA = summary('v-chiara', 'Chiara Rossi', 'left');
-
-/** Plays the main process with two volunteers on record; any other id is not found. */
-function volunteersOnRecord() {
-  const call = vi.fn(async (name: string, input: unknown): Promise<ApiResult<unknown>> => {
-    await Promise.resolve();
-    if (name === 'volunteers.get') {
-      const v = [CHIDI, CHIARA].find((x) => x.id === (input as { id: string }).id);
-      if (!v) return { ok: false, error: { code: 'NOT_FOUND', message: 'That volunteer is not on record.' } };
-      const [firstName = '', lastName = ''] = v.name.split(' ');
-      return { ok: true, value: { id: v.id, firstName, lastName, status: v.status } };
-    }
-    if (name === 'volunteers.list') {
-      const q = input as VolunteerListQuery;
-      const rows = [CHIDI, CHIARA].filter((v) => v.name.toLowerCase().includes((q.query ?? '').toLowerCase()));
-      return { ok: true, value: { total: 2, matched: rows.length, offset: 0, rows } };
-    }
-    throw new Error(`unexpected ${name}`);
-  });
-  window.peerDesk = { call };
-  return call;
-}
 
 /** The filter as the members page holds it: the value is what members.list is given. */
 function Filter({ initial, onChange }: { initial: string; onChange: (value: string) => void }) {

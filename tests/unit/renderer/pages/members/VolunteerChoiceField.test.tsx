@@ -3,42 +3,14 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { VolunteerListQuery, VolunteerSummary } from '../../../../../shared/api';
+import { volunteersOnRecord } from './two-volunteers';
 import { VolunteerChoiceField } from '../../../../../renderer/pages/members/VolunteerChoiceField';
-import { answerCalls } from '../../bridge';
 
 afterEach(() => {
   cleanup();
   delete window.peerDesk;
 });
 
-const summary = (id: string, name: string, status: VolunteerSummary['status']): VolunteerSummary => ({
-  id,
-  name,
-  sortName: name,
-  status,
-  roles: [],
-  workforceType: 'voluntary',
-});
-const CHIDI = summary('v-chidi', 'Chidi Okafor', 'active');
-const CHIARA = summary('v-chiara', 'Chiara Rossi', 'left');
-
-/** Plays the main process: volunteers.get for the chosen one's name, volunteers.list for the search. */
-function volunteersOnRecord() {
-  return answerCalls((name, input) => {
-    if (name === 'volunteers.get') {
-      const v = [CHIDI, CHIARA].find((x) => x.id === (input as { id: string }).id);
-      const [firstName = '', lastName = ''] = v?.name.split(' ') ?? [];
-      return { id: v?.id, firstName, lastName, status: v?.status };
-    }
-    if (name === 'volunteers.list') {
-      const q = input as VolunteerListQuery;
-      const rows = [CHIDI, CHIARA].filter((v) => v.name.toLowerCase().includes((q.query ?? '').toLowerCase()) && (q.status !== 'current' || v.status !== 'left'));
-      return { total: 2, matched: rows.length, offset: 0, rows };
-    }
-    throw new Error(`unexpected ${name}`);
-  });
-}
 
 function KeyContact({ initial, onChange }: { initial: string; onChange: (id: string) => void }) {
   const [value, setValue] = useState(initial);
