@@ -49,7 +49,7 @@ try {
 }
 const byAction = new Map<string, { kills: number; landed: number }>();
 for (const r of all) {
-  const key = r.inFlight ?? 'nothing in flight (during open or replay)';
+  const key = r.inFlight ?? 'nothing (between two actions)';
   const entry = byAction.get(key) ?? { kills: 0, landed: 0 };
   entry.kills += 1;
   if (r.inFlightLanded) entry.landed += 1;

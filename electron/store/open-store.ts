@@ -122,7 +122,10 @@ async function readFolder(ctx: StoreContext): Promise<OpenedFolder> {
     }
     const loaded = loadDocument(file.kind, file.name, await readBytes(ctx, file.name), ctx.codec, entries);
     const held = Math.max(0, ...expected(file.name).map((e) => e?.records ?? 0));
-    if (loaded.ok && !loaded.trusted && held > 0 && loaded.entry.records === 0) {
+    // A file whose bytes are ones a checkpoint wrote (even by another version of Peer Desk, or
+    // the pending half of a checkpoint cut short) is what the coordinator made it, empty or not.
+    const ours = loaded.ok && expected(file.name).some((e) => e !== undefined && e.bytes === loaded.entry.bytes && e.crc32 === loaded.entry.crc32);
+    if (loaded.ok && !ours && held > 0 && loaded.entry.records === 0) {
       const movedTo = await moveAside(ctx.dataDir, file.name, ctx.now());
       problems.push({ file: file.name, movedTo, reason: `The file holds no records, but it held ${fmtCount(held)} when Peer Desk last saved it` });
       state.markDamaged(file.kind.empty() as StoredDoc);

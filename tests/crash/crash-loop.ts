@@ -21,6 +21,8 @@ interface Model {
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The app version crash-writer.ts opens with. */
+const WRITER_VERSION = 'crash-writer';
 const YEARS = ['2024', '2025', '2026'];
 
 const cloneModel = (m: Model): Model => ({ notes: new Map(m.notes), events: new Map(m.events), counter: m.counter });
@@ -56,8 +58,12 @@ function applied(model: Model, action: string[], backups: ReadonlyMap<string, Mo
   }
 }
 
-async function readFolder(dataDir: string): Promise<{ model: Model; problems: string[] }> {
-  const store = await openStore({ dataDir, kinds: TEST_KINDS, collections: TEST_COLLECTIONS, appVersion: 'crash-check', now: () => new Date('2026-06-01T10:00:00'), idleCheckpointMs: 0, dailyBackupDelayMs: -1 });
+/**
+ * Opened as the same version of Peer Desk (files it wrote are trusted and older years read on
+ * first use), or every other round as a newer one (everything checked in full), as after an upgrade.
+ */
+async function readFolder(dataDir: string, sameVersion: boolean): Promise<{ model: Model; problems: string[] }> {
+  const store = await openStore({ dataDir, kinds: TEST_KINDS, collections: TEST_COLLECTIONS, appVersion: sameVersion ? WRITER_VERSION : 'crash-check', now: () => new Date('2026-06-01T10:00:00'), idleCheckpointMs: 0, dailyBackupDelayMs: -1 });
   try {
     const model = emptyModel();
     for (const n of store.get(notesKind).notes) model.notes.set(n.id, n.text.split(' ').slice(0, 2).join(' '));
@@ -83,7 +89,7 @@ const same = (a: Model, b: Model): boolean => describeDifference(a, b) === '';
 
 export interface RoundResult {
   acknowledged: number;
-  /** Which action was in flight when the kill landed, and whether it had taken effect. */
+  /** Which action was in flight when the kill landed ('open and replay' before the child was ready), and whether it had taken effect. */
   inFlight: string | null;
   inFlightLanded: boolean;
 }
@@ -107,7 +113,9 @@ export async function crashLoop(options: CrashLoopOptions): Promise<RoundResult[
   const backups = new Map<string, Model>();
   const results: RoundResult[] = [];
   for (let round = 0; round < rounds; round++) {
-    const child = spawn(process.execPath, [writer, dataDir, String(options.seed * 100_003 + round)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Seeds stay small enough to be exact; every other round only commits (see crash-writer.ts).
+    const seed = ((options.seed % 1_000_003) * 131 + round) >>> 0;
+    const child = spawn(process.execPath, [writer, dataDir, String(seed), round % 2 === 0 ? 'commits' : 'mixed'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let pending = null as string[] | null;
     let acknowledged = 0;
     let buffer = '';
@@ -148,7 +156,7 @@ export async function crashLoop(options: CrashLoopOptions): Promise<RoundResult[
       for (const name of names) if (!backups.has(name)) backups.set(name, cloneModel(model));
     }
 
-    const { model: found, problems } = await readFolder(dataDir);
+    const { model: found, problems } = await readFolder(dataDir, round % 2 === 0);
     if (problems.length > 0) throw new Error(`round ${round}: the folder opened with problems: ${problems.join(' | ')}`);
     let landed = false;
     if (!same(found, model)) {
@@ -161,7 +169,7 @@ export async function crashLoop(options: CrashLoopOptions): Promise<RoundResult[
       model = alternative;
       landed = true;
     }
-    const result = { acknowledged, inFlight: inFlight?.[0] ?? null, inFlightLanded: landed };
+    const result = { acknowledged, inFlight: inFlight?.[0] ?? (ready ? null : 'open and replay'), inFlightLanded: landed };
     results.push(result);
     options.onRound?.(round, result);
   }

@@ -12,7 +12,7 @@ import { counterValue, events, makeEvent, makeNote, notes, notesKind, TEST_COLLE
  */
 const dataDir = process.argv[2];
 const seed = Number(process.argv[3] ?? '1');
-if (!dataDir) throw new Error('usage: crash-writer <dataDir> [seed]');
+if (!dataDir) throw new Error('usage: crash-writer <dataDir> [seed] [commits|mixed]');
 
 let state = seed >>> 0 || 1;
 const random = (): number => {
@@ -59,8 +59,12 @@ function eventOf(id: string): { year: string; event: ReturnType<typeof makeEvent
   return null;
 }
 
+// Half the rounds only commit (so many kills land inside a commit across documents); the
+// others mix in checkpoints, backups and restores, which take longer and so draw more kills.
+const commitsOnly = process.argv[4] === 'commits';
+
 for (;;) {
-  const roll = random();
+  const roll = commitsOnly ? random() * 0.75 : random();
   const ids = livingIds();
   if (roll < 0.45 || ids.length < 5) {
     const n = store.value(counterValue) + 1;
@@ -86,10 +90,10 @@ for (;;) {
       tx.remove(notes, note);
       if (found) tx.remove(events, found.event);
     });
-  } else if (roll < 0.87) {
+  } else if (roll < 0.88) {
     say('start checkpoint');
     await store.checkpoint();
-  } else if (roll < 0.94) {
+  } else if (roll < 0.96) {
     // Manual backups are never pruned: keep the folder from filling up over a long run.
     if ((await store.listBackups()).filter((b) => b.reason === 'manual').length >= 8) continue;
     say('start backup');

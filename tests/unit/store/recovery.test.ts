@@ -224,3 +224,21 @@ describe('a journal from a newer version', () => {
     expect(reopened.get(notesKind).notes.map((n) => n.id)).toEqual(['kept']);
   });
 });
+
+describe('a checkpoint cut short, opened by another version', () => {
+  it('a document the coordinator emptied, already in place when the crash came, is not taken for damage', async () => {
+    const dataDir = await savedFolder();
+    const store = await sandbox.open(dataDir);
+    const [event] = store.get(eventsKind, '2025').events;
+    await store.transaction((tx) => tx.remove(events, event!));
+    const before = await fs.readFile(path.join(dataDir, MANIFEST_FILE), 'utf8');
+    await store.close(); // its checkpoint writes the emptied events-2025.json
+    const after = JSON.parse(await fs.readFile(path.join(dataDir, MANIFEST_FILE), 'utf8')) as { checkpointSeq: number; documents: Record<string, unknown> };
+    // The crash came after the file was renamed into place, before the manifest's final write.
+    await fs.writeFile(path.join(dataDir, MANIFEST_FILE), JSON.stringify({ ...(JSON.parse(before) as object), pending: { checkpointSeq: after.checkpointSeq, documents: after.documents } }));
+
+    const reopened = await sandbox.open(dataDir, { appVersion: '0.0.1-newer' });
+    expect(reopened.problems).toEqual([]);
+    expect(reopened.get(eventsKind, '2025').events).toEqual([]);
+  });
+});
