@@ -322,6 +322,8 @@ test('chooses a key contact and a linked volunteer record by searching, with the
   const linked = field(page, 'Linked volunteer record');
   await linked.focus();
   await page.keyboard.type('adams');
+  // As a keyboard user would, wait for the result to be announced before tabbing to it.
+  await expect(page.getByRole('button', { name: 'Choose Ben Adams' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Choose Ben Adams' })).toBeFocused();
   await page.keyboard.press('Enter');
