@@ -1,8 +1,8 @@
 import os from 'node:os';
 import type { ApiResult } from '../shared/errors';
-import { recordAudit } from './api/audit-log';
-import { dispatch } from './api/dispatch';
-import type { AppContext } from './api/context';
+import { recordAudit } from './api/core/audit-log';
+import { dispatch } from './api/core/dispatch';
+import type { AppContext } from './api/core/context';
 import { handlers } from './api/handlers';
 import { APP_COLLECTIONS, APP_KINDS, settingsValue } from './documents';
 import { openStore, type OpenStoreOptions, type Store } from './store';

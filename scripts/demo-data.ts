@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../electron/app-version';
-import { stageSampleDataset } from '../electron/api/system';
+import { stageSampleDataset } from '../electron/api/system/system';
 import { APP_COLLECTIONS, APP_KINDS } from '../electron/documents';
 import { parseDocumentFileName } from '../electron/store/file-names';
 import { openStore, type StoredRecord, type Transaction } from '../electron/store/index';

@@ -1,19 +1,19 @@
 import type { HandlerMap } from '../../shared/api';
-import { listAudit } from './audit-log';
-import { backupHandlers } from './backups';
-import type { AppContext } from './context';
-import { settingsHandlers } from './settings';
-import { systemHandlers } from './system';
-import { volunteerHandlers } from './volunteers';
-import { memberHandlers } from './members';
-import { groupHandlers } from './groups';
-import { homeHandlers } from './home';
-import { referralHandlers } from './referrals';
-import { sessionHandlers } from './sessions';
-import { venueHandlers } from './venues';
-import { newsletterHandlers } from './newsletters';
-import { grantHandlers } from './grants';
-import { complianceHandlers } from './compliance';
+import { listAudit } from './core/audit-log';
+import { backupHandlers } from './system/backups';
+import type { AppContext } from './core/context';
+import { settingsHandlers } from './system/settings';
+import { systemHandlers } from './system/system';
+import { volunteerHandlers } from './volunteers/volunteers';
+import { memberHandlers } from './members/members';
+import { groupHandlers } from './groups/groups';
+import { homeHandlers } from './home/home';
+import { referralHandlers } from './referrals/referrals';
+import { sessionHandlers } from './sessions/sessions';
+import { venueHandlers } from './groups/venues';
+import { newsletterHandlers } from './newsletters/newsletters';
+import { grantHandlers } from './reports/grants';
+import { complianceHandlers } from './compliance/compliance';
 
 /** Every API method's handler. The HandlerMap type makes a missing one a compile error. */
 export const handlers: HandlerMap<AppContext> = {

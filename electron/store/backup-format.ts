@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { BACKUP_REASONS } from '../../shared/domain/backups';
 import { decodeBytes, encodeBytes, plainCodec } from './codec';
 import { BackupInvalidError } from './errors';
-import type { Codec } from './types';
+import type { Codec } from './kinds';
 
 /**
  * A backup is one file of gzip members, then through the codec. The first member is the

@@ -7,7 +7,7 @@ import { atomicWriteFile } from './atomic-write';
 import { plainCodec } from './codec';
 import { compressPart, encodeBackup, memberHolds, partOffsets, readBackupManifest, type BackupManifest, type PreparedPart } from './backup-format';
 import { backupStamp, dayStamp } from './file-names';
-import type { Codec } from './types';
+import type { Codec } from './kinds';
 
 /** peerdesk-2026-11-23-183000-daily.pdbackup, or …-daily-2.pdbackup for a second in the same second. */
 const BACKUP_NAME = /^peerdesk-(\d{4}-\d{2}-\d{2})-(\d{6})-([a-z-]+?)(?:-(\d+))?\.pdbackup$/;

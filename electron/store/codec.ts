@@ -1,4 +1,4 @@
-import type { Codec } from './types';
+import type { Codec } from './kinds';
 
 // fatal: bytes that are not valid UTF-8 mean the file is damaged; silently replacing them
 // with U+FFFD would let a damaged file load and then be saved over the original.

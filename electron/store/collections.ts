@@ -1,4 +1,4 @@
-import type { AnyDocumentKind, DocumentKind } from './types';
+import type { AnyDocumentKind, DocumentKind } from './kinds';
 
 /**
  * A collection is one list of records inside a document kind (`volunteers.json` → its

@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import { z } from 'zod';
 import { plainCodec } from './codec';
-import type { Codec } from './types';
+import type { Codec } from './kinds';
 
 /**
  * One commit is one line of the journal: `<crc32 in hex> <payload>\n`. The payload is the

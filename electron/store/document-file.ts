@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { atomicWriteFile } from './atomic-write';
-import type { Codec } from './types';
+import type { Codec } from './kinds';
 
 /** The bytes on disk could not be decoded (damaged, or encrypted with another key). */
 export class DecodeError extends Error {}

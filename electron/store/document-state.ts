@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { documentFileName } from './file-names';
 import type { ManifestEntry } from './manifest';
-import type { AnyDocumentKind } from './types';
+import type { AnyDocumentKind } from './kinds';
 
 export type StoredDoc = { schemaVersion: number };
 type Fields = Record<string, unknown>;

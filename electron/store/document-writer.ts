@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { plainCodec } from './codec';
 import type { StoredDoc } from './document-state';
-import type { Codec } from './types';
+import type { Codec } from './kinds';
 
 /**
  * Writes a document for a checkpoint without holding up saves: the JSON is produced a slice

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { AnyDocumentKind } from './types';
+import type { AnyDocumentKind } from './kinds';
 
 /** Partition keys become part of a file name, so they must not carry dots or separators. */
 const PARTITION_KEY = /^[A-Za-z0-9_-]{1,40}$/;

@@ -1,5 +1,5 @@
 import { migrateDocument, UnreadableDocumentError } from './migrate';
-import type { AnyDocumentKind } from './types';
+import type { AnyDocumentKind } from './kinds';
 
 export type Interpreted =
   | { ok: true; doc: { schemaVersion: number }; migratedFrom: number | null }

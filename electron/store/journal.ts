@@ -3,7 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeCommitLine, encodeCommit, type CommitRecord } from './commit-format';
 import { syncDirectory } from './atomic-write';
-import type { Codec } from './types';
+import type { Codec } from './kinds';
 
 /**
  * The journal: commits appended to segment files in `journal/`, each fsynced before the

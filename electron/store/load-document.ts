@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import type { StoredDoc } from './document-state';
 import { interpretDocument } from './interpret';
 import { recordCount, type ManifestEntry } from './manifest';
-import type { AnyDocumentKind, Codec } from './types';
+import type { AnyDocumentKind, Codec } from './kinds';
 
 /**
  * Bytes of a document file → the document in memory. A file whose size and checksum match

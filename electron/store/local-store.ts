@@ -19,7 +19,6 @@ import { archiveSegments, archiveFloor } from './journal-archive';
 import { loadDocument } from './load-document';
 import type { FolderLock } from './lock';
 import { recordCount, writeManifest, type Manifest, type ManifestEntry } from './manifest';
-import type { OpenedFolder } from './open-store';
 import { finishRestore, readBackupWithDate, RESTORE_STAGING, stageRestore } from './restore';
 import { formatUkDateTime } from '../../shared/dates';
 import { tombstoneId, tombstones, tombstonesKind, type Tombstone } from './tombstones';
@@ -43,6 +42,24 @@ export interface StoreContext {
   freezeRecords: boolean;
   checkpointOnClose: boolean;
   log: (message: string, error?: unknown) => void;
+}
+
+
+/** What open found, handed to the store. */
+export interface OpenedFolder {
+  docs: DocumentState[];
+  problems: StoreProblem[];
+  notices: StoreNotice[];
+  manifest: Manifest;
+  /** The manifest on disk is missing, stale or from another version: write it at the first checkpoint. */
+  manifestNeedsWrite: boolean;
+  checkpointSeq: number;
+  commits: CommitRecord[];
+  segments: SegmentInfo[];
+  journalBytes: number;
+  journalDamage: JournalDamage | null;
+  /** Documents were migrated or had defaults filled in: write them before anything else. */
+  rewriteOnOpen: boolean;
 }
 
 /** Sums record counts across documents (and across the partitions of one kind). */

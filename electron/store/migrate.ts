@@ -1,5 +1,5 @@
 import { NewerVersionError } from './errors';
-import type { AnyDocumentKind } from './types';
+import type { AnyDocumentKind } from './kinds';
 
 /**
  * A kind's migrations are data; checking their order once on open turns a mistake in a

@@ -5,15 +5,14 @@ import { removeStaleTempFiles } from './atomic-write';
 import { prepareParts, pruneAutomaticBackups, writeBackup } from './backups';
 import { plainCodec } from './codec';
 import { collectionRegistry } from './collections';
-import type { CommitRecord } from './commit-format';
 import { moveAside } from './corrupt';
 import { DocumentState, type StoredDoc } from './document-state';
 import { FolderUnusableError, UnreadableFileError } from './errors';
 import { ApiError } from '../../shared/errors';
 import { assertValidKindName, parseDocumentFileName } from './file-names';
-import { JOURNAL_DIR, readJournal, type JournalDamage, type SegmentInfo } from './journal';
+import { JOURNAL_DIR, readJournal } from './journal';
 import { loadDocument } from './load-document';
-import { LocalStore, type StoreContext } from './local-store';
+import { LocalStore, type OpenedFolder, type StoreContext } from './local-store';
 import { acquireLock } from './lock';
 import { MANIFEST_FILE, readManifest, type Manifest, type ManifestEntry } from './manifest';
 import { assertMigrationsInOrder } from './migrate';
@@ -35,22 +34,6 @@ function assertKindsUsable(kinds: readonly AnyDocumentKind[]): void {
   }
 }
 
-/** What open found, handed to the store. */
-export interface OpenedFolder {
-  docs: DocumentState[];
-  problems: StoreProblem[];
-  notices: StoreNotice[];
-  manifest: Manifest;
-  /** The manifest on disk is missing, stale or from another version: write it at the first checkpoint. */
-  manifestNeedsWrite: boolean;
-  checkpointSeq: number;
-  commits: CommitRecord[];
-  segments: SegmentInfo[];
-  journalBytes: number;
-  journalDamage: JournalDamage | null;
-  /** Documents were migrated or had defaults filled in: write them before anything else. */
-  rewriteOnOpen: boolean;
-}
 
 const fmtCount = (n: number): string => n.toLocaleString('en-GB');
 

@@ -11,7 +11,7 @@ import { interpretDocument } from './interpret';
 import { JOURNAL_DIR } from './journal';
 import { describeFile } from './load-document';
 import { MANIFEST_FILE, type Manifest, type ManifestEntry } from './manifest';
-import type { AnyDocumentKind, Codec } from './types';
+import type { AnyDocumentKind, Codec } from './kinds';
 
 export interface RestoredDocument {
   fileName: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCollection } from './collections';
-import type { DocumentKind } from './types';
+import type { DocumentKind } from './kinds';
 
 /**
  * A removed record leaves a tombstone: which list it was in, its id, when and in which

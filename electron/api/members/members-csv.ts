@@ -1,0 +1,52 @@
+import type { MemberFilter, UploadedFile } from '../../../shared/api';
+import type { ImportResult } from '../../../shared/csv/import';
+import type { CsvMapping } from '../../../shared/csv/types';
+import type { FileDownload } from '../../../shared/domain/backups';
+import {
+  MEMBER_CSV_FIELDS,
+  memberCsvColumns,
+  memberImportRowSchema,
+  memberImportWarnings,
+  memberRowToInput,
+  splitMemberImportRow,
+  type MemberImportRow,
+} from '../../../shared/domain/member-csv';
+import { filterMembers, sortedMembersForExport } from '../../../shared/domain/member-search';
+import type { Member } from '../../../shared/domain/members';
+import { memberRecords, membersKind } from '../../documents';
+import type { AppContext } from '../core/context';
+import { newMemberRecord, volunteerNames } from './member-records';
+import { commitPeopleImport, peopleCsvDownload, previewPeopleImport, type PeopleCsvKind } from '../people/people-csv';
+
+/** Members through the shared people CSV engine (people-csv.ts), as volunteers are. */
+const memberCsv: PeopleCsvKind<Member, MemberImportRow> = {
+  entity: 'member',
+  plural: 'members',
+  importSpec: (ctx) => ({
+    fields: [...MEMBER_CSV_FIELDS],
+    rowToInput: memberRowToInput,
+    schema: memberImportRowSchema,
+    warnings: memberImportWarnings(ctx.store.get(membersKind).members),
+  }),
+  newRecords: (rows, now) =>
+    rows.map((row) => {
+      const { member, status } = splitMemberImportRow(row);
+      return newMemberRecord(member, status, now);
+    }),
+  collection: memberRecords,
+};
+
+export function exportMembersCsv(ctx: AppContext, input: MemberFilter & { scope: 'all' | 'filtered'; includeEquality: boolean }): FileDownload {
+  const all = ctx.store.get(membersKind).members;
+  const rows = sortedMembersForExport(input.scope === 'all' ? all : filterMembers(all, input));
+  const columns = memberCsvColumns({ contactNames: volunteerNames(ctx), includeEquality: input.includeEquality });
+  return peopleCsvDownload('members', input.scope !== 'all', ctx.now(), columns, rows);
+}
+
+export async function previewMemberImport(ctx: AppContext, file: UploadedFile, mapping: CsvMapping | undefined): Promise<ImportResult<MemberImportRow>> {
+  return previewPeopleImport(memberCsv, ctx, file, mapping);
+}
+
+export async function commitMemberImport(ctx: AppContext, file: UploadedFile, mapping: CsvMapping | undefined, allowDuplicates: boolean): Promise<{ imported: number }> {
+  return commitPeopleImport(memberCsv, ctx, file, mapping, allowDuplicates);
+}

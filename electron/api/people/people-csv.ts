@@ -1,0 +1,115 @@
+import type { UploadedFile } from '../../../shared/api';
+import { toCsv, type CsvExportColumn } from '../../../shared/csv/export';
+import { base64ByteLength, base64Length, FILE_HEAD_BYTES, uploadProblem } from '../../../shared/csv/file-check';
+import { importIsClean, previewImportSteps, type ImportResult, type ImportSpec } from '../../../shared/csv/import';
+import type { Steps } from '../../../shared/csv/steps';
+import type { CsvMapping } from '../../../shared/csv/types';
+import { todayIso } from '../../../shared/dates';
+import type { FileDownload } from '../../../shared/domain/backups';
+import { ApiError } from '../../../shared/errors';
+import { letOthersRun, runCooperatively } from '../../csv/cooperative';
+import { decodeCsvBytes } from '../../csv/decode';
+import type { Collection, StoredRecord } from '../../store';
+import { commit } from '../core/audit-log';
+import type { AppContext } from '../core/context';
+
+/**
+ * CSV export and import for any kind of person (volunteers, members). The kind supplies
+ * its columns, its import spec for the shared engine (shared/csv/import.ts) and how rows
+ * become records; the rules live here once: Excel-ready files, all rows or none, possible
+ * duplicates confirmed, one audit entry without values.
+ */
+
+export interface PeopleCsvKind<P extends StoredRecord, Row> {
+  /** Audit entity and words: "volunteer" / "volunteers". */
+  entity: string;
+  plural: string;
+  importSpec(ctx: AppContext): ImportSpec<Row>;
+  newRecords(rows: readonly Row[], now: Date): P[];
+  /** Where the new records are put. */
+  collection: Collection<P>;
+}
+
+const RECORDS_PER_STEP = 500;
+
+export function peopleCsvDownload<P>(plural: string, filtered: boolean, now: Date, columns: readonly CsvExportColumn<P>[], rows: readonly P[]): FileDownload {
+  return {
+    filename: `${plural}${filtered ? '-filtered' : ''}-${todayIso(now)}.csv`,
+    mimeType: 'text/csv;charset=utf-8',
+    text: toCsv(columns, rows),
+  };
+}
+
+/**
+ * The file's text, or a BAD_FILE error saying why it cannot be imported. Size and kind are
+ * checked first, from the length of the upload and its first few KB, so a 50 MB workbook
+ * or a photo is turned away before it is even decoded.
+ */
+async function decodeUpload(file: UploadedFile): Promise<string> {
+  const head = Buffer.from(file.base64.slice(0, base64Length(FILE_HEAD_BYTES)), 'base64');
+  const before = uploadProblem(file.name, base64ByteLength(file.base64), head);
+  if (before !== undefined) throw new ApiError('BAD_FILE', before);
+  const bytes = Buffer.from(file.base64, 'base64');
+  // The length of the upload said how big the file is; the bytes themselves have the last word.
+  const after = uploadProblem(file.name, bytes.length, head);
+  if (after !== undefined) throw new ApiError('BAD_FILE', after);
+  // Decoding 20 MB takes some tens of milliseconds each way: others get a turn in between.
+  await letOthersRun();
+  const text = decodeCsvBytes(bytes);
+  await letOthersRun();
+  return text;
+}
+
+/**
+ * Reads and checks the file without saving anything. A large file is worked through a
+ * slice at a time (electron/csv/cooperative.ts), so the rest of the app keeps answering.
+ */
+export async function previewPeopleImport<P extends StoredRecord, Row>(
+  kind: PeopleCsvKind<P, Row>,
+  ctx: AppContext,
+  file: UploadedFile,
+  mapping: CsvMapping | undefined,
+): Promise<ImportResult<Row>> {
+  const text = await decodeUpload(file);
+  return runCooperatively(previewImportSteps(kind.importSpec(ctx), file.name, text, mapping));
+}
+
+/** New records for every valid row, a batch at a time. */
+function* newRecordsSteps<P extends StoredRecord, Row>(kind: PeopleCsvKind<P, Row>, rows: readonly { input: Row }[], now: Date): Steps<P[]> {
+  const records: P[] = [];
+  for (let start = 0; start < rows.length; start += RECORDS_PER_STEP) {
+    records.push(...kind.newRecords(rows.slice(start, start + RECORDS_PER_STEP).map((row) => row.input), now));
+    yield;
+  }
+  return records;
+}
+
+/** All rows or none: the file is read and checked again, then saved as one commit with its audit entry. */
+export async function commitPeopleImport<P extends StoredRecord, Row>(
+  kind: PeopleCsvKind<P, Row>,
+  ctx: AppContext,
+  file: UploadedFile,
+  mapping: CsvMapping | undefined,
+  allowDuplicates: boolean,
+): Promise<{ imported: number }> {
+  const { preview, valid } = await previewPeopleImport(kind, ctx, file, mapping);
+  if (preview.problem) throw new ApiError('BAD_FILE', preview.problem);
+  if (!importIsClean(preview)) {
+    const bad = preview.totalRows - preview.validRows;
+    throw new ApiError('VALIDATION', `Nothing was imported: ${bad === 1 ? '1 row has' : `${bad.toLocaleString('en-GB')} rows have`} problems. Fix them in the file and try again.`);
+  }
+  if (preview.warnings.length > 0 && !allowDuplicates) {
+    throw new ApiError('CONFLICT', 'Some rows may be people already on record. Check the warnings, then confirm to import anyway.');
+  }
+  // Everything slow is done before the commit, whose build step only stages the records.
+  const records = await runCooperatively(newRecordsSteps(kind, valid, ctx.now()));
+  const audit = {
+    action: 'import' as const,
+    entity: kind.entity,
+    summary: `Imported ${records.length} ${kind.entity} ${records.length === 1 ? 'record' : 'records'} from a CSV file`,
+  };
+  await commit(ctx, audit, (tx) => {
+    for (const record of records) tx.put(kind.collection, record, { replaces: null });
+  });
+  return { imported: records.length };
+}

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import type { GrantDetail, GrantSummary, HandlerMap } from '../../../shared/api';
+import { grantPeriods, periodLabel } from '../../../shared/domain/grant-periods';
+import type { Grant, GrantInput, ReportRecord } from '../../../shared/domain/grants';
+import { ApiError } from '../../../shared/errors';
+import { grantRecords, grantsKind, groupRecords, groupsKind } from '../../documents';
+import { commit, type AuditInput } from '../core/audit-log';
+import type { AppContext } from '../core/context';
+import { compact } from '../core/lookups';
+import { findReport, rateNameFor, reportCsvFile, reportPdf, reportView } from './reports';
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+
+function findGrant(ctx: AppContext, id: string): Grant {
+  const g = ctx.store.record(grantRecords, id);
+  if (!g) throw new ApiError('NOT_FOUND', 'That grant is no longer on record.');
+  return g;
+}
+
+function checkGroups(ctx: AppContext, input: GrantInput): void {
+  if (input.groupIds.some((id) => !ctx.store.record(groupRecords, id))) throw new ApiError('VALIDATION', 'Check the highlighted field.', { groupIds: 'A group chosen is no longer on record' });
+}
+
+/**
+ * Saves a changed grant (its case studies and reports live inside it) with its audit entry,
+ * refused if the grant on file is no longer `before`.
+ */
+async function saveGrant(ctx: AppContext, before: Grant, after: Grant, audit: Pick<AuditInput, 'action' | 'summary'>): Promise<void> {
+  await commit(ctx, { ...audit, entity: 'grant', entityId: after.id }, (tx) => tx.put(grantRecords, after, { replaces: before }));
+}
+
+function groupNames(ctx: AppContext, grant: Grant): string[] {
+  return grant.groupIds.flatMap((id) => ctx.store.record(groupRecords, id)?.name ?? []).sort((a, b) => collator.compare(a, b));
+}
+
+function summary(ctx: AppContext, grant: Grant): GrantSummary {
+  const reported = new Set(grant.reports.map((r) => `${r.from}|${r.to}`));
+  const next = grantPeriods(grant).find((p) => !reported.has(`${p.from}|${p.to}`));
+  const out: GrantSummary = {
+    id: grant.id,
+    funder: grant.funder,
+    name: grant.name,
+    amountPence: grant.amountPence,
+    startDate: grant.startDate,
+    endDate: grant.endDate,
+    frequency: grant.frequency,
+    groupNames: groupNames(ctx, grant),
+    reportCount: grant.reports.length,
+  };
+  if (next) out.nextPeriod = next;
+  return out;
+}
+
+function detail(ctx: AppContext, grant: Grant): GrantDetail {
+  return {
+    grant: { ...grant, reports: [...grant.reports].sort((a, b) => b.from.localeCompare(a.from) || b.createdAt.localeCompare(a.createdAt)) },
+    groups: ctx.store
+      .get(groupsKind)
+      .groups.map((g) => ({ id: g.id, name: g.name, archived: g.archived }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+    periods: grantPeriods(grant),
+    rateName: rateNameFor(ctx, grant),
+  };
+}
+
+type ReportFields = Pick<ReportRecord, 'from' | 'to' | 'caseStudyIds' | 'outcomeProgress'> & { label?: string | undefined; summary?: string | undefined };
+
+function reportRecord(grant: Grant, input: ReportFields, base: Pick<ReportRecord, 'id' | 'createdAt'>, at: string): ReportRecord {
+  const chosen = new Set(grant.caseStudies.map((c) => c.id));
+  if (input.caseStudyIds.some((id) => !chosen.has(id))) throw new ApiError('CONFLICT', 'A case study chosen has been deleted. Reload the page and choose again.');
+  return compact<ReportRecord>({
+    ...base,
+    updatedAt: at,
+    from: input.from,
+    to: input.to,
+    label: input.label ?? periodLabel(grant, input.from, input.to),
+    summary: input.summary,
+    caseStudyIds: [...new Set(input.caseStudyIds)],
+    // Progress left blank is not worth a line in the report.
+    outcomeProgress: input.outcomeProgress.map((o) => ({ outcome: o.outcome.trim(), progress: o.progress.trim() })).filter((o) => o.outcome && o.progress),
+  });
+}
+
+export const grantHandlers: HandlerMap<AppContext>['grants'] = {
+  async list(_input, ctx) {
+    const grants = [...ctx.store.get(grantsKind).grants].sort((a, b) => b.startDate.localeCompare(a.startDate) || collator.compare(a.funder, b.funder));
+    return Promise.resolve(grants.map((g) => summary(ctx, g)));
+  },
+
+  async get({ id }, ctx) {
+    return Promise.resolve(detail(ctx, findGrant(ctx, id)));
+  },
+
+  async create({ grant }, ctx) {
+    checkGroups(ctx, grant);
+    const at = ctx.now().toISOString();
+    const record = compact<Grant>({ ...grant, groupIds: [...new Set(grant.groupIds)], id: randomUUID(), createdAt: at, updatedAt: at, caseStudies: [], reports: [] });
+    await commit(ctx, { action: 'create', entity: 'grant', entityId: record.id, summary: 'Added a grant' }, (tx) => tx.put(grantRecords, record, { replaces: null }));
+    return record;
+  },
+
+  async update({ id, grant }, ctx) {
+    const before = findGrant(ctx, id);
+    checkGroups(ctx, grant);
+    const after = compact<Grant>({
+      ...grant,
+      groupIds: [...new Set(grant.groupIds)],
+      id,
+      createdAt: before.createdAt,
+      updatedAt: ctx.now().toISOString(),
+      caseStudies: before.caseStudies,
+      reports: before.reports,
+    });
+    await saveGrant(ctx, before, after, { action: 'update', summary: 'Changed grant details' });
+    return after;
+  },
+
+  async delete({ id }, ctx) {
+    const grant = findGrant(ctx, id);
+    // Its case studies and reports are inside the grant record and go with it.
+    await commit(ctx, { action: 'delete', entity: 'grant', entityId: id, summary: 'Deleted a grant and its reports' }, (tx) => tx.remove(grantRecords, grant));
+    return { deleted: true };
+  },
+
+  async saveCaseStudy({ grantId, caseStudyId, caseStudy }, ctx) {
+    const grant = findGrant(ctx, grantId);
+    const at = ctx.now().toISOString();
+    let caseStudies = grant.caseStudies;
+    if (caseStudyId) {
+      if (!caseStudies.some((c) => c.id === caseStudyId)) throw new ApiError('NOT_FOUND', 'That case study is no longer on record.');
+      caseStudies = caseStudies.map((c) => (c.id === caseStudyId ? { ...c, title: caseStudy.title, text: caseStudy.text, updatedAt: at } : c));
+    } else {
+      caseStudies = [...caseStudies, { id: randomUUID(), title: caseStudy.title, text: caseStudy.text, createdAt: at, updatedAt: at }];
+    }
+    const after = { ...grant, caseStudies, updatedAt: at };
+    await saveGrant(ctx, grant, after, { action: 'update', summary: caseStudyId ? 'Changed a case study' : 'Added a case study' });
+    return after;
+  },
+
+  async deleteCaseStudy({ grantId, caseStudyId }, ctx) {
+    const grant = findGrant(ctx, grantId);
+    const at = ctx.now().toISOString();
+    const after = {
+      ...grant,
+      caseStudies: grant.caseStudies.filter((c) => c.id !== caseStudyId),
+      // Reports that chose it no longer can: their text goes with the case study.
+      reports: grant.reports.map((r) => (r.caseStudyIds.includes(caseStudyId) ? { ...r, caseStudyIds: r.caseStudyIds.filter((id) => id !== caseStudyId) } : r)),
+      updatedAt: at,
+    };
+    await saveGrant(ctx, grant, after, { action: 'update', summary: 'Deleted a case study' });
+    return after;
+  },
+
+  async createReport({ grantId, ...input }, ctx) {
+    const grant = findGrant(ctx, grantId);
+    const at = ctx.now().toISOString();
+    const report = reportRecord(grant, input, { id: randomUUID(), createdAt: at }, at);
+    const after = { ...grant, reports: [...grant.reports, report], updatedAt: at };
+    await saveGrant(ctx, grant, after, { action: 'create', summary: `Made a report for ${report.label}` });
+    return reportView(ctx, after, report);
+  },
+
+  async updateReport({ grantId, reportId, ...input }, ctx) {
+    const grant = findGrant(ctx, grantId);
+    const before = findReport(grant, reportId);
+    const at = ctx.now().toISOString();
+    const report = reportRecord(grant, input, { id: before.id, createdAt: before.createdAt }, at);
+    const after = { ...grant, reports: grant.reports.map((r) => (r.id === reportId ? report : r)), updatedAt: at };
+    await saveGrant(ctx, grant, after, { action: 'update', summary: `Changed the report for ${report.label}` });
+    return reportView(ctx, after, report);
+  },
+
+  async deleteReport({ grantId, reportId }, ctx) {
+    const grant = findGrant(ctx, grantId);
+    const report = findReport(grant, reportId);
+    const after = { ...grant, reports: grant.reports.filter((r) => r.id !== reportId), updatedAt: ctx.now().toISOString() };
+    await saveGrant(ctx, grant, after, { action: 'update', summary: `Deleted the report for ${report.label}` });
+    return { deleted: true };
+  },
+
+  async report({ grantId, reportId }, ctx) {
+    const grant = findGrant(ctx, grantId);
+    return Promise.resolve(reportView(ctx, grant, findReport(grant, reportId)));
+  },
+
+  reportPdf: ({ grantId, reportId }, ctx) => {
+    const grant = findGrant(ctx, grantId);
+    return reportPdf(ctx, grant, findReport(grant, reportId));
+  },
+
+  async reportCsv({ grantId, reportId }, ctx) {
+    const grant = findGrant(ctx, grantId);
+    return Promise.resolve(reportCsvFile(ctx, grant, findReport(grant, reportId)));
+  },
+};

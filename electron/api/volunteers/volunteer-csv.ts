@@ -1,0 +1,59 @@
+import type { UploadedFile, VolunteerFilter } from '../../../shared/api';
+import type { CsvImportPreview, CsvMapping } from '../../../shared/csv/types';
+import type { FileDownload } from '../../../shared/domain/backups';
+import {
+  VOLUNTEER_CSV_COLUMNS,
+  VOLUNTEER_CSV_FIELDS,
+  splitImportRow,
+  volunteerImportRowSchema,
+  volunteerImportWarnings,
+  volunteerRowToInput,
+  type VolunteerImportRow,
+} from '../../../shared/domain/volunteer-csv';
+import { filterVolunteers, sortedForExport } from '../../../shared/domain/volunteer-search';
+import type { Volunteer } from '../../../shared/domain/volunteers';
+import { volunteerRecords, volunteersKind } from '../../documents';
+import type { AppContext } from '../core/context';
+import { commitPeopleImport, peopleCsvDownload, previewPeopleImport, type PeopleCsvKind } from '../people/people-csv';
+import { newVolunteerRecord } from './volunteer-records';
+
+/** Volunteers through the shared people CSV engine (people-csv.ts). */
+const volunteerCsv: PeopleCsvKind<Volunteer, VolunteerImportRow> = {
+  entity: 'volunteer',
+  plural: 'volunteers',
+  importSpec: (ctx) => ({
+    fields: [...VOLUNTEER_CSV_FIELDS],
+    rowToInput: volunteerRowToInput,
+    schema: volunteerImportRowSchema,
+    warnings: volunteerImportWarnings(ctx.store.get(volunteersKind).volunteers),
+  }),
+  newRecords: (rows, now) =>
+    rows.map((row) => {
+      const { volunteer, status } = splitImportRow(row);
+      return newVolunteerRecord(volunteer, status, now);
+    }),
+  collection: volunteerRecords,
+};
+
+export function exportVolunteersCsv(ctx: AppContext, input: VolunteerFilter & { scope: 'all' | 'filtered' }): FileDownload {
+  const all = ctx.store.get(volunteersKind).volunteers;
+  const rows = sortedForExport(input.scope === 'all' ? all : filterVolunteers(all, input));
+  return peopleCsvDownload('volunteers', input.scope !== 'all', ctx.now(), VOLUNTEER_CSV_COLUMNS, rows);
+}
+
+export async function previewVolunteerImport(
+  ctx: AppContext,
+  file: UploadedFile,
+  mapping: CsvMapping | undefined,
+): Promise<{ preview: CsvImportPreview; valid: { line: number; input: VolunteerImportRow }[] }> {
+  return previewPeopleImport(volunteerCsv, ctx, file, mapping);
+}
+
+export async function commitVolunteerImport(
+  ctx: AppContext,
+  file: UploadedFile,
+  mapping: CsvMapping | undefined,
+  allowDuplicates: boolean,
+): Promise<{ imported: number }> {
+  return commitPeopleImport(volunteerCsv, ctx, file, mapping, allowDuplicates);
+}
