@@ -29,3 +29,4 @@ export function newVolunteerRecord(input: VolunteerInput, status: VolunteerStatu
   });
 }
 
+
