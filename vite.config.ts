@@ -16,6 +16,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: true,
+    // Electron's Chromium supports <link rel="modulepreload">: no polyfill needed.
+    modulePreload: { polyfill: false },
+    // dist/renderer/.vite/manifest.json: what each chunk imports, read by the first-screen
+    // size check (scripts/first-screen-size.ts, run by tests/e2e/first-screen-size.spec.ts).
+    manifest: true,
   },
   test: {
     root: '.',

@@ -6,39 +6,42 @@ import { FlashProvider } from './components/Flash';
 import { Layout } from './components/Layout';
 import { api, errorMessage } from './lib/api';
 import { AppStatusContext } from './lib/app-status';
-import { AuditLogPage } from './pages/audit/AuditLogPage';
-import { GroupFormPage } from './pages/groups/GroupFormPage';
-import { GroupPage } from './pages/groups/GroupPage';
-import { GroupsPage } from './pages/groups/GroupsPage';
-import { HomePage } from './pages/home/HomePage';
-import { ReferralFormPage } from './pages/referrals/ReferralFormPage';
-import { ReferralPage } from './pages/referrals/ReferralPage';
-import { ReferralsPage } from './pages/referrals/ReferralsPage';
-import { RegisterPage } from './pages/sessions/RegisterPage';
-import { VenueFormPage } from './pages/venues/VenueFormPage';
-import { VenuesPage } from './pages/venues/VenuesPage';
-import { RecoveryPage } from './pages/recovery/RecoveryPage';
-import { GrantFormPage } from './pages/reports/GrantFormPage';
-import { GrantPage } from './pages/reports/GrantPage';
-import { ReportFormPage } from './pages/reports/ReportFormPage';
-import { ReportPage } from './pages/reports/ReportPage';
-import { ReportsPage } from './pages/reports/ReportsPage';
-import { SettingsPage } from './pages/settings/SettingsPage';
-import { ImportVolunteersPage } from './pages/volunteers/ImportVolunteersPage';
-import { VolunteerFormPage } from './pages/volunteers/VolunteerFormPage';
-import { VolunteerProfilePage } from './pages/volunteers/VolunteerProfilePage';
-import { VolunteersPage } from './pages/volunteers/VolunteersPage';
-import { ImportMembersPage } from './pages/members/ImportMembersPage';
-import { MemberFormPage } from './pages/members/MemberFormPage';
-import { MemberProfilePage } from './pages/members/MemberProfilePage';
-import { MembersPage } from './pages/members/MembersPage';
-import { WelcomePage } from './pages/welcome/WelcomePage';
-import { CompliancePage } from './pages/compliance/CompliancePage';
-import { NewsletterPage } from './pages/newsletters/NewsletterPage';
-import { NewsletterPreviewPage } from './pages/newsletters/NewsletterPreviewPage';
-import { NewslettersPage } from './pages/newsletters/NewslettersPage';
-import { SectionFormPage } from './pages/newsletters/SectionFormPage';
 import { ErrorNotice } from './components/ErrorNotice';
+import { LazyPages, lazyPage, OpeningScreen } from './components/LazyPage';
+
+// Each page is its own chunk, fetched when first opened (see components/LazyPage.tsx).
+const AuditLogPage = lazyPage(() => import('./pages/audit/AuditLogPage').then((m) => m.AuditLogPage));
+const GroupFormPage = lazyPage(() => import('./pages/groups/GroupFormPage').then((m) => m.GroupFormPage));
+const GroupPage = lazyPage(() => import('./pages/groups/GroupPage').then((m) => m.GroupPage));
+const GroupsPage = lazyPage(() => import('./pages/groups/GroupsPage').then((m) => m.GroupsPage));
+const HomePage = lazyPage(() => import('./pages/home/HomePage').then((m) => m.HomePage));
+const ReferralFormPage = lazyPage(() => import('./pages/referrals/ReferralFormPage').then((m) => m.ReferralFormPage));
+const ReferralPage = lazyPage(() => import('./pages/referrals/ReferralPage').then((m) => m.ReferralPage));
+const ReferralsPage = lazyPage(() => import('./pages/referrals/ReferralsPage').then((m) => m.ReferralsPage));
+const RegisterPage = lazyPage(() => import('./pages/sessions/RegisterPage').then((m) => m.RegisterPage));
+const VenueFormPage = lazyPage(() => import('./pages/venues/VenueFormPage').then((m) => m.VenueFormPage));
+const VenuesPage = lazyPage(() => import('./pages/venues/VenuesPage').then((m) => m.VenuesPage));
+const GrantFormPage = lazyPage(() => import('./pages/reports/GrantFormPage').then((m) => m.GrantFormPage));
+const GrantPage = lazyPage(() => import('./pages/reports/GrantPage').then((m) => m.GrantPage));
+const ReportFormPage = lazyPage(() => import('./pages/reports/ReportFormPage').then((m) => m.ReportFormPage));
+const ReportPage = lazyPage(() => import('./pages/reports/ReportPage').then((m) => m.ReportPage));
+const ReportsPage = lazyPage(() => import('./pages/reports/ReportsPage').then((m) => m.ReportsPage));
+const SettingsPage = lazyPage(() => import('./pages/settings/SettingsPage').then((m) => m.SettingsPage));
+const ImportVolunteersPage = lazyPage(() => import('./pages/volunteers/ImportVolunteersPage').then((m) => m.ImportVolunteersPage));
+const VolunteerFormPage = lazyPage(() => import('./pages/volunteers/VolunteerFormPage').then((m) => m.VolunteerFormPage));
+const VolunteerProfilePage = lazyPage(() => import('./pages/volunteers/VolunteerProfilePage').then((m) => m.VolunteerProfilePage));
+const VolunteersPage = lazyPage(() => import('./pages/volunteers/VolunteersPage').then((m) => m.VolunteersPage));
+const ImportMembersPage = lazyPage(() => import('./pages/members/ImportMembersPage').then((m) => m.ImportMembersPage));
+const MemberFormPage = lazyPage(() => import('./pages/members/MemberFormPage').then((m) => m.MemberFormPage));
+const MemberProfilePage = lazyPage(() => import('./pages/members/MemberProfilePage').then((m) => m.MemberProfilePage));
+const MembersPage = lazyPage(() => import('./pages/members/MembersPage').then((m) => m.MembersPage));
+const CompliancePage = lazyPage(() => import('./pages/compliance/CompliancePage').then((m) => m.CompliancePage));
+const NewsletterPage = lazyPage(() => import('./pages/newsletters/NewsletterPage').then((m) => m.NewsletterPage));
+const NewsletterPreviewPage = lazyPage(() => import('./pages/newsletters/NewsletterPreviewPage').then((m) => m.NewsletterPreviewPage));
+const NewslettersPage = lazyPage(() => import('./pages/newsletters/NewslettersPage').then((m) => m.NewslettersPage));
+const SectionFormPage = lazyPage(() => import('./pages/newsletters/SectionFormPage').then((m) => m.SectionFormPage));
+const WelcomePage = lazyPage(() => import('./pages/welcome/WelcomePage').then((m) => m.WelcomePage));
+const RecoveryPage = lazyPage(() => import('./pages/recovery/RecoveryPage').then((m) => m.RecoveryPage));
 
 function Routes() {
   return (
@@ -126,24 +129,24 @@ export function App() {
       </main>
     );
   }
-  if (!context) {
-    return (
-      <main className="welcome" aria-busy="true">
-        <p role="status">Opening Peer Desk…</p>
-      </main>
-    );
-  }
+  if (!context) return <OpeningScreen />;
   return (
     <AppStatusContext.Provider value={context}>
       <Router hook={useHashLocation}>
         {context.status.phase === 'welcome' ? (
-          <WelcomePage />
+          <LazyPages standalone>
+            <WelcomePage />
+          </LazyPages>
         ) : context.status.phase === 'needs-recovery' ? (
-          <RecoveryPage />
+          <LazyPages standalone>
+            <RecoveryPage />
+          </LazyPages>
         ) : (
           <Layout>
             <FlashProvider>
-              <Routes />
+              <LazyPages>
+                <Routes />
+              </LazyPages>
             </FlashProvider>
           </Layout>
         )}

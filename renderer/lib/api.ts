@@ -1,4 +1,4 @@
-import { contract, type ApiClient } from '../../shared/api';
+import type { ApiClient } from '../../shared/api';
 import type { ApiErrorCode, ApiErrorShape, ApiResult } from '../../shared/errors';
 
 /**
@@ -69,14 +69,43 @@ async function call(name: string, input: unknown): Promise<unknown> {
   return result.value;
 }
 
+type ClientArea = Record<string, (input?: unknown) => Promise<unknown>>;
+
+/**
+ * `api.<area>.<method>(input)` calls "<area>.<method>". The client is built from the names
+ * as they are used, not from the contract object: importing that would put every zod schema
+ * into the first screen's download. The types still come from the contract, and the main
+ * process refuses a name it does not know. Each area and method is made once, so they keep
+ * their identity between renders.
+ */
 function buildClient(): ApiClient {
-  const client: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
-  for (const [area, methods] of Object.entries(contract)) {
-    const areaClient: Record<string, (input?: unknown) => Promise<unknown>> = {};
-    for (const m of Object.keys(methods)) areaClient[m] = (input?: unknown) => call(`${area}.${m}`, input);
-    client[area] = areaClient;
-  }
-  return client as unknown as ApiClient;
+  const areas = new Map<string, ClientArea>();
+  const areaClient = (area: string): ClientArea => {
+    const methods = new Map<string, (input?: unknown) => Promise<unknown>>();
+    return new Proxy<ClientArea>({}, {
+      get(_target, method) {
+        // Not a method name: a symbol, or "then" asked by `await` (the client is not a promise).
+        if (typeof method !== 'string' || method === 'then') return undefined;
+        let fn = methods.get(method);
+        if (!fn) {
+          fn = (input?: unknown) => call(`${area}.${method}`, input);
+          methods.set(method, fn);
+        }
+        return fn;
+      },
+    });
+  };
+  return new Proxy({} as ApiClient, {
+    get(_target, area) {
+      if (typeof area !== 'string' || area === 'then') return undefined;
+      let client = areas.get(area);
+      if (!client) {
+        client = areaClient(area);
+        areas.set(area, client);
+      }
+      return client;
+    },
+  });
 }
 
 export const api: ApiClient = buildClient();

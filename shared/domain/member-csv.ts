@@ -4,30 +4,8 @@ import type { CsvField } from '../csv/types';
 import { formatUkDate } from '../dates';
 import { EQUALITY_QUESTIONS, equalityAnswerLabel } from './equality';
 import { loansOut } from './member-loans';
-import {
-  MEMBER_STATUSES,
-  MEMBER_STATUS_LABELS,
-  NEWSLETTER_LABELS,
-  NEWSLETTER_PREFERENCES,
-  checkMemberBirthDate,
-  memberJoinedDate,
-  memberTypedFields,
-  type Member,
-  type MemberInput,
-  type MemberStatus,
-  type NewsletterPreference,
-} from './members';
-import {
-  LIST_SEPARATOR,
-  NOTES_CSV_FIELD,
-  PERSON_CSV_FIELDS,
-  duplicateImportWarnings,
-  personCsvColumns,
-  pickFromLabels,
-  rowToNestedInput,
-  yesNo,
-  yesNoFromText,
-} from './people-csv';
+import { MEMBER_STATUSES, MEMBER_STATUS_LABELS, NEWSLETTER_LABELS, NEWSLETTER_PREFERENCES, checkMemberBirthDate, memberJoinedDate, memberTypedFields, type Member, type MemberStatus, type NewsletterPreference } from './members';
+import { LIST_SEPARATOR, NOTES_CSV_FIELD, PERSON_CSV_FIELDS, personCsvColumns, pickFromLabels, yesNo, yesNoFromText } from './people-csv';
 
 /**
  * Members as CSV, through the same engine and person columns as volunteers: the columns
@@ -97,15 +75,3 @@ export const memberImportRowSchema = z
   })
   .superRefine(checkMemberBirthDate);
 export type MemberImportRow = z.output<typeof memberImportRowSchema>;
-
-export const memberRowToInput = rowToNestedInput;
-
-/** Splits an import row into the record's fields and its starting status. */
-export function splitMemberImportRow(row: MemberImportRow): { member: MemberInput; status: MemberStatus } {
-  const { status, ...member } = row;
-  return { member, status };
-}
-
-export function memberImportWarnings(existing: readonly Member[]) {
-  return duplicateImportWarnings<MemberImportRow>(existing);
-}

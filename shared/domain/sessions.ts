@@ -54,10 +54,8 @@ export function scheduledSessionId(groupId: string, date: string): string {
   return `${groupId}--${date}`;
 }
 
-/** Everyone recorded as attending: present marks, named walk-ins and the anonymous count. */
-export function attendanceCount(r: Register): number {
-  return Object.values(r.marks).filter((m) => m === 'present').length + r.walkIns.length + r.anonymousCount;
-}
+// Lives beside the schemas' file so code that only counts need not load zod.
+export { attendanceCount } from './attendance';
 
 /** Session length in minutes from "HH:MM" times. */
 export function sessionMinutes(s: { startTime: string; endTime: string }): number {

@@ -2,36 +2,9 @@ import { z } from 'zod';
 import type { CsvExportColumn } from '../csv/export';
 import type { CsvField } from '../csv/types';
 import { formatUkDate } from '../dates';
-import {
-  LIST_SEPARATOR,
-  NOTES_CSV_FIELD,
-  PERSON_CSV_FIELDS,
-  duplicateImportWarnings,
-  personCsvColumns,
-  pickFromLabels,
-  rowToNestedInput,
-  words,
-} from './people-csv';
+import { LIST_SEPARATOR, NOTES_CSV_FIELD, PERSON_CSV_FIELDS, personCsvColumns, pickFromLabels, words } from './people-csv';
 import { DEFAULT_ROLES, roleIdFromText, roleLabel } from './roles';
-import {
-  CONTACT_LABELS,
-  CONTACT_METHODS,
-  DAY_PARTS,
-  STATUS_LABELS,
-  VOLUNTEER_STATUSES,
-  WEEKDAYS,
-  WEEKDAY_LABELS,
-  WORKFORCE_LABELS,
-  WORKFORCE_TYPES,
-  checkAge,
-  volunteerTypedFields,
-  type AvailabilitySlot,
-  type ContactMethod,
-  type Volunteer,
-  type VolunteerInput,
-  type VolunteerStatus,
-  type WorkforceType,
-} from './volunteers';
+import { CONTACT_LABELS, CONTACT_METHODS, DAY_PARTS, STATUS_LABELS, VOLUNTEER_STATUSES, WEEKDAYS, WEEKDAY_LABELS, WORKFORCE_LABELS, WORKFORCE_TYPES, checkAge, volunteerTypedFields, type AvailabilitySlot, type ContactMethod, type Volunteer, type VolunteerStatus, type WorkforceType } from './volunteers';
 
 /**
  * Volunteers as CSV: the columns written on export are the columns read on import, so a
@@ -144,17 +117,3 @@ export const volunteerImportRowSchema = z
   })
   .superRefine(checkAge);
 export type VolunteerImportRow = z.output<typeof volunteerImportRowSchema>;
-
-/** Flat "address.postcode" keys from the mapping → the nested shape the schema reads. */
-export const volunteerRowToInput = rowToNestedInput;
-
-/** Splits an import row into the record's fields and its starting status. */
-export function splitImportRow(row: VolunteerImportRow): { volunteer: VolunteerInput; status: VolunteerStatus } {
-  const { status, ...volunteer } = row;
-  return { volunteer, status };
-}
-
-/** Rows that look like someone already on record, or like another row in the same file. */
-export function volunteerImportWarnings(existing: readonly Volunteer[]) {
-  return duplicateImportWarnings<VolunteerImportRow>(existing);
-}

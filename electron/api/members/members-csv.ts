@@ -2,39 +2,16 @@ import type { MemberFilter, UploadedFile } from '../../../shared/api';
 import type { ImportResult } from '../../../shared/csv/import';
 import type { CsvMapping } from '../../../shared/csv/types';
 import type { FileDownload } from '../../../shared/domain/backups';
-import {
-  MEMBER_CSV_FIELDS,
-  memberCsvColumns,
-  memberImportRowSchema,
-  memberImportWarnings,
-  memberRowToInput,
-  splitMemberImportRow,
-  type MemberImportRow,
-} from '../../../shared/domain/member-csv';
+import { memberCsvColumns, memberImportRowSchema, type MemberImportRow } from '../../../shared/domain/member-csv';
 import { filterMembers, sortedMembersForExport } from '../../../shared/domain/member-search';
-import type { Member } from '../../../shared/domain/members';
-import { memberRecords, membersKind } from '../../documents';
+import { membersKind } from '../../documents';
 import type { AppContext } from '../core/context';
-import { newMemberRecord, volunteerNames } from './member-records';
-import { commitPeopleImport, peopleCsvDownload, previewPeopleImport, type PeopleCsvKind } from '../people/people-csv';
+import { volunteerNames } from './member-records';
+import { memberKind } from './member-kind';
+import { commitPeopleImport, peopleCsvDownload, previewPeopleImport } from '../people/people-csv';
 
 /** Members through the shared people CSV engine (people-csv.ts), as volunteers are. */
-const memberCsv: PeopleCsvKind<Member, MemberImportRow> = {
-  entity: 'member',
-  plural: 'members',
-  importSpec: (ctx) => ({
-    fields: [...MEMBER_CSV_FIELDS],
-    rowToInput: memberRowToInput,
-    schema: memberImportRowSchema,
-    warnings: memberImportWarnings(ctx.store.get(membersKind).members),
-  }),
-  newRecords: (rows, now) =>
-    rows.map((row) => {
-      const { member, status } = splitMemberImportRow(row);
-      return newMemberRecord(member, status, now);
-    }),
-  collection: memberRecords,
-};
+const memberCsv = { person: memberKind, rowSchema: memberImportRowSchema };
 
 export function exportMembersCsv(ctx: AppContext, input: MemberFilter & { scope: 'all' | 'filtered'; includeEquality: boolean }): FileDownload {
   const all = ctx.store.get(membersKind).members;

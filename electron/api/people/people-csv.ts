@@ -6,10 +6,13 @@ import type { Steps } from '../../../shared/csv/steps';
 import type { CsvMapping } from '../../../shared/csv/types';
 import { todayIso } from '../../../shared/dates';
 import type { FileDownload } from '../../../shared/domain/backups';
+import { duplicateImportWarnings, rowToNestedInput } from '../../../shared/domain/people-csv';
+import type { DuplicateCandidate } from '../../../shared/domain/people-changes';
 import { ApiError } from '../../../shared/errors';
+import type { z } from 'zod';
+import type { PersonKind, PersonRecord } from './person-handlers';
 import { letOthersRun, runCooperatively } from '../../csv/cooperative';
 import { decodeCsvBytes } from '../../csv/decode';
-import type { Collection, StoredRecord } from '../../store';
 import { commit } from '../core/audit-log';
 import type { AppContext } from '../core/context';
 
@@ -20,14 +23,27 @@ import type { AppContext } from '../core/context';
  * duplicates confirmed, one audit entry without values.
  */
 
-export interface PeopleCsvKind<P extends StoredRecord, Row> {
-  /** Audit entity and words: "volunteer" / "volunteers". */
-  entity: string;
-  plural: string;
-  importSpec(ctx: AppContext): ImportSpec<Row>;
-  newRecords(rows: readonly Row[], now: Date): P[];
-  /** Where the new records are put. */
-  collection: Collection<P>;
+/**
+ * A kind of person for CSV import: the kind itself (its fields' headings, how a record is
+ * made, where it goes) and the rules for a row, with choices written as their labels.
+ */
+export interface PeopleCsvKind<P extends PersonRecord<S>, I extends object, S extends string, Row extends I & DuplicateCandidate & { status: S }> {
+  person: PersonKind<P, I, S>;
+  rowSchema: z.ZodType<Row>;
+}
+
+function importSpec<P extends PersonRecord<S>, I extends object, S extends string, Row extends I & DuplicateCandidate & { status: S }>(
+  kind: PeopleCsvKind<P, I, S, Row>,
+  ctx: AppContext,
+): ImportSpec<Row> {
+  return {
+    fields: [...kind.person.info.csvFields],
+    // Flat "address.postcode" keys from the mapping → the nested shape the schema reads.
+    rowToInput: rowToNestedInput,
+    schema: kind.rowSchema,
+    // Rows that look like someone already on record, or like another row in the same file.
+    warnings: duplicateImportWarnings<Row>(kind.person.all(ctx)),
+  };
 }
 
 const RECORDS_PER_STEP = 500;
@@ -64,29 +80,33 @@ async function decodeUpload(file: UploadedFile): Promise<string> {
  * Reads and checks the file without saving anything. A large file is worked through a
  * slice at a time (electron/csv/cooperative.ts), so the rest of the app keeps answering.
  */
-export async function previewPeopleImport<P extends StoredRecord, Row>(
-  kind: PeopleCsvKind<P, Row>,
+export async function previewPeopleImport<P extends PersonRecord<S>, I extends object, S extends string, Row extends I & DuplicateCandidate & { status: S }>(
+  kind: PeopleCsvKind<P, I, S, Row>,
   ctx: AppContext,
   file: UploadedFile,
   mapping: CsvMapping | undefined,
 ): Promise<ImportResult<Row>> {
   const text = await decodeUpload(file);
-  return runCooperatively(previewImportSteps(kind.importSpec(ctx), file.name, text, mapping));
+  return runCooperatively(previewImportSteps(importSpec(kind, ctx), file.name, text, mapping));
 }
 
 /** New records for every valid row, a batch at a time. */
-function* newRecordsSteps<P extends StoredRecord, Row>(kind: PeopleCsvKind<P, Row>, rows: readonly { input: Row }[], now: Date): Steps<P[]> {
+function* newRecordsSteps<P extends PersonRecord<S>, I extends object, S extends string, Row extends I & DuplicateCandidate & { status: S }>(kind: PeopleCsvKind<P, I, S, Row>, rows: readonly { input: Row }[], now: Date): Steps<P[]> {
   const records: P[] = [];
   for (let start = 0; start < rows.length; start += RECORDS_PER_STEP) {
-    records.push(...kind.newRecords(rows.slice(start, start + RECORDS_PER_STEP).map((row) => row.input), now));
+    for (const { input } of rows.slice(start, start + RECORDS_PER_STEP)) {
+      // A row names its starting status; the rest is the record's own fields.
+      const { status, ...fields } = input;
+      records.push(kind.person.newRecord(fields as unknown as I, status, now));
+    }
     yield;
   }
   return records;
 }
 
 /** All rows or none: the file is read and checked again, then saved as one commit with its audit entry. */
-export async function commitPeopleImport<P extends StoredRecord, Row>(
-  kind: PeopleCsvKind<P, Row>,
+export async function commitPeopleImport<P extends PersonRecord<S>, I extends object, S extends string, Row extends I & DuplicateCandidate & { status: S }>(
+  kind: PeopleCsvKind<P, I, S, Row>,
   ctx: AppContext,
   file: UploadedFile,
   mapping: CsvMapping | undefined,
@@ -105,11 +125,11 @@ export async function commitPeopleImport<P extends StoredRecord, Row>(
   const records = await runCooperatively(newRecordsSteps(kind, valid, ctx.now()));
   const audit = {
     action: 'import' as const,
-    entity: kind.entity,
-    summary: `Imported ${records.length} ${kind.entity} ${records.length === 1 ? 'record' : 'records'} from a CSV file`,
+    entity: kind.person.info.id,
+    summary: `Imported ${records.length} ${kind.person.info.noun} ${records.length === 1 ? 'record' : 'records'} from a CSV file`,
   };
   await commit(ctx, audit, (tx) => {
-    for (const record of records) tx.put(kind.collection, record, { replaces: null });
+    for (const record of records) tx.put(kind.person.collection, record, { replaces: null });
   });
   return { imported: records.length };
 }

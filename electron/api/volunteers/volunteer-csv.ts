@@ -1,39 +1,15 @@
 import type { UploadedFile, VolunteerFilter } from '../../../shared/api';
 import type { CsvImportPreview, CsvMapping } from '../../../shared/csv/types';
 import type { FileDownload } from '../../../shared/domain/backups';
-import {
-  VOLUNTEER_CSV_COLUMNS,
-  VOLUNTEER_CSV_FIELDS,
-  splitImportRow,
-  volunteerImportRowSchema,
-  volunteerImportWarnings,
-  volunteerRowToInput,
-  type VolunteerImportRow,
-} from '../../../shared/domain/volunteer-csv';
+import { VOLUNTEER_CSV_COLUMNS, volunteerImportRowSchema, type VolunteerImportRow } from '../../../shared/domain/volunteer-csv';
 import { filterVolunteers, sortedForExport } from '../../../shared/domain/volunteer-search';
-import type { Volunteer } from '../../../shared/domain/volunteers';
-import { volunteerRecords, volunteersKind } from '../../documents';
+import { volunteersKind } from '../../documents';
 import type { AppContext } from '../core/context';
-import { commitPeopleImport, peopleCsvDownload, previewPeopleImport, type PeopleCsvKind } from '../people/people-csv';
-import { newVolunteerRecord } from './volunteer-records';
+import { commitPeopleImport, peopleCsvDownload, previewPeopleImport } from '../people/people-csv';
+import { volunteerKind } from './volunteer-kind';
 
 /** Volunteers through the shared people CSV engine (people-csv.ts). */
-const volunteerCsv: PeopleCsvKind<Volunteer, VolunteerImportRow> = {
-  entity: 'volunteer',
-  plural: 'volunteers',
-  importSpec: (ctx) => ({
-    fields: [...VOLUNTEER_CSV_FIELDS],
-    rowToInput: volunteerRowToInput,
-    schema: volunteerImportRowSchema,
-    warnings: volunteerImportWarnings(ctx.store.get(volunteersKind).volunteers),
-  }),
-  newRecords: (rows, now) =>
-    rows.map((row) => {
-      const { volunteer, status } = splitImportRow(row);
-      return newVolunteerRecord(volunteer, status, now);
-    }),
-  collection: volunteerRecords,
-};
+const volunteerCsv = { person: volunteerKind, rowSchema: volunteerImportRowSchema };
 
 export function exportVolunteersCsv(ctx: AppContext, input: VolunteerFilter & { scope: 'all' | 'filtered' }): FileDownload {
   const all = ctx.store.get(volunteersKind).volunteers;

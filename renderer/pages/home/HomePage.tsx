@@ -7,7 +7,7 @@ import { Page } from '../../components/Page';
 import { api } from '../../lib/api';
 import { printPdf } from '../../lib/print';
 import { useLoad } from '../../lib/use-load';
-import { waitText } from '../referrals/ReferralsPage';
+import { waitText } from '../referrals/referral-text';
 import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
 
 function SessionRows({ caption, sessions, today, showDate, canPrint = true }: { caption: string; sessions: SessionListItem[]; today: string; showDate: boolean; canPrint?: boolean }) {

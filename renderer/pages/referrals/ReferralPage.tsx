@@ -9,7 +9,7 @@ import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
-import { waitText } from './ReferralsPage';
+import { waitText } from './referral-text';
 
 export function ReferralPage() {
   const { id } = useParams<{ id: string }>();

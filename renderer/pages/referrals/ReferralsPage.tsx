@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { ReferralRow } from '../../../shared/api';
 import { formatUkDate } from '../../../shared/dates';
 import { REFERRAL_OUTCOME_LABELS, REFERRAL_SOURCE_LABELS } from '../../../shared/domain/referrals';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -8,13 +7,7 @@ import { SelectField, TextField } from '../../components/Fields';
 import { Page } from '../../components/Page';
 import { api } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
-
-/** "41 days (target 35) — over target": the words carry the warning, not only the colour. */
-export function waitText(r: Pick<ReferralRow, 'daysWaiting' | 'targetWaitDays' | 'overTarget' | 'assessedDate'>): string {
-  const days = `${r.daysWaiting} ${r.daysWaiting === 1 ? 'day' : 'days'}`;
-  if (r.assessedDate) return `${days} to assessment (target ${r.targetWaitDays})`;
-  return `${days} (target ${r.targetWaitDays})${r.overTarget ? ' — over target' : ''}`;
-}
+import { waitText } from './referral-text';
 
 export function ReferralsPage() {
   const [, navigate] = useLocation();

@@ -1,4 +1,4 @@
-import { attendanceCount } from '../../../shared/domain/sessions';
+import { attendanceCount } from '../../../shared/domain/attendance';
 import type { GroupSession } from '../../../shared/domain/group-sessions';
 
 /** What a coordinator needs to know about a session, in words (never colour alone). */

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { electronBuildOptions } from '../../../scripts/build-electron';
+import viteConfig from '../../../vite.config';
 
 /** Checks the packaging setup offline: electron-builder itself needs a network to run. */
 
@@ -53,11 +55,33 @@ describe('electron-builder.yml', () => {
   });
 
   it('packages only the built files', () => {
-    expect(config.files).toEqual(['dist/**/*', 'package.json']);
+    expect(config.files).toEqual(['dist/**/*', '!**/*.map', '!dist/renderer/.vite{,/**}', 'package.json']);
     expect(config.directories).toEqual({ output: 'release', buildResources: 'build' });
     expect(config.asar).toBe(true);
     expect(config.npmRebuild).toBe(false);
     expect(pkg.main).toBe('dist/electron/main.cjs');
+  });
+
+  it('leaves source maps and the build manifest out of the installer', () => {
+    // electron-builder's own matcher, as it reads `files` (dot files included).
+    const fromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder/package.json'));
+    const { FileMatcher } = fromBuilder('app-builder-lib/out/fileMatcher') as {
+      FileMatcher: new (from: string, to: string, expand: (s: string) => string, patterns: string[]) => { createFilter(): (file: string, stat: { isDirectory(): boolean }) => boolean };
+    };
+    const appDir = path.resolve('/app');
+    const filter = new FileMatcher(appDir, '/out', (s) => s, config.files!).createFilter();
+    const packaged = (file: string) => filter(path.join(appDir, ...file.split('/')), { isDirectory: () => false });
+    for (const file of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc123.js', 'dist/renderer/assets/index-abc123.css', 'dist/fonts/Roboto-Regular.ttf', 'package.json']) {
+      expect(packaged(file), file).toBe(true);
+    }
+    for (const file of ['dist/electron/main.cjs.map', 'dist/electron/preload.cjs.map', 'dist/renderer/assets/index-abc123.js.map', 'dist/renderer/.vite/manifest.json']) {
+      expect(packaged(file), file).toBe(false);
+    }
+  });
+
+  it('keeps source maps in separate files, never inlined into the bundles it ships', () => {
+    for (const options of electronBuildOptions(ROOT, '/out')) expect([true, 'linked', 'external', false, undefined]).toContain(options.sourcemap);
+    expect([true, 'hidden', false, undefined]).toContain(viteConfig.build?.sourcemap);
   });
 
   it('builds an installer for each platform', () => {
