@@ -117,6 +117,27 @@ export default defineConfig(
     },
   },
   {
+    // One calendar-date module: shared/dates does all arithmetic on calendar dates (ISO
+    // strings in and out). These are how hand-rolled date sums crept in before; tests may
+    // still use them to check shared/dates independently. Timestamps (new Date(),
+    // new Date(iso), toISOString) are not calendar arithmetic and stay allowed.
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    ignores: ['shared/dates/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "MemberExpression[object.name='Date'][property.name='UTC']",
+          'CallExpression > MemberExpression.callee[property.name=/^set(UTC)?(Date|Month|FullYear)$/]',
+          "NewExpression[callee.name='Date'][arguments.length>1]",
+        ].map((selector) => ({
+          selector,
+          message: 'Calendar-date arithmetic belongs in shared/dates (addDaysIso, addMonthsIso, daysBetween, day numbers…): use or add a helper there.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['tests/**'],
     rules: {
       // expect(mock.method).toHaveBeenCalled() passes methods around on purpose.

@@ -10,6 +10,15 @@ import { sessionRecordSchema } from '../shared/domain/sessions';
 import { venueRecordSchema } from '../shared/domain/venues';
 import { volunteerRecordSchema } from '../shared/domain/volunteers';
 import { complianceDocShape, emptyComplianceRecords } from '../shared/domain/compliance-records';
+import { auditV0ToV1 } from './store/migrations/audit-v0-to-v1';
+import { complianceV0ToV1 } from './store/migrations/compliance-v0-to-v1';
+import { grantsV0ToV1 } from './store/migrations/grants-v0-to-v1';
+import { groupsV0ToV1 } from './store/migrations/groups-v0-to-v1';
+import { membersV0ToV1 } from './store/migrations/members-v0-to-v1';
+import { newslettersV0ToV1 } from './store/migrations/newsletters-v0-to-v1';
+import { referralsV0ToV1 } from './store/migrations/referrals-v0-to-v1';
+import { sessionsV0ToV1 } from './store/migrations/sessions-v0-to-v1';
+import { settingsV0ToV1 } from './store/migrations/settings-v0-to-v1';
 import { volunteersV0ToV1 } from './store/migrations/volunteers-v0-to-v1';
 import { defineCollection, defineSingleton, type AnyTarget } from './store/collections';
 import type { AnyDocumentKind, DocumentKind } from './store/types';
@@ -31,11 +40,6 @@ function recentYear(key: string | undefined, today: Date): boolean {
   return year >= thisYear - (today.getMonth() < 2 ? 1 : 0);
 }
 
-/** v0 → v1 for documents whose only change was gaining a schemaVersion. */
-function addSchemaVersion(defaults: object = {}) {
-  return { from: 0, description: 'Add schemaVersion', apply: (doc: unknown) => ({ ...defaults, ...(doc ?? {}), schemaVersion: 1 }) };
-}
-
 const settingsDoc = z.object({ schemaVersion: z.literal(1), settings: settingsSchema });
 export type SettingsDoc = z.infer<typeof settingsDoc>;
 export const settingsKind: DocumentKind<SettingsDoc> = {
@@ -43,7 +47,7 @@ export const settingsKind: DocumentKind<SettingsDoc> = {
   partitioned: false,
   version: 1,
   schema: settingsDoc,
-  migrations: [addSchemaVersion()],
+  migrations: [settingsV0ToV1],
   empty: () => ({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS } }),
 };
 
@@ -67,7 +71,7 @@ export const auditKind: DocumentKind<AuditDoc> = {
   partitioned: true,
   version: 1,
   schema: auditDoc,
-  migrations: [addSchemaVersion({ entries: [] })],
+  migrations: [auditV0ToV1],
   empty: () => ({ schemaVersion: 1, entries: [] }),
   count: (doc) => ({ 'audit entries': doc.entries.length }),
   loadOnOpen: (key, today) => recentYear(key, today),
@@ -80,7 +84,7 @@ export const membersKind: DocumentKind<MembersDoc> = {
   partitioned: false,
   version: 1,
   schema: membersDoc,
-  migrations: [addSchemaVersion({ members: [] })],
+  migrations: [membersV0ToV1],
   empty: () => ({ schemaVersion: 1, members: [] }),
   count: (doc) => ({ members: doc.members.length }),
 };
@@ -92,7 +96,7 @@ export const referralsKind: DocumentKind<ReferralsDoc> = {
   partitioned: false,
   version: 1,
   schema: referralsDoc,
-  migrations: [addSchemaVersion({ referrals: [] })],
+  migrations: [referralsV0ToV1],
   empty: () => ({ schemaVersion: 1, referrals: [] }),
   count: (doc) => ({ referrals: doc.referrals.length }),
 };
@@ -105,7 +109,7 @@ export const groupsKind: DocumentKind<GroupsDoc> = {
   partitioned: false,
   version: 1,
   schema: groupsDoc,
-  migrations: [addSchemaVersion({ venues: [], groups: [] })],
+  migrations: [groupsV0ToV1],
   empty: () => ({ schemaVersion: 1, venues: [], groups: [] }),
   count: (doc) => ({ groups: doc.groups.length, venues: doc.venues.length }),
 };
@@ -118,7 +122,7 @@ export const sessionsKind: DocumentKind<SessionsDoc> = {
   partitioned: true,
   version: 1,
   schema: sessionsDoc,
-  migrations: [addSchemaVersion({ sessions: [] })],
+  migrations: [sessionsV0ToV1],
   empty: () => ({ schemaVersion: 1, sessions: [] }),
   count: (doc) => ({ sessions: doc.sessions.length }),
   loadOnOpen: (key, today) => recentYear(key, today),
@@ -132,7 +136,7 @@ export const grantsKind: DocumentKind<GrantsDoc> = {
   partitioned: false,
   version: 1,
   schema: grantsDoc,
-  migrations: [addSchemaVersion({ grants: [] })],
+  migrations: [grantsV0ToV1],
   empty: () => ({ schemaVersion: 1, grants: [] }),
   count: (doc) => ({ grants: doc.grants.length }),
 };
@@ -148,7 +152,7 @@ export const newslettersKind: DocumentKind<NewslettersDoc> = {
   partitioned: true,
   version: 1,
   schema: newslettersDoc,
-  migrations: [addSchemaVersion({ issues: [] })],
+  migrations: [newslettersV0ToV1],
   empty: () => ({ schemaVersion: 1, issues: [] }),
   count: (doc) => ({ 'newsletter issues': doc.issues.length }),
   // Pictures live inside issues: read them when the newsletters are opened, not at start-up.
@@ -166,7 +170,7 @@ export const complianceKind: DocumentKind<ComplianceDoc> = {
   partitioned: false,
   version: 1,
   schema: complianceDoc,
-  migrations: [addSchemaVersion(emptyComplianceRecords())],
+  migrations: [complianceV0ToV1],
   empty: () => ({ schemaVersion: 1, ...emptyComplianceRecords() }),
   // Only what is there: a folder from before compliance existed should not list "0 DBS checks".
   count: (doc) =>

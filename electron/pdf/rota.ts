@@ -1,4 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { dayFromParts, daysInMonth, weekdayOfDay } from '../../shared/dates';
 import { baseDocument, BOTTOM_MARGIN, gridLayout, MARGIN, mm, TINT } from './layout';
 import type { RotaData, RotaSession } from './types';
 import { printableName, printableText, shortDateInWords, timeRange } from './text';
@@ -38,8 +39,8 @@ function parseMonth(text: string): Month {
   const year = Number(match?.[1]);
   const month = Number(match?.[2]);
   if (!match || month < 1 || month > 12) throw new Error(`"${text}" is not a month (YYYY-MM).`);
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const firstWeekday = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
+  const days = daysInMonth(year, month);
+  const firstWeekday = weekdayOfDay(dayFromParts(year, month, 1));
   return { year, month, days, firstWeekday };
 }
 

@@ -1,4 +1,4 @@
-import { format, isValid, parse } from 'date-fns';
+import { formatUkDate, formatUkDateFull, formatUkDateLong, isIsoDate, localDateOf } from '../../shared/dates';
 
 /**
  * Text as it can be printed with the shipped font (Roboto: Latin with Latin Extended and
@@ -44,34 +44,35 @@ export function printableName(name: string): string {
   return printableText(name).replace(/\n/g, ' ') || '(name cannot be printed)';
 }
 
-function isoDay(iso: string): Date | null {
-  const day = parse(iso.slice(0, 10), 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(day) ? day : null;
+/** The date part of an ISO date or timestamp, if it is a real date. */
+function isoDay(iso: string): string | undefined {
+  const day = iso.slice(0, 10);
+  return isIsoDate(day) ? day : undefined;
 }
 
 /** 09/12/2025, or the text as given if it is not a date (better than "Invalid date"). */
 export function ukDate(iso: string): string {
   const day = isoDay(iso);
-  return day ? format(day, 'dd/MM/yyyy') : iso;
+  return day ? formatUkDate(day) : iso;
 }
 
 /** Tuesday 9 December 2025 */
 export function dateInWords(iso: string): string {
   const day = isoDay(iso);
-  return day ? format(day, 'EEEE d MMMM yyyy') : iso;
+  return day ? formatUkDateFull(day) : iso;
 }
 
 /** Tue 9 Dec 2025: for footers, where space is short. */
 export function shortDateInWords(iso: string): string {
   const day = isoDay(iso);
-  return day ? format(day, 'EEE d MMM yyyy') : iso;
+  return day ? formatUkDateLong(day) : iso;
 }
 
 /** The day a document was printed: a plain date as given, a timestamp in local time. */
 export function printedDate(printedOn: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(printedOn)) return ukDate(printedOn);
-  const when = new Date(printedOn);
-  return isValid(when) ? format(when, 'dd/MM/yyyy') : printedOn;
+  const day = localDateOf(printedOn);
+  return day ? formatUkDate(day) : printedOn;
 }
 
 /** 10:30–12:00 */

@@ -1,10 +1,10 @@
-import { format } from 'date-fns';
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { formatUkDateTime, isoFromParts, localTimestamp } from '../../shared/dates';
 import { AlreadyOpenError } from './errors';
 
 export const LOCK_FILE = 'peerdesk.lock';
@@ -75,7 +75,8 @@ export function parsePsStartTime(text: string): number | undefined {
   if (!m) return undefined;
   const month = MONTHS.indexOf(m[1] ?? '');
   if (month < 0) return undefined;
-  return new Date(Number(m[6]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])).getTime();
+  const at = localTimestamp(isoFromParts(Number(m[6]), month + 1, Number(m[2])), Number(m[3]), Number(m[4]), Number(m[5]));
+  return Number.isFinite(at) ? at : undefined;
 }
 
 /**
@@ -168,7 +169,7 @@ async function liveHolder(lockPath: string, text: string): Promise<LockInfo | nu
 }
 
 function alreadyOpen(holder: LockInfo): AlreadyOpenError {
-  const since = Number.isFinite(Date.parse(holder.startedAt)) ? `, since ${format(new Date(holder.startedAt), 'dd/MM/yyyy HH:mm')}` : '';
+  const since = Number.isFinite(Date.parse(holder.startedAt)) ? `, since ${formatUkDateTime(holder.startedAt)}` : '';
   return new AlreadyOpenError(
     `Peer Desk is already open with this data folder (another window or program, process ${holder.pid}${since}). Close it first, then try again.`,
   );

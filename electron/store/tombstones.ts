@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCollection } from './collections';
 import type { DocumentKind } from './kinds';
+import { tombstonesV0ToV1 } from './migrations/tombstones-v0-to-v1';
 
 /**
  * A removed record leaves a tombstone: which list it was in, its id, when and in which
@@ -28,7 +29,7 @@ export const tombstonesKind: DocumentKind<TombstonesDoc> = {
   partitioned: false,
   version: 1,
   schema: tombstonesDoc,
-  migrations: [{ from: 0, description: 'Add schemaVersion', apply: (doc) => ({ tombstones: [], ...(doc as object), schemaVersion: 1 }) }],
+  migrations: [tombstonesV0ToV1],
   empty: () => ({ schemaVersion: 1, tombstones: [] }),
 };
 

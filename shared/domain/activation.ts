@@ -1,5 +1,4 @@
-import type { IsoDate } from '../dates';
-import { ukDay } from './day-count';
+import { formatUkDate, type IsoDate } from '../dates';
 import type { ComplianceRuleSettings } from './compliance';
 import { courseStatuses } from './compliance';
 import type { VolunteerRecords } from './compliance-records';
@@ -31,7 +30,7 @@ export function activationMissing(roles: readonly string[], records: VolunteerRe
       out.push({ area: 'dbs', text: `${label}: the check on record is ${DBS_LEVEL_LABELS[current.level].toLowerCase()}` });
     } else {
       const due = dbsRenewalDue(current, settings);
-      if (due < today) out.push({ area: 'dbs', text: `${label}: renewal was due ${ukDay(due)}` });
+      if (due < today) out.push({ area: 'dbs', text: `${label}: renewal was due ${formatUkDate(due)}` });
     }
   }
   const courses = new Map(settings.trainingCourses.map((c) => [c.id, c]));

@@ -1,5 +1,4 @@
-import type { IsoDate } from '../dates';
-import { plusDays, ukDay } from './day-count';
+import { addDaysIso, formatUkDate, type IsoDate } from '../dates';
 import type { ComplianceSettings } from './compliance-settings';
 import { NO_RECORDS, type VolunteerRecords } from './compliance-records';
 import { currentDbsCheck, DBS_LEVEL_LABELS, dbsRenewalDue, levelCovers, onUpdateService, type DbsCheck, type DbsLevel, type DbsRenewalSettings } from './dbs';
@@ -32,7 +31,7 @@ const NOT_NEEDED: AreaStatus = { state: 'ok', text: 'Not needed for their roles'
 function withDue(status: DueStatus, noun: string): AreaStatus {
   const out: AreaStatus = { state: status.state, text: '' };
   if (status.due) out.due = status.due;
-  const date = ukDay(status.due);
+  const date = formatUkDate(status.due);
   const when = status.daysLeft === undefined ? '' : ` (${daysInWords(status.daysLeft)})`;
   if (status.state === 'overdue') out.text = `Overdue: ${noun} was due ${date}${when}`;
   else if (status.state === 'due-soon') out.text = `Due soon: ${noun} by ${date}${when}`;
@@ -78,7 +77,7 @@ export function courseStatuses(courseIds: readonly string[], records: readonly T
     if (!expiry) return { courseId, name, status: { state: 'ok' }, text: name };
     const status = dueStatus(expiry, today, DBS_WARNING_DAYS);
     const when = status.daysLeft !== undefined ? ` ${daysInWords(status.daysLeft)}` : '';
-    const text = status.state === 'overdue' ? `${name} (expired ${ukDay(expiry)})` : `${name} (expires ${ukDay(expiry)}${status.state === 'due-soon' ? `,${when}` : ''})`;
+    const text = status.state === 'overdue' ? `${name} (expired ${formatUkDate(expiry)})` : `${name} (expires ${formatUkDate(expiry)}${status.state === 'due-soon' ? `,${when}` : ''})`;
     return { courseId, name, status, text };
   });
 }
@@ -91,7 +90,7 @@ export function trainingStatus(courseIds: readonly string[], records: readonly T
   const out: AreaStatus = { state, text: '' };
   if (dues[0]) out.due = dues[0];
   if (state === 'ok') {
-    out.text = dues[0] ? `OK: all ${each.length} done; first expiry ${ukDay(dues[0])}` : `OK: all ${each.length} done`;
+    out.text = dues[0] ? `OK: all ${each.length} done; first expiry ${formatUkDate(dues[0])}` : `OK: all ${each.length} done`;
     return out;
   }
   const parts: string[] = [];
@@ -167,7 +166,7 @@ export function complianceRow(v: ComplianceVolunteer, records: VolunteerRecords,
  */
 export function needsActionWithin(row: ComplianceRow, days: number, today: IsoDate): boolean {
   if (row.actionNow) return true;
-  const by = plusDays(today, days);
+  const by = addDaysIso(today, days);
   const soon = (a: AreaStatus) => a.due !== undefined && !a.notNeeded && a.due <= by;
   return soon(row.dbs) || soon(row.training) || row.supervision.state !== 'ok';
 }

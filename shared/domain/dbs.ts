@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate } from '../dates';
-import { plusMonths } from './day-count';
+import { addMonthsIso, type IsoDate } from '../dates';
 import { optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredUkDate } from '../fields';
 import { complianceRecordShape } from './compliance-fields';
 
@@ -71,9 +70,9 @@ export function onUpdateService(check: Pick<DbsCheck, 'updateServiceId'>): boole
 export function dbsRenewalDue(check: Pick<DbsCheck, 'issueDate' | 'updateServiceId' | 'lastStatusCheck'>, settings: DbsRenewalSettings): IsoDate {
   if (onUpdateService(check)) {
     const from = check.lastStatusCheck && check.lastStatusCheck > check.issueDate ? check.lastStatusCheck : check.issueDate;
-    return plusMonths(from, settings.dbsStatusCheckMonths);
+    return addMonthsIso(from, settings.dbsStatusCheckMonths);
   }
-  return plusMonths(check.issueDate, settings.dbsRenewalMonths);
+  return addMonthsIso(check.issueDate, settings.dbsRenewalMonths);
 }
 
 /** The check that counts now: the latest accepted one (by issue date, then status check). */

@@ -1,5 +1,4 @@
-import type { IsoDate } from '../dates';
-import { daysFromTo, ukDay } from './day-count';
+import { daysBetween, formatUkDate, type IsoDate } from '../dates';
 
 /**
  * Whether something with a due date (a DBS renewal, a course that expires, the next
@@ -37,7 +36,7 @@ export interface DueStatus {
  */
 export function dueStatus(due: IsoDate | undefined, today: IsoDate, warnings: readonly number[] = DBS_WARNING_DAYS): DueStatus {
   if (!due) return { state: 'missing' };
-  const daysLeft = daysFromTo(today, due);
+  const daysLeft = daysBetween(today, due);
   if (daysLeft < 0) return { state: 'overdue', due, daysLeft };
   let warning: number | undefined;
   for (const w of warnings) if (daysLeft <= w) warning = w;
@@ -55,10 +54,10 @@ export function daysInWords(daysLeft: number): string {
 /** "Due 12/01/2027 (in 50 days)", "Overdue since 01/11/2026 (22 days ago)" */
 export function dueText(status: DueStatus): string {
   if (!status.due || status.daysLeft === undefined) return DUE_STATE_LABELS[status.state];
-  const when = `${ukDay(status.due)} (${daysInWords(status.daysLeft)})`;
+  const when = `${formatUkDate(status.due)} (${daysInWords(status.daysLeft)})`;
   if (status.state === 'overdue') return `Overdue: was due ${when}`;
   if (status.state === 'due-soon') return `Due soon: ${when}`;
-  return `OK until ${ukDay(status.due)}`;
+  return `OK until ${formatUkDate(status.due)}`;
 }
 
 /** Which state needs attention first: overdue, then missing, then due soon, then OK. */

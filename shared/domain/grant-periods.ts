@@ -1,5 +1,4 @@
-import { addMonths, format, lastDayOfMonth, parse } from 'date-fns';
-import { formatUkDate, type IsoDate } from '../dates';
+import { addDaysIso, addMonthsIso, firstDayOfMonthIso, formatMonthName, formatMonthYear, formatShortMonthYear, formatUkDate, isIsoDate, lastDayOfMonthIso, type IsoDate } from '../dates';
 import type { Grant, GrantFrequency } from './grants';
 
 /**
@@ -17,31 +16,14 @@ export interface ReportPeriod {
 
 const MONTHS_PER_PERIOD: Record<Exclude<GrantFrequency, 'end-of-grant'>, number> = { quarterly: 3, 'six-monthly': 6, yearly: 12 };
 
-function fromIso(iso: IsoDate): Date {
-  return parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1));
-}
-const toIso = (d: Date): IsoDate => format(d, 'yyyy-MM-dd');
-
-function addMonthsIso(iso: IsoDate, months: number): IsoDate {
-  return toIso(addMonths(fromIso(iso), months));
-}
-
-function dayBefore(iso: IsoDate): IsoDate {
-  const d = fromIso(iso);
-  d.setDate(d.getDate() - 1);
-  return toIso(d);
-}
-
 /** Whole calendar months ("April to June 2025") when the dates allow, otherwise the dates. */
 export function periodInWords(from: IsoDate, to: IsoDate): string {
-  const start = fromIso(from);
-  const end = fromIso(to);
-  const wholeMonths = start.getDate() === 1 && toIso(lastDayOfMonth(end)) === to;
+  const wholeMonths = isIsoDate(from) && isIsoDate(to) && firstDayOfMonthIso(from) === from && lastDayOfMonthIso(to) === to;
   if (!wholeMonths) return `${formatUkDate(from)} to ${formatUkDate(to)}`;
   const sameMonth = from.slice(0, 7) === to.slice(0, 7);
-  if (sameMonth) return format(start, 'MMMM yyyy');
-  if (start.getFullYear() === end.getFullYear()) return `${format(start, 'MMMM')} to ${format(end, 'MMMM yyyy')}`;
-  return `${format(start, 'MMMM yyyy')} to ${format(end, 'MMMM yyyy')}`;
+  if (sameMonth) return formatMonthYear(from);
+  if (from.slice(0, 4) === to.slice(0, 4)) return `${formatMonthName(from)} to ${formatMonthYear(to)}`;
+  return `${formatMonthYear(from)} to ${formatMonthYear(to)}`;
 }
 
 const HALVES = ['first half', 'second half'];
@@ -49,7 +31,7 @@ const HALVES = ['first half', 'second half'];
 /** Every period of a grant, in order. */
 export function grantPeriods(grant: Pick<Grant, 'startDate' | 'endDate' | 'frequency'>): ReportPeriod[] {
   const { startDate, endDate, frequency } = grant;
-  if (endDate < startDate) return [];
+  if (!isIsoDate(startDate) || !isIsoDate(endDate) || endDate < startDate) return [];
   if (frequency === 'end-of-grant') return [{ from: startDate, to: endDate, label: `Whole grant: ${periodInWords(startDate, endDate)}` }];
   const step = MONTHS_PER_PERIOD[frequency];
   const perYear = 12 / step;
@@ -58,7 +40,7 @@ export function grantPeriods(grant: Pick<Grant, 'startDate' | 'endDate' | 'frequ
   for (let i = 0; i < 400; i++) {
     const from = addMonthsIso(startDate, i * step);
     if (from > endDate) break;
-    const next = dayBefore(addMonthsIso(startDate, (i + 1) * step));
+    const next = addDaysIso(addMonthsIso(startDate, (i + 1) * step), -1);
     const to = next < endDate ? next : endDate;
     const year = Math.floor(i / perYear) + 1;
     const within = (i % perYear) + 1;
@@ -77,7 +59,8 @@ export function periodLabel(grant: Pick<Grant, 'startDate' | 'endDate' | 'freque
 /** Months touched by a period, as "2025-04". */
 export function monthsOf(from: IsoDate, to: IsoDate): string[] {
   const out: string[] = [];
-  let month = `${from.slice(0, 7)}-01`;
+  if (!isIsoDate(from)) return out;
+  let month = firstDayOfMonthIso(from);
   const last = to.slice(0, 7);
   while (month.slice(0, 7) <= last && out.length < 1200) {
     out.push(month.slice(0, 7));
@@ -88,5 +71,5 @@ export function monthsOf(from: IsoDate, to: IsoDate): string[] {
 
 /** "Apr 2025" for "2025-04". */
 export function monthLabel(month: string): string {
-  return format(fromIso(`${month}-01`), 'MMM yyyy');
+  return formatShortMonthYear(`${month}-01`);
 }

@@ -1,5 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { formatUkDate } from '../dates';
+import { daysBetween, formatUkDate } from '../dates';
 import type { DeviceLoan, Member } from './members';
 
 /** Device loans (4G tablets, dongles): what is out, and what is overdue, on a given day. */
@@ -8,7 +7,7 @@ export type LoanState = { kind: 'returned'; on: string } | { kind: 'out' } | { k
 
 export function loanState(loan: DeviceLoan, today: string): LoanState {
   if (loan.returned) return { kind: 'returned', on: loan.returned };
-  if (loan.due && loan.due < today) return { kind: 'overdue', days: differenceInCalendarDays(parseISO(today), parseISO(loan.due)) };
+  if (loan.due && loan.due < today) return { kind: 'overdue', days: daysBetween(loan.due, today) };
   return { kind: 'out' };
 }
 

@@ -1,3 +1,5 @@
+import { taxYearOf } from '../dates';
+
 /**
  * HMRC approved mileage allowance payments (AMAP) for volunteers using their own car: 45p a
  * mile for the first 10,000 business miles in a tax year, 25p a mile after that, plus 5p a
@@ -6,6 +8,9 @@
  * mileage"; unchanged since 2011.)
  */
 
+// Tax years are calendar arithmetic, so they live in shared/dates; these names stay for callers.
+export { taxYearLabel, taxYearOf } from '../dates';
+
 export const MILEAGE_RATE_PENCE = 45;
 export const MILEAGE_REDUCED_RATE_PENCE = 25;
 export const MILEAGE_THRESHOLD_MILES = 10_000;
@@ -13,17 +18,6 @@ export const PASSENGER_RATE_PENCE = 5;
 
 /** "45p a mile for the first 10,000 miles in the tax year, then 25p; 5p a mile for each passenger" */
 export const MILEAGE_RATES_TEXT = `${MILEAGE_RATE_PENCE}p a mile for the first ${MILEAGE_THRESHOLD_MILES.toLocaleString('en-GB')} miles in the tax year (6 April to 5 April), then ${MILEAGE_REDUCED_RATE_PENCE}p a mile; ${PASSENGER_RATE_PENCE}p a mile for each passenger`;
-
-/** The year the tax year containing a date starts in: 5 April 2026 is in 2025–26, 6 April 2026 in 2026–27. */
-export function taxYearOf(iso: string): number {
-  const year = Number(iso.slice(0, 4));
-  return iso.slice(5) >= '04-06' ? year : year - 1;
-}
-
-/** "2026–27" */
-export function taxYearLabel(startYear: number): string {
-  return `${startYear}–${String((startYear + 1) % 100).padStart(2, '0')}`;
-}
 
 export interface MileageTrip {
   id: string;

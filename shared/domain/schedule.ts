@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import { dayFromIso, dayFromParts, formatUkDateLong, isoFromDay, nthWeekdayOfMonth, partsFromDay, weekdayOfDay, type DayNumber, type IsoDate } from '../dates';
 import { BANK_HOLIDAYS, bankHolidayName, isBankHoliday } from './bank-holidays';
 import type { Schedule, WeekOfMonth, Weekday } from './groups';
 import { WEEKDAYS, WEEKDAY_LABELS } from './volunteers';
@@ -6,82 +6,25 @@ import { WEEKDAYS, WEEKDAY_LABELS } from './volunteers';
 /**
  * When a group meets, worked out from its schedule.
  *
- * All arithmetic is on whole day numbers (days since 1970-01-01), never on `Date` objects
- * in local time: a meeting date must not move because the laptop is on British Summer
- * Time, or in another time zone, when the dates are worked out. Times ("10:30") are only
- * ever carried as text beside the date.
+ * All arithmetic is on whole day numbers from shared/dates (days since 1970-01-01), never
+ * on `Date` objects in local time: a meeting date must not move because the laptop is on
+ * British Summer Time, or in another time zone, when the dates are worked out. Times
+ * ("10:30") are only ever carried as text beside the date.
  */
 
-// ----- calendar dates as day numbers ---------------------------------------------------
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Inclusive bounds: a schedule with no end date is walked no further than this.
-const LAST_DAY = daysFromCivil(9999, 12, 31);
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeap(y) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-// Howard Hinnant's days_from_civil: exact for every proleptic Gregorian date, no Date involved.
-function daysFromCivil(year: number, m: number, d: number): number {
-  const y = m <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-
-/** Day number of an ISO date, or undefined if it is not a real calendar date. */
-function toDay(iso: string): number | undefined {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return undefined;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-  return daysFromCivil(y, m, d);
-}
-
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
-function toIso(days: number): IsoDate {
-  const [y, m, d] = civilFromDays(days);
-  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
-}
-
-/** 0 = Monday … 6 = Sunday, matching WEEKDAYS. 1970-01-01 was a Thursday. */
-function weekdayIndex(days: number): number {
-  return (((days + 3) % 7) + 7) % 7;
-}
+const LAST_DAY = dayFromParts(9999, 12, 31);
 
 /** The weekday of an ISO date ('mon'…'sun'), or undefined if it is not a real date. */
 export function weekdayOf(iso: IsoDate): Weekday | undefined {
-  const day = toDay(iso);
-  return day === undefined ? undefined : WEEKDAYS[weekdayIndex(day)];
+  const day = dayFromIso(iso);
+  return day === undefined ? undefined : WEEKDAYS[weekdayOfDay(day)];
 }
 
 /** The ISO date `n` days after (or before, if negative) `iso`; undefined if `iso` is not a real date. */
 export function addDays(iso: IsoDate, n: number): IsoDate | undefined {
-  const day = toDay(iso);
-  return day === undefined ? undefined : toIso(day + Math.trunc(n));
+  const day = dayFromIso(iso);
+  return day === undefined ? undefined : isoFromDay(day + Math.trunc(n));
 }
 
 // ----- the schedule as a rule ----------------------------------------------------------
@@ -93,8 +36,8 @@ interface Rule {
   weekday: number;
   /** Monthly only: 1–4, or -1 for the last. */
   nth: number;
-  start: number;
-  end: number;
+  start: DayNumber;
+  end: DayNumber;
   skipDates: ReadonlySet<string>;
   skipBankHolidays: boolean;
 }
@@ -106,13 +49,13 @@ interface Rule {
  * is the exception: it is ignored, so a typing slip cannot make every meeting vanish.
  */
 function compile(schedule: Schedule): Rule | undefined {
-  const start = toDay(schedule.startDate);
+  const start = dayFromIso(schedule.startDate);
   const weekday = WEEKDAYS.indexOf(schedule.weekday);
   if (start === undefined || weekday < 0) return undefined;
   const nth = schedule.weekOfMonth === undefined ? undefined : NTH[schedule.weekOfMonth];
   if (schedule.frequency === 'monthly' && nth === undefined) return undefined;
   if (schedule.frequency !== 'weekly' && schedule.frequency !== 'fortnightly' && schedule.frequency !== 'monthly') return undefined;
-  const end = schedule.endDate === undefined ? undefined : toDay(schedule.endDate);
+  const end = schedule.endDate === undefined ? undefined : dayFromIso(schedule.endDate);
   return {
     frequency: schedule.frequency,
     weekday,
@@ -124,26 +67,16 @@ function compile(schedule: Schedule): Rule | undefined {
   };
 }
 
-/** The day of the month's nth (or last, n = -1) given weekday. */
-function nthWeekdayOfMonth(y: number, m: number, weekday: number, n: number): number {
-  if (n < 0) {
-    const last = daysFromCivil(y, m, daysInMonth(y, m));
-    return last - ((weekdayIndex(last) - weekday + 7) % 7);
-  }
-  const first = daysFromCivil(y, m, 1);
-  return first + ((weekday - weekdayIndex(first) + 7) % 7) + 7 * (n - 1);
-}
-
 /**
  * Days the pattern falls on within [lo, hi], ascending, before skips. Each step jumps
  * straight to the next meeting, so the cost is the number of meetings, not of days.
  */
-function* patternDays(rule: Rule, from: number, to: number): Generator<number> {
+function* patternDays(rule: Rule, from: DayNumber, to: DayNumber): Generator<DayNumber> {
   const lo = Math.max(from, rule.start);
   const hi = Math.min(to, rule.end);
   if (lo > hi) return;
   if (rule.frequency === 'monthly') {
-    let [y, m] = civilFromDays(lo);
+    let { year: y, month: m } = partsFromDay(lo);
     for (;;) {
       const day = nthWeekdayOfMonth(y, m, rule.weekday, rule.nth);
       if (day > hi) return;
@@ -157,7 +90,7 @@ function* patternDays(rule: Rule, from: number, to: number): Generator<number> {
   }
   // Fortnightly weeks are counted from the first meeting day on or after the start date.
   const step = rule.frequency === 'fortnightly' ? 14 : 7;
-  const anchor = rule.start + ((rule.weekday - weekdayIndex(rule.start) + 7) % 7);
+  const anchor = rule.start + ((rule.weekday - weekdayOfDay(rule.start) + 7) % 7);
   let day = lo <= anchor ? anchor : anchor + Math.ceil((lo - anchor) / step) * step;
   for (; day <= hi; day += step) yield day;
 }
@@ -170,9 +103,9 @@ function skipReason(rule: Rule, iso: IsoDate): SkipReason | undefined {
   return undefined;
 }
 
-function* meetings(rule: Rule, from: number, to: number): Generator<IsoDate> {
+function* meetings(rule: Rule, from: DayNumber, to: DayNumber): Generator<IsoDate> {
   for (const day of patternDays(rule, from, to)) {
-    const iso = toIso(day);
+    const iso = isoFromDay(day);
     if (skipReason(rule, iso) === undefined) yield iso;
   }
 }
@@ -186,8 +119,8 @@ function* meetings(rule: Rule, from: number, to: number): Generator<IsoDate> {
  */
 export function occurrences(schedule: Schedule, from: IsoDate, to: IsoDate): IsoDate[] {
   const rule = compile(schedule);
-  const lo = toDay(from);
-  const hi = toDay(to);
+  const lo = dayFromIso(from);
+  const hi = dayFromIso(to);
   if (!rule || lo === undefined || hi === undefined) return [];
   return [...meetings(rule, lo, hi)];
 }
@@ -195,7 +128,7 @@ export function occurrences(schedule: Schedule, from: IsoDate, to: IsoDate): Iso
 /** The next `count` meeting dates on or after `from`; fewer if the group ends first. */
 export function nextOccurrences(schedule: Schedule, from: IsoDate, count: number): IsoDate[] {
   const rule = compile(schedule);
-  const lo = toDay(from);
+  const lo = dayFromIso(from);
   const out: IsoDate[] = [];
   if (!rule || lo === undefined || !(count >= 1)) return out;
   for (const iso of meetings(rule, lo, LAST_DAY)) {
@@ -207,10 +140,10 @@ export function nextOccurrences(schedule: Schedule, from: IsoDate, count: number
 
 /** Meeting dates in the `weeks` whole weeks starting on `from` (8 weeks = `from` and the 55 days after). */
 export function occurrencesInWeeks(schedule: Schedule, from: IsoDate, weeks: number): IsoDate[] {
-  const lo = toDay(from);
+  const lo = dayFromIso(from);
   const whole = Math.floor(weeks);
   if (lo === undefined || !(whole >= 1)) return [];
-  return occurrences(schedule, from, toIso(Math.min(lo + whole * 7 - 1, LAST_DAY)));
+  return occurrences(schedule, from, isoFromDay(Math.min(lo + whole * 7 - 1, LAST_DAY)));
 }
 
 /** Whether the group meets on this date according to its schedule. */
@@ -228,12 +161,12 @@ export interface SkippedMeeting {
 /** Dates in [from, to] the pattern falls on but the group does not meet, and why. */
 export function skippedOccurrences(schedule: Schedule, from: IsoDate, to: IsoDate): SkippedMeeting[] {
   const rule = compile(schedule);
-  const lo = toDay(from);
-  const hi = toDay(to);
+  const lo = dayFromIso(from);
+  const hi = dayFromIso(to);
   if (!rule || lo === undefined || hi === undefined) return [];
   const out: SkippedMeeting[] = [];
   for (const day of patternDays(rule, lo, hi)) {
-    const date = toIso(day);
+    const date = isoFromDay(day);
     const reason = skipReason(rule, date);
     if (reason === 'skip-date') out.push({ date, reason });
     if (reason === 'bank-holiday') out.push({ date, reason, name: bankHolidayName(date) ?? 'Bank holiday' });
@@ -244,16 +177,8 @@ export function skippedOccurrences(schedule: Schedule, from: IsoDate, to: IsoDat
 // ----- in words ------------------------------------------------------------------------
 
 const ORDINAL: Record<WeekOfMonth, string> = { first: '1st', second: '2nd', third: '3rd', fourth: '4th', last: 'Last' };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const DAY_ABBR = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-
-/** "Mon 6 Jan 2025", the same as formatUkDateLong, without going through local time. */
-function longDate(iso: IsoDate): string {
-  const day = toDay(iso);
-  if (day === undefined) return iso;
-  const [y, m, d] = civilFromDays(day);
-  return `${DAY_ABBR[weekdayIndex(day)] ?? ''} ${d} ${MONTHS[m - 1] ?? ''} ${y}`;
-}
+/** "Mon 6 Jan 2025"; what is not a real date is shown as typed. */
+const longDate = (iso: IsoDate): string => formatUkDateLong(iso) || iso;
 
 /**
  * Whether this weekly pattern ever lands on a bank holiday in the table. Saying "not on
@@ -268,10 +193,10 @@ function patternMeetsBankHolidays(schedule: Schedule): boolean {
   const nth = schedule.weekOfMonth === undefined ? undefined : NTH[schedule.weekOfMonth];
   if (nth === undefined || weekday < 0) return false;
   return BANK_HOLIDAYS.some((h) => {
-    const day = toDay(h.date);
+    const day = dayFromIso(h.date);
     if (day === undefined) return false;
-    const [y, m] = civilFromDays(day);
-    return nthWeekdayOfMonth(y, m, weekday, nth) === day;
+    const { year, month } = partsFromDay(day);
+    return nthWeekdayOfMonth(year, month, weekday, nth) === day;
   });
 }
 
@@ -303,11 +228,11 @@ export function scheduleSummaryWithDates(schedule: Schedule, options: { today?: 
   const parts = [scheduleInWords(schedule)];
   const first = nextOccurrences(schedule, schedule.startDate, 1)[0] ?? schedule.startDate;
   const started = options.today !== undefined && first <= options.today;
-  const endDay = schedule.endDate === undefined ? undefined : toDay(schedule.endDate);
+  const endDay = schedule.endDate === undefined ? undefined : dayFromIso(schedule.endDate);
   let range = started ? '' : `from ${longDate(first)}`;
   if (schedule.endDate !== undefined && endDay !== undefined) {
     // A year back from the end always holds a meeting unless every one is skipped.
-    const lastYear = occurrences(schedule, toIso(endDay - 366), schedule.endDate);
+    const lastYear = occurrences(schedule, isoFromDay(endDay - 366), schedule.endDate);
     const last = lastYear[lastYear.length - 1] ?? occurrences(schedule, schedule.startDate, schedule.endDate).at(-1);
     range = `${range} until ${longDate(last ?? schedule.endDate)}`.trim();
   }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate } from '../dates';
-import { plusDays } from './day-count';
+import { addDaysIso, type IsoDate } from '../dates';
 import { optionalText, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 import { complianceRecordShape, minutesInput, typedHoursAsMinutes } from './compliance-fields';
 
@@ -38,7 +37,7 @@ export function nextSupervisionDue(records: readonly Pick<Supervision, 'date'>[]
   if (!everyWeeks) return undefined;
   let last: string | undefined;
   for (const r of records) if (!last || r.date > last) last = r.date;
-  return last ? plusDays(last, everyWeeks * 7) : undefined;
+  return last ? addDaysIso(last, everyWeeks * 7) : undefined;
 }
 
 const supervisionFields = {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate } from '../dates';
-import { plusMonths } from './day-count';
+import { addMonthsIso, type IsoDate } from '../dates';
 import { optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 import { complianceRecordShape, minutesInput, typedHoursAsMinutes } from './compliance-fields';
 
@@ -85,7 +84,7 @@ export type TrainingRecord = z.infer<typeof trainingRecordSchema>;
 export function trainingExpiry(record: Pick<TrainingRecord, 'status' | 'date' | 'expiry'>, course: Pick<Course, 'renewAfterMonths'> | undefined): IsoDate | undefined {
   if (record.status !== 'completed') return undefined;
   if (record.expiry) return record.expiry;
-  return course?.renewAfterMonths ? plusMonths(record.date, course.renewAfterMonths) : undefined;
+  return course?.renewAfterMonths ? addMonthsIso(record.date, course.renewAfterMonths) : undefined;
 }
 
 /** Learning minutes a record stands for: the course's hours, pro rata by module while in progress. */

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { format } from 'date-fns';
-import { formatUkDateLong } from '../../../shared/dates';
+import { formatUkDateLong, todayIso } from '../../../shared/dates';
 import { GROUP_KIND_LABELS } from '../../../shared/domain/groups';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -17,7 +16,7 @@ export function GroupsPage() {
   const { flash } = useFlash();
   const [includeArchived, setIncludeArchived] = useState(false);
   const [rotaOpen, setRotaOpen] = useState(false);
-  const [month, setMonth] = useState(format(new Date(), 'yyyy-MM'));
+  const [month, setMonth] = useState(todayIso().slice(0, 7));
   const { data, error } = useLoad(() => api.groups.list({ includeArchived }), [includeArchived]);
 
   return (

@@ -1,0 +1,24 @@
+/**
+ * Compliance v0 → v1. Version 0 is the compliance document (compliance.json) written before
+ * documents carried a schemaVersion; otherwise it already had the v1 shape, so this step
+ * adds `schemaVersion: 1` and empty lists for any of `dbsChecks`, `training`,
+ * `supervision`, `hours`, `expenses`, `activationOverrides` it lacked.
+ *
+ * Frozen when written: it imports nothing (a test checks), so a later change to the live
+ * schemas or defaults can never change what it does to an old file. A later change of shape
+ * is a new migration beside this one.
+ */
+export const complianceV0ToV1 = {
+  from: 0,
+  description: 'Add schemaVersion',
+  apply: (doc: unknown): unknown => ({
+    dbsChecks: [],
+    training: [],
+    supervision: [],
+    hours: [],
+    expenses: [],
+    activationOverrides: [],
+    ...(doc ?? {}),
+    schemaVersion: 1,
+  }),
+};
