@@ -11,7 +11,7 @@ import type { Store } from '../electron/store/types';
 import { parseUkDate, todayIso } from '../shared/dates';
 import type { BackupInfo } from '../shared/domain/backups';
 import { ApiError } from '../shared/errors';
-import { DEMO_AREAS, DEMO_SCALES, DEMO_SIZE_NAMES, DEMO_SIZES, generateDemoDataset, isDemoArea, isDemoSize, type DemoArea, type DemoSize } from '../shared/demo';
+import { DEMO_AREAS, DEMO_SCALES, DEMO_SIZE_NAMES, DEMO_SIZES, generateDemoDataset, isDemoArea, isDemoSize, type DemoArea, type DemoSize } from '../electron/demo';
 
 /**
  * Writes a complete Peer Desk data folder of sample data, through the real store, so what

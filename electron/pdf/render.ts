@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
-import type { FileDownload } from '../../shared/domain/backups';
+import type { FileDownload } from '../../shared/files';
 import { fontDir, ROBOTO_FILES } from './fonts';
 
 /**

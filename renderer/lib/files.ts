@@ -1,5 +1,5 @@
 import type { UploadedFile } from '../../shared/api';
-import type { FileDownload } from '../../shared/domain/backups';
+import type { FileDownload } from '../../shared/files';
 
 /**
  * Files in and out use web-standard pieces only: a file input to choose (Electron shows the

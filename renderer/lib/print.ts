@@ -1,4 +1,4 @@
-import type { FileDownload } from '../../shared/domain/backups';
+import type { FileDownload } from '../../shared/files';
 import { errorMessage } from './api';
 import { saveDownload } from './files';
 

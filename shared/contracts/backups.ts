@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../contract';
-import type { BackupInfo, FileDownload } from '../domain/backups';
+import type { BackupInfo } from '../domain/backups';
+import type { FileDownload } from '../files';
 import { noInput, uploadedFileSchema } from './common';
 import type { AppStatus } from './system';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../contract';
 import type { MissingItem } from '../domain/activation';
-import type { FileDownload } from '../domain/backups';
+import type { FileDownload } from '../files';
 import type { ComplianceCounts, ComplianceRow, CourseStatus } from '../domain/compliance';
 import type { ActivationOverride } from '../domain/compliance-records';
 import { dbsCheckInputSchema, type DbsCheck, type DbsLevel } from '../domain/dbs';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../contract';
-import type { FileDownload } from '../domain/backups';
+import type { FileDownload } from '../files';
 import type { ReportPeriod } from '../domain/grant-periods';
 import { caseStudyInputSchema, checkPeriod, grantInputSchema, reportInputFields, type CaseStudy, type Grant, type GrantFrequency, type OutcomeProgress, type ReportRecord } from '../domain/grants';
 import type { ReportFigures } from '../domain/report-figures';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../contract';
-import type { FileDownload } from '../domain/backups';
+import type { FileDownload } from '../files';
 import { groupInputSchema, type Group, type GroupKind } from '../domain/groups';
 import type { GroupSession } from '../domain/group-sessions';
 import type { Venue } from '../domain/venues';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../contract';
 import type { CsvImportPreview } from '../csv/types';
-import type { FileDownload } from '../domain/backups';
+import type { FileDownload } from '../files';
 import { equalityInputSchema } from '../domain/equality';
 import {
   MEMBER_STATUSES,

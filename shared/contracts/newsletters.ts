@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../contract';
-import type { FileDownload } from '../domain/backups';
+import type { FileDownload } from '../files';
 import { LABEL_SHEETS } from '../domain/labels';
 import type { Exclusion, ExclusionReason, Recipient } from '../domain/newsletter-recipients';
 import { issueInputSchema, monthSchema, sectionInputSchema, type Channel, type IssueStatus, type NewsletterIssue } from '../domain/newsletters';

@@ -19,11 +19,5 @@ export interface BackupInfo {
   sizeBytes: number;
 }
 
-/** A file handed to the renderer to save (Electron shows a Save As dialog; the harness downloads). */
-export interface FileDownload {
-  filename: string;
-  mimeType: string;
-  /** Text files as text, binary files as base64. */
-  text?: string;
-  base64?: string;
-}
+// Moved to shared/files.ts; kept while the people pages are reworked.
+export type { FileDownload } from '../files';

@@ -11,7 +11,7 @@ import { openServices, type Services } from '../../electron/services';
 import { writeDemoData } from '../../scripts/demo-data';
 import type { ComplianceOverview, GrantDetail, GrantSummary, GroupDetail, GroupSummary, MemberList, ReportView, SessionDetail, SessionListItem } from '../../shared/api';
 import { addDaysIso, mondayOf, todayIso } from '../../shared/dates';
-import type { DemoSize } from '../../shared/demo';
+import type { DemoSize } from '../../electron/demo';
 import type { Mark } from '../../shared/domain/sessions';
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { twelvePageIssueSections } from '../fixtures/newsletters';

@@ -2,7 +2,7 @@ import { slugify } from '../../../shared/text';
 import type { ComplianceFilterInput } from '../../../shared/api';
 import { toCsv, type CsvExportColumn } from '../../../shared/csv/export';
 import { formatUkDate, todayIso } from '../../../shared/dates';
-import type { FileDownload } from '../../../shared/domain/backups';
+import type { FileDownload } from '../../../shared/files';
 import { COMPLIANCE_AREAS, type AreaStatus, type ComplianceRow } from '../../../shared/domain/compliance';
 import { DUE_STATE_LABELS } from '../../../shared/domain/due-status';
 import { EXPENSE_KIND_LABELS, type PricedExpense } from '../../../shared/domain/expenses';

@@ -1,7 +1,7 @@
 import type { MemberFilter, UploadedFile } from '../../../shared/api';
 import type { ImportResult } from '../../../shared/csv/import';
 import type { CsvMapping } from '../../../shared/csv/types';
-import type { FileDownload } from '../../../shared/domain/backups';
+import type { FileDownload } from '../../../shared/files';
 import { memberCsvColumns, memberImportRowSchema, type MemberImportRow } from '../../../shared/domain/member-csv';
 import { filterMembers, sortedMembersForExport } from '../../../shared/domain/member-search';
 import { membersKind } from '../../documents';

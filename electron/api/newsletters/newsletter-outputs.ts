@@ -2,7 +2,7 @@ import { slugify } from '../../../shared/text';
 import type { EmailListDownload, LabelsDownload, NewsletterDetail, NewsletterRecipients, PrintSize } from '../../../shared/contracts/newsletters';
 import { toCsv } from '../../../shared/csv/export';
 import { formatUkDate, todayIso } from '../../../shared/dates';
-import type { FileDownload } from '../../../shared/domain/backups';
+import type { FileDownload } from '../../../shared/files';
 import { SHEETS, type LabelSheetCode } from '../../../shared/domain/labels';
 import { channelCounts, emailList, newsletterRecipients as recipientsFrom, type ExclusionReason, type RecipientList } from '../../../shared/domain/newsletter-recipients';
 import { articlesAwaitingAgreement, type NewsletterIssue } from '../../../shared/domain/newsletters';

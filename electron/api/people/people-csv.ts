@@ -5,7 +5,7 @@ import { importIsClean, previewImportSteps, type ImportResult, type ImportSpec }
 import type { Steps } from '../../../shared/csv/steps';
 import type { CsvMapping } from '../../../shared/csv/types';
 import { todayIso } from '../../../shared/dates';
-import type { FileDownload } from '../../../shared/domain/backups';
+import type { FileDownload } from '../../../shared/files';
 import { duplicateImportWarnings, rowToNestedInput } from '../../../shared/domain/people-csv';
 import type { DuplicateCandidate } from '../../../shared/domain/people-changes';
 import { ApiError } from '../../../shared/errors';

@@ -1,6 +1,6 @@
 import { slugify } from '../../../shared/text';
 import type { ReportView } from '../../../shared/api';
-import type { FileDownload } from '../../../shared/domain/backups';
+import type { FileDownload } from '../../../shared/files';
 import { addDaysIso, formatUkDate, todayIso } from '../../../shared/dates';
 import type { Grant, ReportRecord } from '../../../shared/domain/grants';
 import { sessionsForGroup } from '../../../shared/domain/group-sessions';

@@ -1,5 +1,5 @@
 import { slugify } from '../../../shared/text';
-import type { FileDownload } from '../../../shared/domain/backups';
+import type { FileDownload } from '../../../shared/files';
 import { addDaysIso, lastDayOfMonthIso, todayIso } from '../../../shared/dates';
 import { GROUP_KIND_LABELS, hasRoster, type Group } from '../../../shared/domain/groups';
 import { inRegisterOrder, rosterOn } from '../../../shared/domain/group-roster';

@@ -1,5 +1,5 @@
 import type { AppStatus, HandlerMap } from '../../../shared/api';
-import { generateDemoDataset, type DemoDataset } from '../../../shared/demo/dataset';
+import { generateDemoDataset, type DemoDataset } from '../../demo/dataset';
 import { todayIso } from '../../../shared/dates';
 import type { Settings } from '../../../shared/domain/settings';
 import { ApiError } from '../../../shared/errors';

@@ -1,6 +1,6 @@
 import type { UploadedFile, VolunteerFilter } from '../../../shared/api';
 import type { CsvImportPreview, CsvMapping } from '../../../shared/csv/types';
-import type { FileDownload } from '../../../shared/domain/backups';
+import type { FileDownload } from '../../../shared/files';
 import { VOLUNTEER_CSV_COLUMNS, volunteerImportRowSchema, type VolunteerImportRow } from '../../../shared/domain/volunteer-csv';
 import { filterVolunteers, sortedForExport } from '../../../shared/domain/volunteer-search';
 import { volunteersKind } from '../../documents';

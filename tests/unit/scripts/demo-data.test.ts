@@ -13,7 +13,7 @@ import { describeOp, readCommits } from '../../helpers/journal';
 import { expectFailure, openTestApp } from '../../helpers/services';
 import type { HomeSummary } from '../../../shared/api';
 import { todayIso } from '../../../shared/dates';
-import { generateDemoDataset } from '../../../shared/demo';
+import { generateDemoDataset } from '../../../electron/demo';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const TODAY = '2026-11-23';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, deriveSeed, quotaList, quotas, weightedPicker, weightedSampler } from '../../../shared/demo/random';
+import { createRandom, deriveSeed, quotaList, quotas, weightedPicker, weightedSampler } from '../../../../electron/demo/random';
 
 const draws = (seed: number, n: number): number[] => {
   const r = createRandom(seed);

@@ -1,5 +1,5 @@
-import { PREFER_NOT_TO_SAY, type Equality, type EthnicityId } from '../domain/equality';
-import type { MemberStatus } from '../domain/members';
+import { PREFER_NOT_TO_SAY, type Equality, type EthnicityId } from '../../shared/domain/equality';
+import type { MemberStatus } from '../../shared/domain/members';
 import type { Gender, HeritageGroup, NameOrigin } from './names';
 import { weightedPicker, type Random, type Weighted } from './random';
 

@@ -1,11 +1,11 @@
-import type { Grant } from '../domain/grants';
-import { DEFAULT_AGE_BANDS } from '../domain/grants';
-import type { Group } from '../domain/groups';
-import type { Member } from '../domain/members';
-import type { Referral } from '../domain/referrals';
-import { computeReportFigures, type ReportFigures } from '../domain/report-figures';
-import type { SessionRecord } from '../domain/sessions';
-import type { Settings } from '../domain/settings';
+import type { Grant } from '../../shared/domain/grants';
+import { DEFAULT_AGE_BANDS } from '../../shared/domain/grants';
+import type { Group } from '../../shared/domain/groups';
+import type { Member } from '../../shared/domain/members';
+import type { Referral } from '../../shared/domain/referrals';
+import { computeReportFigures, type ReportFigures } from '../../shared/domain/report-figures';
+import type { SessionRecord } from '../../shared/domain/sessions';
+import type { Settings } from '../../shared/domain/settings';
 import { dayFromIso, timestampOn } from './calendar';
 import type { Random } from './random';
 

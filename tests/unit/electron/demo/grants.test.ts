@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoDataset } from '../../../shared/demo';
-import { grantPeriods } from '../../../shared/domain/grant-periods';
-import { grantInputSchema, grantRecordSchema, type Grant } from '../../../shared/domain/grants';
-import { computeReportFigures } from '../../../shared/domain/report-figures';
+import { generateDemoDataset } from '../../../../electron/demo';
+import { grantPeriods } from '../../../../shared/domain/grant-periods';
+import { grantInputSchema, grantRecordSchema, type Grant } from '../../../../shared/domain/grants';
+import { computeReportFigures } from '../../../../shared/domain/report-figures';
 
 const TODAY = '2026-11-23';
 const small = generateDemoDataset({ size: 'small', seed: 1, today: TODAY });

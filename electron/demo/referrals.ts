@@ -1,4 +1,4 @@
-import { DEFAULT_REFERRAL_TARGET_DAYS, type Referral, type ReferralOutcome, type ReferralSource } from '../domain/referrals';
+import { DEFAULT_REFERRAL_TARGET_DAYS, type Referral, type ReferralOutcome, type ReferralSource } from '../../shared/domain/referrals';
 import { isoFromDay, timestampOn, type DayNumber } from './calendar';
 import { pickGender } from './details';
 import type { MemberPlan } from './members';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn } from '../../../shared/dates';
-import { ageInYears, dayFromIso, isoFromDay, partsFromDay, timestampOn } from '../../../shared/demo/calendar';
+import { ageOn } from '../../../../shared/dates';
+import { ageInYears, dayFromIso, isoFromDay, partsFromDay, timestampOn } from '../../../../electron/demo/calendar';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-import { AVAILABILITY_SLOTS, type AvailabilitySlot } from '../domain/volunteers';
+import { AVAILABILITY_SLOTS, type AvailabilitySlot } from '../../shared/domain/volunteers';
 import { weightedPicker, weightedSampler, type Random, type Weighted } from './random';
 
 /**

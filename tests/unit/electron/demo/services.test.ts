@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, ageOn, todayIso } from '../../../shared/dates';
-import { DEMO_SCALES, generateDemoDataset, generateDemoVolunteers, type DemoDataset } from '../../../shared/demo';
-import { ETHNICITY_IDS, PREFER_NOT_TO_SAY, equalityInputSchema } from '../../../shared/domain/equality';
-import { freePlaces, isReturning, rosterOn } from '../../../shared/domain/group-roster';
-import { groupInputSchema, groupRecordSchema, hasRoster, type Group } from '../../../shared/domain/groups';
-import { memberInputSchema, memberRecordSchema, type Member, type MemberStatus } from '../../../shared/domain/members';
-import { referralInputSchema, referralRecordSchema } from '../../../shared/domain/referrals';
-import { isOccurrence, occurrences } from '../../../shared/domain/schedule';
-import { scheduledSessionId, sessionRecordSchema } from '../../../shared/domain/sessions';
-import { venueInputSchema, venueRecordSchema } from '../../../shared/domain/venues';
-import type { Volunteer } from '../../../shared/domain/volunteers';
+import { addDaysIso, ageOn, todayIso } from '../../../../shared/dates';
+import { DEMO_SCALES, generateDemoDataset, generateDemoVolunteers, type DemoDataset } from '../../../../electron/demo';
+import { ETHNICITY_IDS, PREFER_NOT_TO_SAY, equalityInputSchema } from '../../../../shared/domain/equality';
+import { freePlaces, isReturning, rosterOn } from '../../../../shared/domain/group-roster';
+import { groupInputSchema, groupRecordSchema, hasRoster, type Group } from '../../../../shared/domain/groups';
+import { memberInputSchema, memberRecordSchema, type Member, type MemberStatus } from '../../../../shared/domain/members';
+import { referralInputSchema, referralRecordSchema } from '../../../../shared/domain/referrals';
+import { isOccurrence, occurrences } from '../../../../shared/domain/schedule';
+import { scheduledSessionId, sessionRecordSchema } from '../../../../shared/domain/sessions';
+import { venueInputSchema, venueRecordSchema } from '../../../../shared/domain/venues';
+import type { Volunteer } from '../../../../shared/domain/volunteers';
 import type { z } from 'zod';
 
 /**

@@ -1,7 +1,7 @@
-import type { Frequency, Group, GroupKind, RosterSpell, WaitingEntry, WeekOfMonth, Weekday } from '../domain/groups';
-import { isBankHoliday } from '../domain/bank-holidays';
-import { occurrences } from '../domain/schedule';
-import { WEEKDAY_LABELS } from '../domain/volunteers';
+import type { Frequency, Group, GroupKind, RosterSpell, WaitingEntry, WeekOfMonth, Weekday } from '../../shared/domain/groups';
+import { isBankHoliday } from '../../shared/domain/bank-holidays';
+import { occurrences } from '../../shared/domain/schedule';
+import { WEEKDAY_LABELS } from '../../shared/domain/volunteers';
 import { dayFromIso, isoFromDay, partsFromDay, timestampOn, type DayNumber } from './calendar';
 import { isActiveOn, type VolunteerActivity } from './activity';
 import { quotaList, type Random, type Weighted } from './random';

@@ -1,5 +1,5 @@
-import type { RosterSpell, WaitingEntry } from '../domain/groups';
-import { occurrences } from '../domain/schedule';
+import type { RosterSpell, WaitingEntry } from '../../shared/domain/groups';
+import { occurrences } from '../../shared/domain/schedule';
 import { dayFromIso, isoFromDay, type DayNumber } from './calendar';
 import { hasRosterKind, scheduleOf, type GroupPlan } from './groups';
 import { onBreak, segmentOn, type MemberPlan, type Segment } from './members';

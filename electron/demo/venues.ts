@@ -1,4 +1,4 @@
-import type { AccessAnswer, Venue } from '../domain/venues';
+import type { AccessAnswer, Venue } from '../../shared/domain/venues';
 import { weightedPicker, type Random, type Weighted } from './random';
 import { PhoneBook, EmailBook } from './contact';
 import { makeName, type NameOrigin } from './names';

@@ -1,6 +1,6 @@
-import type { Mark, Register, SessionRecord } from '../domain/sessions';
-import { scheduledSessionId } from '../domain/sessions';
-import { occurrences } from '../domain/schedule';
+import type { Mark, Register, SessionRecord } from '../../shared/domain/sessions';
+import { scheduledSessionId } from '../../shared/domain/sessions';
+import { occurrences } from '../../shared/domain/schedule';
 import { dayFromIso, isoFromDay, partsFromDay, timestampOn, type DayNumber } from './calendar';
 import { isActiveOn, type VolunteerActivity } from './activity';
 import { hasRosterKind, scheduleOf, type GroupPlan } from './groups';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, todayIso } from '../../../shared/dates';
+import { ageOn, todayIso } from '../../../../shared/dates';
 import { createHash } from 'node:crypto';
-import { generateDemoDataset, generateDemoVolunteers, type DemoArea, type DemoDatasetOptions } from '../../../shared/demo';
-import { HERITAGE_GROUPS, NAME_ORIGINS, type HeritageGroup } from '../../../shared/demo/names';
-import { DEFAULT_ROLES } from '../../../shared/domain/roles';
-import { settingsSchema } from '../../../shared/domain/settings';
+import { generateDemoDataset, generateDemoVolunteers, type DemoArea, type DemoDatasetOptions } from '../../../../electron/demo';
+import { HERITAGE_GROUPS, NAME_ORIGINS, type HeritageGroup } from '../../../../electron/demo/names';
+import { DEFAULT_ROLES } from '../../../../shared/domain/roles';
+import { settingsSchema } from '../../../../shared/domain/settings';
 import {
   AVAILABILITY_SLOTS,
   MIN_VOLUNTEER_AGE,
@@ -14,7 +14,7 @@ import {
   volunteerRecordSchema,
   type Volunteer,
   type VolunteerStatus,
-} from '../../../shared/domain/volunteers';
+} from '../../../../shared/domain/volunteers';
 
 const TODAY = '2026-11-23';
 const YESTERDAY_END = '2026-11-22T23:59:59.999Z';

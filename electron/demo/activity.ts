@@ -1,4 +1,4 @@
-import type { Volunteer } from '../domain/volunteers';
+import type { Volunteer } from '../../shared/domain/volunteers';
 import { dayFromIso, type DayNumber } from './calendar';
 
 /**

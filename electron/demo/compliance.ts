@@ -1,13 +1,13 @@
-import { addMonthsIso } from '../dates';
-import type { ComplianceRecords } from '../domain/compliance-records';
-import { emptyComplianceRecords } from '../domain/compliance-records';
-import type { DbsCheck } from '../domain/dbs';
-import type { Expense } from '../domain/expenses';
-import { combinedRequirements, type RoleRequirement } from '../domain/role-requirements';
-import type { Supervision, SupervisionKind } from '../domain/supervision';
-import type { Course, TrainingRecord } from '../domain/training';
-import type { ManualHours } from '../domain/volunteer-hours';
-import type { Volunteer } from '../domain/volunteers';
+import { addMonthsIso } from '../../shared/dates';
+import type { ComplianceRecords } from '../../shared/domain/compliance-records';
+import { emptyComplianceRecords } from '../../shared/domain/compliance-records';
+import type { DbsCheck } from '../../shared/domain/dbs';
+import type { Expense } from '../../shared/domain/expenses';
+import { combinedRequirements, type RoleRequirement } from '../../shared/domain/role-requirements';
+import type { Supervision, SupervisionKind } from '../../shared/domain/supervision';
+import type { Course, TrainingRecord } from '../../shared/domain/training';
+import type { ManualHours } from '../../shared/domain/volunteer-hours';
+import type { Volunteer } from '../../shared/domain/volunteers';
 import { dayFromIso, isoFromDay, timestampOn, type DayNumber } from './calendar';
 import { weightedPicker, type Random } from './random';
 

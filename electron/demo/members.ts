@@ -1,6 +1,6 @@
-import type { Consent, ConsentMethod, DeviceLoan, Member, MemberStatus, MemberStatusChange, NewsletterPreference } from '../domain/members';
-import type { ReferralSource } from '../domain/referrals';
-import type { Volunteer } from '../domain/volunteers';
+import type { Consent, ConsentMethod, DeviceLoan, Member, MemberStatus, MemberStatusChange, NewsletterPreference } from '../../shared/domain/members';
+import type { ReferralSource } from '../../shared/domain/referrals';
+import type { Volunteer } from '../../shared/domain/volunteers';
 import { dayFromIso, isoFromDay, timestampOn, type DayNumber } from './calendar';
 import { EmailBook, PhoneBook } from './contact';
 import { INTERESTS, pickGender } from './details';

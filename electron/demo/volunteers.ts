@@ -1,4 +1,4 @@
-import { DEFAULT_ROLES, type RoleId } from '../domain/roles';
+import { DEFAULT_ROLES, type RoleId } from '../../shared/domain/roles';
 import {
   CONTACT_METHODS,
   MIN_VOLUNTEER_AGE,
@@ -7,7 +7,7 @@ import {
   type Volunteer,
   type VolunteerStatus,
   type WorkforceType,
-} from '../domain/volunteers';
+} from '../../shared/domain/volunteers';
 import { ageInYears, dayFromIso, dayFromParts, daysInMonth, isoFromDay, partsFromDay, timestampOn, type DayNumber } from './calendar';
 import { ELSEWHERE_RANGES, EmailBook, PhoneBook, type PhoneRange } from './contact';
 import { pickAge, pickAvailability, pickGender, pickInterests, pickNotes } from './details';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { complianceDocShape } from '../../../shared/domain/compliance-records';
-import { complianceCounts, complianceRows } from '../../../shared/domain/compliance';
-import { recordsByVolunteer } from '../../../shared/domain/compliance-records';
-import { generateDemoDataset } from '../../../shared/demo';
-import { displayName, sortName } from '../../../shared/domain/volunteers';
+import { complianceDocShape } from '../../../../shared/domain/compliance-records';
+import { complianceCounts, complianceRows } from '../../../../shared/domain/compliance';
+import { recordsByVolunteer } from '../../../../shared/domain/compliance-records';
+import { generateDemoDataset } from '../../../../electron/demo';
+import { displayName, sortName } from '../../../../shared/domain/volunteers';
 import { z } from 'zod';
 
 const TODAY = '2026-11-23';

@@ -1,4 +1,4 @@
-import type { VolunteerStatus } from '../domain/volunteers';
+import type { VolunteerStatus } from '../../shared/domain/volunteers';
 import type { DayNumber } from './calendar';
 import { weightedPicker, type Random } from './random';
 

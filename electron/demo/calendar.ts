@@ -1,11 +1,11 @@
-import { dayFromIso as realDay, isoFromDay as isoOf, wholeYearsBetween, type DateParts, type DayNumber } from '../dates';
+import { dayFromIso as realDay, isoFromDay as isoOf, wholeYearsBetween, type DateParts, type DayNumber } from '../../shared/dates';
 
 /**
  * Calendar arithmetic on whole days for the sample data, on shared/dates's day numbers.
  * Generating 20,000 records with dozens of dates each is the hot path, so dates stay plain
  * day numbers (days since 1970-01-01) and are written out through a cache.
  */
-export { dayFromParts, daysInMonth, isLeapYear, isoFromParts, partsFromDay, type DateParts, type DayNumber } from '../dates';
+export { dayFromParts, daysInMonth, isLeapYear, isoFromParts, partsFromDay, type DateParts, type DayNumber } from '../../shared/dates';
 
 /** Null unless `iso` is a real calendar date written as YYYY-MM-DD. */
 export function dayFromIso(iso: string): DayNumber | null {
