@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { AppStatus } from '../shared/api';
@@ -27,14 +27,22 @@ const ReportFormPage = lazyPage(() => import('./pages/reports/ReportFormPage').t
 const ReportPage = lazyPage(() => import('./pages/reports/ReportPage').then((m) => m.ReportPage));
 const ReportsPage = lazyPage(() => import('./pages/reports/ReportsPage').then((m) => m.ReportsPage));
 const SettingsPage = lazyPage(() => import('./pages/settings/SettingsPage').then((m) => m.SettingsPage));
-const ImportVolunteersPage = lazyPage(() => import('./pages/volunteers/ImportVolunteersPage').then((m) => m.ImportVolunteersPage));
-const VolunteerFormPage = lazyPage(() => import('./pages/volunteers/VolunteerFormPage').then((m) => m.VolunteerFormPage));
-const VolunteerProfilePage = lazyPage(() => import('./pages/volunteers/VolunteerProfilePage').then((m) => m.VolunteerProfilePage));
-const VolunteersPage = lazyPage(() => import('./pages/volunteers/VolunteersPage').then((m) => m.VolunteersPage));
-const ImportMembersPage = lazyPage(() => import('./pages/members/ImportMembersPage').then((m) => m.ImportMembersPage));
-const MemberFormPage = lazyPage(() => import('./pages/members/MemberFormPage').then((m) => m.MemberFormPage));
-const MemberProfilePage = lazyPage(() => import('./pages/members/MemberProfilePage').then((m) => m.MemberProfilePage));
-const MembersPage = lazyPage(() => import('./pages/members/MembersPage').then((m) => m.MembersPage));
+// Volunteers and members: one list, form, profile and import page each, for every kind of
+// person, given the kind's description (pages/people/person-kind.ts) as it loads.
+const volunteers = () => import('./pages/volunteers/volunteer-kind').then((m) => m.VOLUNTEERS);
+const members = () => import('./pages/members/member-kind').then((m) => m.MEMBERS);
+const listPage = () => import('./pages/people/PeopleListPage').then((m) => m.PeopleListPage);
+const formPage = () => import('./pages/people/PersonFormPage').then((m) => m.PersonFormPage);
+const profilePage = () => import('./pages/people/PersonProfilePage').then((m) => m.PersonProfilePage);
+const importPage = () => import('./pages/people/ImportPeoplePage').then((m) => m.ImportPeoplePage);
+const VolunteersPage = kindPage(listPage, volunteers);
+const VolunteerFormPage = kindPage(formPage, volunteers);
+const VolunteerProfilePage = kindPage(profilePage, volunteers);
+const ImportVolunteersPage = kindPage(importPage, volunteers);
+const MembersPage = kindPage(listPage, members);
+const MemberFormPage = kindPage(formPage, members);
+const MemberProfilePage = kindPage(profilePage, members);
+const ImportMembersPage = kindPage(importPage, members);
 const CompliancePage = lazyPage(() => import('./pages/compliance/CompliancePage').then((m) => m.CompliancePage));
 const NewsletterPage = lazyPage(() => import('./pages/newsletters/NewsletterPage').then((m) => m.NewsletterPage));
 const NewsletterPreviewPage = lazyPage(() => import('./pages/newsletters/NewsletterPreviewPage').then((m) => m.NewsletterPreviewPage));
@@ -42,6 +50,16 @@ const NewslettersPage = lazyPage(() => import('./pages/newsletters/NewslettersPa
 const SectionFormPage = lazyPage(() => import('./pages/newsletters/SectionFormPage').then((m) => m.SectionFormPage));
 const WelcomePage = lazyPage(() => import('./pages/welcome/WelcomePage').then((m) => m.WelcomePage));
 const RecoveryPage = lazyPage(() => import('./pages/recovery/RecoveryPage').then((m) => m.RecoveryPage));
+
+/** A page for every kind of person, shown for one kind: both are fetched when first opened. */
+function kindPage<K>(page: () => Promise<ComponentType<{ kind: NoInfer<K> }>>, kind: () => Promise<K>): ComponentType {
+  return lazyPage(() =>
+    Promise.all([page(), kind()]).then(([Page, loaded]) => {
+      const KindPage = () => <Page kind={loaded} />;
+      return KindPage;
+    }),
+  );
+}
 
 function Routes() {
   return (

@@ -18,6 +18,3 @@ export interface BackupInfo {
   counts: Record<string, number>;
   sizeBytes: number;
 }
-
-// Moved to shared/files.ts; kept while the people pages are reworked.
-export type { FileDownload } from '../files';

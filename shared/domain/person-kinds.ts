@@ -1,16 +1,14 @@
-import type { CsvField } from '../csv/types';
 import { MEMBER_FIELD_LABELS } from './member-changes';
-import { MEMBER_CSV_FIELDS } from './member-csv';
 import { MEMBER_STATUS_LABELS, MEMBER_STATUSES, type MemberStatus } from './members';
 import { VOLUNTEER_FIELD_LABELS } from './volunteer-changes';
-import { VOLUNTEER_CSV_FIELDS } from './volunteer-csv';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from './volunteers';
 
 /**
  * The kinds of person Peer Desk keeps, described once: what they are called, their status
- * pipeline, the labels of their fields (for the audit log) and their CSV columns. The
+ * pipeline and the labels of their fields (for the audit log). The
  * handlers (electron/api/people) and the pages (renderer/pages/people) are built from these,
  * so a third kind (programme participants) is a new description, not a copy of a folder.
+ * It imports no CSV or zod code, so the pages that use it stay small.
  */
 
 export type PersonKindId = 'volunteer' | 'member';
@@ -25,8 +23,6 @@ export interface PersonKindInfo<S extends string> {
   statusLabels: Record<S, string>;
   /** Field → label, for "Changed Email, Phone" (never the values). */
   fieldLabels: Record<string, string>;
-  /** What a CSV import reads, with the headings it recognises. */
-  csvFields: readonly CsvField[];
 }
 
 export const VOLUNTEER_KIND: PersonKindInfo<VolunteerStatus> = {
@@ -36,7 +32,6 @@ export const VOLUNTEER_KIND: PersonKindInfo<VolunteerStatus> = {
   statuses: VOLUNTEER_STATUSES,
   statusLabels: STATUS_LABELS,
   fieldLabels: VOLUNTEER_FIELD_LABELS,
-  csvFields: VOLUNTEER_CSV_FIELDS,
 };
 
 export const MEMBER_KIND: PersonKindInfo<MemberStatus> = {
@@ -46,5 +41,4 @@ export const MEMBER_KIND: PersonKindInfo<MemberStatus> = {
   statuses: MEMBER_STATUSES,
   statusLabels: MEMBER_STATUS_LABELS,
   fieldLabels: MEMBER_FIELD_LABELS,
-  csvFields: MEMBER_CSV_FIELDS,
 };

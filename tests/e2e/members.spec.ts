@@ -1,132 +1,22 @@
 import { addDays, format } from 'date-fns';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { Member, MemberInput } from '../../shared/domain/members';
-import type { Volunteer } from '../../shared/domain/volunteers';
-import { expect, expectAccessible, keepScreenshot, test, type PeerDesk } from './support/fixtures';
+import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
+import { openApp, openList, openPerson, seedMember, seedVolunteer } from './support/people';
 import { field } from './support/tasks';
 
 const uk = (d: Date) => format(d, 'dd/MM/yyyy');
 const today = uk(new Date());
 
-/**
- * Records a test starts from are put in through the harness API, as another window of
- * Peer Desk would, so each test spends its time on the task it is about.
- */
-async function call<T>(desk: PeerDesk, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${desk.harness.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-peer-desk-token': desk.harness.token },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${name} failed: ${JSON.stringify(body.error)}`);
-  return body.value as T;
-}
-
-async function seedVolunteer(desk: PeerDesk, firstName: string, lastName: string): Promise<Volunteer> {
-  const result = await call<{ volunteer: Volunteer }>(desk, 'volunteers.create', { volunteer: { firstName, lastName }, status: 'active' });
-  return result.volunteer;
-}
-
-async function seedMember(desk: PeerDesk, member: Partial<MemberInput> & { firstName: string; lastName: string }, status = 'referred'): Promise<Member> {
-  return (await call<{ member: Member }>(desk, 'members.create', { member, status })).member;
-}
-
-async function openMembers(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
-  await expect(page.getByText(/^Showing \d+ of \d+ members/)).toBeVisible();
-}
-
-/** Opens Peer Desk past the first-run welcome (shown or not, depending on what is on record). */
-async function openApp(page: Page, desk: PeerDesk): Promise<void> {
-  await desk.open(page);
-  const start = page.getByRole('button', { name: 'Start empty' });
-  const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(start.or(nav)).toBeVisible();
-  if (await start.isVisible()) await start.click();
-  await expect(nav).toBeVisible();
-}
-
-async function openMember(page: Page, desk: PeerDesk, name: string): Promise<void> {
-  await openApp(page, desk);
-  await openMembers(page);
-  await page.getByRole('link', { name }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
 function tab(page: Page, name: string) {
   return page.getByRole('tab', { name });
 }
-
-test('adds a member: bad input is explained next to each field and nothing typed is lost', async ({ page, peerDesk }) => {
-  await seedVolunteer(peerDesk, 'Chidi', 'Okafor');
-  await openApp(page, peerDesk);
-  await openMembers(page);
-  await expect(page.getByText('No members yet.')).toBeVisible();
-  await expectAccessible(page);
-
-  // Keyboard only: the button works from Enter.
-  await page.getByRole('button', { name: 'Add member' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Add member' })).toBeVisible();
-  await expectAccessible(page);
-
-  await field(page, 'Last name').fill('Ní Bhriain');
-  await field(page, 'Email').fill('aoife@example');
-  await field(page, 'Date of birth').fill('31/02/1949');
-  await field(page, 'Date joined').fill('01/01/2099');
-  await field(page, 'Postcode').fill('not a postcode');
-  await field(page, 'Interests').fill('sea swimming, choir');
-  await page.getByRole('button', { name: 'Save' }).click();
-
-  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
-  await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText([
-    'Enter a first name',
-    'Enter an email address in the right format, like name@example.com',
-    'Enter a real postcode, like S1 2HE',
-    'Enter the date of birth as dd/mm/yyyy, like 23/11/2026',
-  ]);
-  await expect(field(page, 'First name')).toHaveAttribute('aria-invalid', 'true');
-  await expect(field(page, 'Email')).toHaveAccessibleDescription(/right format/);
-  await expect(field(page, 'Last name')).toHaveValue('Ní Bhriain');
-  await expect(field(page, 'Interests')).toHaveValue('sea swimming, choir');
-  await expectAccessible(page);
-  await keepScreenshot(page, 'member-form-errors');
-
-  await field(page, 'First name').fill('Aoife');
-  await field(page, 'Email').fill('aoife@example.org');
-  await field(page, 'Date of birth').fill('12/05/1949');
-  await field(page, 'Postcode').fill('s11 8yz');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText("The date they joined can't be in the future").first()).toBeVisible();
-
-  await field(page, 'Date joined').fill('01/09/2025');
-  await page.getByLabel('Large print by post').check();
-  await page.getByLabel('Would like to borrow a device').check();
-  await field(page, 'Access needs').fill('Step-free access; hearing loop');
-  await field(page, 'Key contact').fill('chid');
-  await page.getByRole('button', { name: 'Choose Chidi Okafor' }).click();
-  await expect(page.getByRole('group', { name: 'Key contact' })).toContainText('Chidi Okafor');
-  await field(page, 'Relationship to the member').fill('Son');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Aoife Ní Bhriain' })).toBeVisible();
-  await expect(page.getByRole('status').getByText('Saved Aoife Ní Bhriain')).toBeVisible();
-  await expect(page.getByText('Key contact: Chidi Okafor')).toBeVisible();
-  await expect(page.getByText('S11 8YZ')).toBeVisible();
-  await expect(page.getByText('12/05/1949 (age')).toBeVisible();
-  await expect(page.getByText('Would like to borrow a device: Yes')).toBeVisible();
-  await expectAccessible(page);
-  await keepScreenshot(page, 'member-profile');
-});
 
 test('edits a member, then finds them by search, filters and sort', async ({ page, peerDesk }) => {
   const chidi = await seedVolunteer(peerDesk, 'Chidi', 'Okafor');
   await seedMember(peerDesk, { firstName: 'Aoife', lastName: 'Ní Bhriain', email: 'aoife@example.org', keyContactId: chidi.id, joinedDate: '2025-09-01', newsletter: 'large-print' });
   await seedMember(peerDesk, { firstName: 'Tomasz', lastName: 'Nowak', newsletter: 'email' });
-  await openMember(page, peerDesk, 'Aoife Ní Bhriain');
+  await openPerson(page, peerDesk, 'Members', 'Aoife Ní Bhriain');
 
   await page.getByRole('link', { name: 'Edit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit Aoife Ní Bhriain' })).toBeVisible();
@@ -137,7 +27,7 @@ test('edits a member, then finds them by search, filters and sort', async ({ pag
   await tab(page, 'Changes to this record').click();
   await expect(page.getByRole('tabpanel').getByText('Changed Phone')).toBeVisible();
 
-  await openMembers(page);
+  await openList(page, 'Members');
   await expect(page.getByText('Showing 2 of 2 members')).toBeVisible();
   const search = page.getByRole('searchbox', { name: 'Search members' });
   await search.fill('aoife');
@@ -173,14 +63,14 @@ test('filters the list by a key contact found by typing their name, with the key
   await seedMember(peerDesk, { firstName: 'Aoife', lastName: 'Ní Bhriain', keyContactId: chidi.id });
   await seedMember(peerDesk, { firstName: 'Tomasz', lastName: 'Nowak', keyContactId: chiara.id });
   await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys' });
-  await call(peerDesk, 'volunteers.changeStatus', { id: chiara.id, status: 'left', date: format(new Date(), 'yyyy-MM-dd'), reason: 'Moved away' });
+  await peerDesk.call('volunteers.changeStatus', { id: chiara.id, status: 'left', date: format(new Date(), 'yyyy-MM-dd'), reason: 'Moved away' });
   // The list finds volunteers by searching; it never asks for every volunteer at once.
   const calls: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('/api/')) calls.push(decodeURIComponent(r.url().split('/api/')[1] ?? ''));
   });
   await openApp(page, peerDesk);
-  await openMembers(page);
+  await openList(page, 'Members');
   await expect(page.getByText('Showing 3 of 3 members')).toBeVisible();
 
   const filters = page.getByRole('search', { name: 'Search and filter members' });
@@ -258,18 +148,18 @@ test('a member whose key contact and volunteer record were deleted says so, fetc
   const eluned = await seedVolunteer(peerDesk, 'Eluned', 'Prys');
   await seedMember(peerDesk, { firstName: 'Aoife', lastName: 'Ní Bhriain', keyContactId: chidi.id, volunteerId: ben.id });
   await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys', keyContactId: chidi.id, volunteerId: eluned.id });
-  await call(peerDesk, 'volunteers.delete', { id: ben.id });
+  await peerDesk.call('volunteers.delete', { id: ben.id });
   const calls: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('/api/')) calls.push(`${decodeURIComponent(r.url().split('/api/')[1] ?? '')} ${r.postData() ?? ''}`);
   });
 
-  await openMember(page, peerDesk, 'Eluned Prys');
+  await openPerson(page, peerDesk, 'Members', 'Eluned Prys');
   await expect(page.getByText('Key contact: Chidi Okafor')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open the volunteer record of Eluned Prys' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to members' }).click();
 
-  await call(peerDesk, 'volunteers.delete', { id: chidi.id });
+  await peerDesk.call('volunteers.delete', { id: chidi.id });
   calls.length = 0;
   await page.getByRole('link', { name: 'Aoife Ní Bhriain' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aoife Ní Bhriain' })).toBeVisible();
@@ -288,8 +178,8 @@ test('chooses a key contact and a linked volunteer record by searching, with the
   const chiara = await seedVolunteer(peerDesk, 'Chiara', 'Rossi');
   await seedVolunteer(peerDesk, 'Ben', 'Adams');
   await seedMember(peerDesk, { firstName: 'Aoife', lastName: 'Ní Bhriain', keyContactId: chiara.id });
-  await call(peerDesk, 'volunteers.changeStatus', { id: chiara.id, status: 'left', date: format(new Date(), 'yyyy-MM-dd'), reason: 'Moved away' });
-  await openMember(page, peerDesk, 'Aoife Ní Bhriain');
+  await peerDesk.call('volunteers.changeStatus', { id: chiara.id, status: 'left', date: format(new Date(), 'yyyy-MM-dd'), reason: 'Moved away' });
+  await openPerson(page, peerDesk, 'Members', 'Aoife Ní Bhriain');
   await page.getByRole('link', { name: 'Edit' }).click();
 
   // A key contact who has left stays on the record until someone else is chosen…
@@ -333,50 +223,13 @@ test('chooses a key contact and a linked volunteer record by searching, with the
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aoife Ní Bhriain' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open the volunteer record of Ben Adams' })).toBeVisible();
-  const member = (await call<{ rows: { name: string; keyContact?: string }[] }>(peerDesk, 'members.list', { query: 'aoife' })).rows[0];
+  const member = (await peerDesk.call<{ rows: { name: string; keyContact?: string }[] }>('members.list', { query: 'aoife' })).rows[0];
   expect(member?.keyContact).toBeUndefined();
-});
-
-test('moves a member through the statuses, records leaving, and keeps the history', async ({ page, peerDesk }) => {
-  await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys' });
-  await openMember(page, peerDesk, 'Eluned Prys');
-
-  await page.getByRole('button', { name: 'Change status' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Status', { exact: true }).selectOption({ label: 'Assessed' });
-  await dialog.getByLabel('Note (optional)').fill('Home visit with her daughter');
-  await expectAccessible(page);
-  await dialog.getByRole('button', { name: 'Change status' }).click();
-  await expect(page.getByRole('status').getByText('Eluned Prys: status is now Assessed')).toBeVisible();
-
-  await page.getByRole('button', { name: 'Record leaving' }).click();
-  await dialog.getByRole('button', { name: 'Record leaving' }).click();
-  await expect(dialog.getByText('Enter the reason for leaving')).toBeVisible();
-  // A date before the last change would make the history read backwards.
-  await dialog.getByLabel('Date they left').fill('01/01/2020');
-  await dialog.getByLabel('Reason for leaving').fill('Moved into residential care');
-  await dialog.getByRole('button', { name: 'Record leaving' }).click();
-  await expect(dialog.getByText(/Enter a date on or after/)).toBeVisible();
-  await dialog.getByLabel('Date they left').fill(today);
-  await dialog.getByRole('button', { name: 'Record leaving' }).click();
-  await expect(page.getByText(`Left on ${today}: Moved into residential care. Their record is kept.`)).toBeVisible();
-
-  await tab(page, 'Status history').click();
-  const history = page.getByRole('tabpanel', { name: 'Status history' });
-  await expect(history.getByRole('listitem')).toHaveCount(3);
-  await expect(history.getByRole('listitem').first()).toContainText(`Left from ${format(new Date(), 'EEE d MMM yyyy')}`);
-  await expect(history).toContainText('Home visit with her daughter');
-  await expectAccessible(page);
-  await keepScreenshot(page, 'member-left');
-
-  await openMembers(page);
-  await page.getByLabel('Status', { exact: true }).selectOption('current');
-  await expect(page.getByText('Showing 0 of 1 members')).toBeVisible();
 });
 
 test('lends a device, shows it overdue in words, marks it returned and edits the loan', async ({ page, peerDesk }) => {
   await seedMember(peerDesk, { firstName: 'Kofi', lastName: 'Asante', digital: { needsDeviceLoan: true } }, 'active');
-  await openMember(page, peerDesk, 'Kofi Asante');
+  await openPerson(page, peerDesk, 'Members', 'Kofi Asante');
 
   await tab(page, 'Device loans').click();
   const loans = page.getByRole('tabpanel', { name: 'Device loans' });
@@ -395,7 +248,7 @@ test('lends a device, shows it overdue in words, marks it returned and edits the
   await expectAccessible(page);
   await keepScreenshot(page, 'member-loans');
 
-  await openMembers(page);
+  await openList(page, 'Members');
   await page.getByLabel('Only with a device on loan').check();
   await expect(page.getByText('Showing 1 of 1 members')).toBeVisible();
   await expect(page.locator('tbody tr').first()).toContainText('1 on loan (1 overdue)');
@@ -413,7 +266,7 @@ test('lends a device, shows it overdue in words, marks it returned and edits the
 
 test('records consent with the date and how it was given, and withdrawing keeps the record', async ({ page, peerDesk }) => {
   await seedMember(peerDesk, { firstName: 'Zoë', lastName: 'Nguyễn' }, 'active');
-  await openMember(page, peerDesk, 'Zoë Nguyễn');
+  await openPerson(page, peerDesk, 'Members', 'Zoë Nguyễn');
 
   await tab(page, 'Consents').click();
   const consents = page.getByRole('tabpanel', { name: 'Consents' });
@@ -438,7 +291,7 @@ test('records consent with the date and how it was given, and withdrawing keeps 
 
 test('answers equality monitoring on its own tab, reached with the keyboard; the log names only the section', async ({ page, peerDesk }) => {
   await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys', dateOfBirth: '1946-05-02' }, 'active');
-  await openMember(page, peerDesk, 'Eluned Prys');
+  await openPerson(page, peerDesk, 'Members', 'Eluned Prys');
 
   await tab(page, 'Details').focus();
   await page.keyboard.press('ArrowLeft');
@@ -484,7 +337,7 @@ const GOOD =
 
 test('imports members from a spreadsheet: errors listed by line and nothing saved, then every row of the fixed file', async ({ page, peerDesk }) => {
   await openApp(page, peerDesk);
-  await openMembers(page);
+  await openList(page, 'Members');
   await page.getByRole('button', { name: 'Import CSV' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import members from a CSV file' })).toBeVisible();
   await expect(page.getByText(/Equality monitoring answers are never read from a file/)).toBeVisible();
@@ -501,7 +354,7 @@ test('imports members from a spreadsheet: errors listed by line and nothing save
   await expectAccessible(page);
   await keepScreenshot(page, 'members-import-errors');
 
-  await openMembers(page);
+  await openList(page, 'Members');
   await expect(page.getByText('Showing 0 of 0 members')).toBeVisible();
   await page.getByRole('button', { name: 'Import CSV' }).click();
   await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'from-excel.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
@@ -521,11 +374,11 @@ test('imports members from a spreadsheet: errors listed by line and nothing save
 
 test('exports members to a CSV that opens cleanly in Excel, with equality answers only when asked', async ({ page, peerDesk }) => {
   const eluned = await seedMember(peerDesk, { firstName: 'Eluned', lastName: 'Prys', phone: '01632960111', joinedDate: '2025-09-14' }, 'active');
-  await call(peerDesk, 'members.saveEquality', { id: eluned.id, equality: { sex: 'female' } });
+  await peerDesk.call('members.saveEquality', { id: eluned.id, equality: { sex: 'female' } });
   await seedMember(peerDesk, { firstName: 'Kofi', lastName: 'Asante' });
   await seedMember(peerDesk, { firstName: 'Zoë', lastName: 'Nguyễn' });
   await openApp(page, peerDesk);
-  await openMembers(page);
+  await openList(page, 'Members');
 
   // Export always asks, because equality answers are added only on request.
   await page.getByRole('button', { name: 'Export CSV' }).click();

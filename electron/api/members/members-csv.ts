@@ -2,7 +2,7 @@ import type { MemberFilter, UploadedFile } from '../../../shared/api';
 import type { ImportResult } from '../../../shared/csv/import';
 import type { CsvMapping } from '../../../shared/csv/types';
 import type { FileDownload } from '../../../shared/files';
-import { memberCsvColumns, memberImportRowSchema, type MemberImportRow } from '../../../shared/domain/member-csv';
+import { MEMBER_CSV_FIELDS, memberCsvColumns, memberImportRowSchema, type MemberImportRow } from '../../../shared/domain/member-csv';
 import { filterMembers, sortedMembersForExport } from '../../../shared/domain/member-search';
 import { membersKind } from '../../documents';
 import type { AppContext } from '../core/context';
@@ -11,7 +11,7 @@ import { memberKind } from './member-kind';
 import { commitPeopleImport, peopleCsvDownload, previewPeopleImport } from '../people/people-csv';
 
 /** Members through the shared people CSV engine (people-csv.ts), as volunteers are. */
-const memberCsv = { person: memberKind, rowSchema: memberImportRowSchema };
+const memberCsv = { person: memberKind, fields: MEMBER_CSV_FIELDS, rowSchema: memberImportRowSchema };
 
 export function exportMembersCsv(ctx: AppContext, input: MemberFilter & { scope: 'all' | 'filtered'; includeEquality: boolean }): FileDownload {
   const all = ctx.store.get(membersKind).members;

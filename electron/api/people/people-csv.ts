@@ -3,7 +3,7 @@ import { toCsv, type CsvExportColumn } from '../../../shared/csv/export';
 import { base64ByteLength, base64Length, FILE_HEAD_BYTES, uploadProblem } from '../../../shared/csv/file-check';
 import { importIsClean, previewImportSteps, type ImportResult, type ImportSpec } from '../../../shared/csv/import';
 import type { Steps } from '../../../shared/csv/steps';
-import type { CsvMapping } from '../../../shared/csv/types';
+import type { CsvField, CsvMapping } from '../../../shared/csv/types';
 import { todayIso } from '../../../shared/dates';
 import type { FileDownload } from '../../../shared/files';
 import { duplicateImportWarnings, rowToNestedInput } from '../../../shared/domain/people-csv';
@@ -29,6 +29,8 @@ import type { AppContext } from '../core/context';
  */
 export interface PeopleCsvKind<P extends PersonRecord<S>, I extends object, S extends string, Row extends I & DuplicateCandidate & { status: S }> {
   person: PersonKind<P, I, S>;
+  /** What a CSV import reads, with the headings it recognises. */
+  fields: readonly CsvField[];
   rowSchema: z.ZodType<Row>;
 }
 
@@ -37,7 +39,7 @@ function importSpec<P extends PersonRecord<S>, I extends object, S extends strin
   ctx: AppContext,
 ): ImportSpec<Row> {
   return {
-    fields: [...kind.person.info.csvFields],
+    fields: [...kind.fields],
     // Flat "address.postcode" keys from the mapping → the nested shape the schema reads.
     rowToInput: rowToNestedInput,
     schema: kind.rowSchema,

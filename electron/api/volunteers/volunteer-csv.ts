@@ -1,7 +1,7 @@
 import type { UploadedFile, VolunteerFilter } from '../../../shared/api';
 import type { CsvImportPreview, CsvMapping } from '../../../shared/csv/types';
 import type { FileDownload } from '../../../shared/files';
-import { VOLUNTEER_CSV_COLUMNS, volunteerImportRowSchema, type VolunteerImportRow } from '../../../shared/domain/volunteer-csv';
+import { VOLUNTEER_CSV_COLUMNS, VOLUNTEER_CSV_FIELDS, volunteerImportRowSchema, type VolunteerImportRow } from '../../../shared/domain/volunteer-csv';
 import { filterVolunteers, sortedForExport } from '../../../shared/domain/volunteer-search';
 import { volunteersKind } from '../../documents';
 import type { AppContext } from '../core/context';
@@ -9,7 +9,7 @@ import { commitPeopleImport, peopleCsvDownload, previewPeopleImport } from '../p
 import { volunteerKind } from './volunteer-kind';
 
 /** Volunteers through the shared people CSV engine (people-csv.ts). */
-const volunteerCsv = { person: volunteerKind, rowSchema: volunteerImportRowSchema };
+const volunteerCsv = { person: volunteerKind, fields: VOLUNTEER_CSV_FIELDS, rowSchema: volunteerImportRowSchema };
 
 export function exportVolunteersCsv(ctx: AppContext, input: VolunteerFilter & { scope: 'all' | 'filtered' }): FileDownload {
   const all = ctx.store.get(volunteersKind).volunteers;

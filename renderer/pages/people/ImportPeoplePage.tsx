@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { UploadedFile } from '../../../shared/api';
 import { FILE_HEAD_BYTES, MAX_CSV_BYTES, uploadProblem } from '../../../shared/csv/file-check';
@@ -10,20 +10,15 @@ import { Page } from '../../components/Page';
 import { ApiCallError, errorMessage } from '../../lib/api';
 import { readUpload } from '../../lib/files';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import type { Noun } from './PeopleListPage';
+import type { PersonApi, PersonKind } from './person-kind';
+
+/** What the import page needs of a kind of person. */
+type ImportKind = Pick<PersonKind<never, never, never, string, never, never>, 'noun' | 'plural' | 'path' | 'importNote'> & {
+  api: Pick<PersonApi<unknown, unknown, string, unknown, unknown>, 'importPreview' | 'importCommit'>;
+};
 
 /** Columns shown in the preview table when the file has them. */
 const PREVIEW_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'dateOfBirth', 'status'];
-
-export interface ImportPeopleProps {
-  noun: Noun;
-  /** The list page, where the coordinator goes back to. */
-  listPath: string;
-  preview: (file: UploadedFile, mapping: CsvMapping | undefined) => Promise<CsvImportPreview>;
-  commit: (file: UploadedFile, mapping: CsvMapping) => Promise<{ imported: number }>;
-  /** Anything this kind never reads from a file, said before the file is chosen. */
-  note?: ReactNode;
-}
 
 function IssueTable({ caption, issues }: { caption: string; issues: CsvRowIssue[] }) {
   return (
@@ -65,7 +60,10 @@ function importErrorMessage(error: unknown): string {
  * confirm. Nothing is saved before the confirmation, and then every row is saved or none.
  * One page for every kind of person, over the one import engine.
  */
-export function ImportPeoplePage({ noun, listPath, preview: readPreview, commit: saveAll, note }: ImportPeopleProps) {
+export function ImportPeoplePage({ kind }: { kind: ImportKind }) {
+  const noun = { one: kind.noun, many: kind.plural };
+  const listPath = kind.path;
+  const note = kind.importNote;
   const [, navigate] = useLocation();
   const { flashNext } = useFlash();
   const [file, setFile] = useState<UploadedFile | null>(null);
@@ -78,7 +76,7 @@ export function ImportPeoplePage({ noun, listPath, preview: readPreview, commit:
     setBusy(true);
     setError(null);
     try {
-      setPreview(await readPreview(upload, mapping));
+      setPreview(await kind.api.importPreview(upload, mapping));
     } catch (e) {
       setPreview(null);
       setError(importErrorMessage(e));
@@ -113,7 +111,7 @@ export function ImportPeoplePage({ noun, listPath, preview: readPreview, commit:
     if (!file || !preview) return;
     setBusy(true);
     try {
-      const { imported } = await saveAll(file, preview.mapping);
+      const { imported } = await kind.api.importCommit(file, preview.mapping);
       flashNext(`Imported ${imported.toLocaleString('en-GB')} ${imported === 1 ? noun.one : noun.many} from ${file.name}`);
       navigate(listPath);
     } catch (e) {

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { FileDownload } from '../../../shared/domain/backups';
+import type { FieldValues } from 'react-hook-form';
 import type { PeoplePage } from '../../../shared/domain/people-search';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -10,6 +10,8 @@ import { Page } from '../../components/Page';
 import { errorMessage } from '../../lib/api';
 import { saveDownload } from '../../lib/files';
 import type { PeopleListState } from './list-state';
+import { PersonStatusBadge } from './ProfileParts';
+import { capitalised, type ExportOption, type PersonKind, type PersonRecord, type PersonRow } from './person-kind';
 
 const PAGE_SIZE = 50;
 
@@ -22,54 +24,21 @@ export interface Noun {
   title: string;
 }
 
-export interface SortChoice<S extends PeopleListState> {
-  value: string;
-  label: string;
-  sort: S['sort'];
-  direction: S['direction'];
-}
-
-export interface ListColumn<Row> {
-  header: string;
-  /** The sort this column shows, for aria-sort. */
-  sort?: string;
-  className?: string;
-  cell: (row: Row) => ReactNode;
-}
-
-/** A yes/no choice offered when exporting (members: include equality answers). */
-export interface ExportOption {
-  label: string;
-  hint: string;
-}
-
-export interface PeopleListProps<Row extends { id: string }, S extends PeopleListState> {
-  noun: Noun;
-  basePath: string;
-  state: S;
-  update: (next: Partial<S>) => void;
-  load: (query: S & { offset: number; limit: number }) => Promise<PeoplePage<Row>>;
-  exportCsv: (scope: 'all' | 'filtered', option: boolean) => Promise<FileDownload>;
-  exportOption?: ExportOption;
-  statuses: readonly S['status'][];
-  statusLabels: Record<string, string>;
-  /** This kind's own filters, placed after Status. */
-  filters: ReactNode;
-  filtered: boolean;
-  /** The state that shows everyone again. */
-  cleared: Partial<S>;
-  sorts: readonly SortChoice<S>[];
-  columns: readonly ListColumn<Row>[];
-  /** The name column: a link to the profile. */
-  nameOf: (row: Row) => string;
-}
-
 /**
  * The list page of a kind of person: search as you type, filters, sort, "Showing 12 of 487",
- * pages, and the Add / Import CSV / Export CSV buttons. Volunteers and members both use it.
+ * pages, and the Add / Import CSV / Export CSV buttons.
  */
-export function PeopleListPage<Row extends { id: string }, S extends PeopleListState>(props: PeopleListProps<Row, S>) {
-  const { noun, basePath, state, update, load, sorts, columns } = props;
+export function PeopleListPage<P extends PersonRecord<S>, F extends FieldValues, I, S extends string, Row extends PersonRow<S>, L extends PeopleListState>({
+  kind,
+}: {
+  kind: PersonKind<P, F, I, S, Row, L>;
+}) {
+  const { sorts, columns, Filters } = kind.list;
+  const [state, update] = kind.list.state.use();
+  const load = kind.api.list;
+  const basePath = kind.path;
+  const noun: Noun = { one: kind.noun, many: kind.plural, title: capitalised(kind.plural) };
+  const filtered = kind.list.state.isFiltered(state);
   const [list, setList] = useState<PeoplePage<Row> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -95,7 +64,7 @@ export function PeopleListPage<Row extends { id: string }, S extends PeopleListS
   async function exportCsv(scope: 'all' | 'filtered', option: boolean) {
     setExporting(false);
     try {
-      const file = await props.exportCsv(scope, option);
+      const file = await kind.api.exportCsv(state, scope, option);
       saveDownload(file);
       flash(`Exported ${scope === 'all' ? `all ${noun.many}` : `the ${noun.many} shown`} to ${file.filename}`);
     } catch (e) {
@@ -125,7 +94,7 @@ export function PeopleListPage<Row extends { id: string }, S extends PeopleListS
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => (props.filtered || props.exportOption ? setExporting(true) : void exportCsv('all', false))}
+            onClick={() => (filtered || kind.list.exportOption ? setExporting(true) : void exportCsv('all', false))}
           >
             Export CSV
           </button>
@@ -139,27 +108,27 @@ export function PeopleListPage<Row extends { id: string }, S extends PeopleListS
             label={`Search ${noun.many}`}
             hint="Name, email or phone"
             value={state.query}
-            onChange={(e) => update({ query: e.target.value } as Partial<S>)}
+            onChange={(e) => update({ query: e.target.value } as Partial<L>)}
             autoComplete="off"
             spellCheck={false}
           />
         </div>
-        <SelectField label="Status" value={state.status} onChange={(e) => update({ status: e.target.value } as Partial<S>)}>
+        <SelectField label="Status" value={state.status} onChange={(e) => update({ status: e.target.value } as Partial<L>)}>
           <option value="all">All statuses</option>
           <option value="current">Current (everyone except leavers)</option>
-          {props.statuses.map((s) => (
+          {kind.statuses.map((s) => (
             <option key={s} value={s}>
-              {props.statusLabels[s]}
+              {kind.statusLabels[s]}
             </option>
           ))}
         </SelectField>
-        {props.filters}
+        <Filters state={state} update={update} />
         <SelectField
           label="Sort by"
           value={sortValue}
           onChange={(e) => {
             const s = sorts.find((x) => x.value === e.target.value) ?? sorts[0];
-            if (s) update({ sort: s.sort, direction: s.direction } as Partial<S>);
+            if (s) update({ sort: s.sort, direction: s.direction } as Partial<L>);
           }}
         >
           {sorts.map((s) => (
@@ -187,7 +156,7 @@ export function PeopleListPage<Row extends { id: string }, S extends PeopleListS
       {list && list.total > 0 && list.matched === 0 ? (
         <div className="notice">
           <p>No {noun.many} match. Try fewer words, or set the filters back to “All”.</p>
-          <button type="button" className="button button--secondary" onClick={() => update(props.cleared)}>
+          <button type="button" className="button button--secondary" onClick={() => update(kind.list.state.cleared as Partial<L>)}>
             Clear search and filters
           </button>
         </div>
@@ -204,6 +173,9 @@ export function PeopleListPage<Row extends { id: string }, S extends PeopleListS
                 <th scope="col" aria-sort={ariaSort('name')}>
                   Name
                 </th>
+                <th scope="col" aria-sort={ariaSort('status')}>
+                  Status
+                </th>
                 {columns.map((c) => (
                   <th key={c.header} scope="col" aria-sort={ariaSort(c.sort)}>
                     {c.header}
@@ -215,7 +187,10 @@ export function PeopleListPage<Row extends { id: string }, S extends PeopleListS
               {list.rows.map((row) => (
                 <tr key={row.id}>
                   <td>
-                    <Link href={`${basePath}/${row.id}`}>{props.nameOf(row)}</Link>
+                    <Link href={`${basePath}/${row.id}`}>{row.name}</Link>
+                  </td>
+                  <td>
+                    <PersonStatusBadge kind={kind} status={row.status} />
                   </td>
                   {columns.map((c) => (
                     <td key={c.header} className={c.className}>
@@ -231,13 +206,13 @@ export function PeopleListPage<Row extends { id: string }, S extends PeopleListS
 
       {list && pages > 1 ? (
         <nav className="pager" aria-label={`Pages of ${noun.many}`}>
-          <button type="button" className="button button--secondary" disabled={state.page === 0} onClick={() => update({ page: state.page - 1 } as Partial<S>)}>
+          <button type="button" className="button button--secondary" disabled={state.page === 0} onClick={() => update({ page: state.page - 1 } as Partial<L>)}>
             Previous page
           </button>
           <span>
             Page {state.page + 1} of {pages}
           </span>
-          <button type="button" className="button button--secondary" disabled={state.page + 1 >= pages} onClick={() => update({ page: state.page + 1 } as Partial<S>)}>
+          <button type="button" className="button button--secondary" disabled={state.page + 1 >= pages} onClick={() => update({ page: state.page + 1 } as Partial<L>)}>
             Next page
           </button>
         </nav>
@@ -247,8 +222,8 @@ export function PeopleListPage<Row extends { id: string }, S extends PeopleListS
         <ExportDialog
           noun={noun}
           list={list}
-          filtered={props.filtered}
-          option={props.exportOption}
+          filtered={filtered}
+          option={kind.list.exportOption}
           onCancel={() => setExporting(false)}
           onExport={(scope, option) => void exportCsv(scope, option)}
         />

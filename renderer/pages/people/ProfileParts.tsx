@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatUkDateLong, formatUkDateTime } from '../../../shared/dates';
 import type { AuditEntry } from '../../../shared/domain/audit';
+import { Badge, type BadgeTone } from '../../components/StatusBadge';
 
 /** Pieces of a person's profile page shared by volunteers and members. */
 
@@ -16,6 +17,11 @@ export function Detail({ term, children }: { term: string; children: ReactNode }
 
 export function addressLines(a: { line1?: string | undefined; line2?: string | undefined; town?: string | undefined; postcode?: string | undefined }): string {
   return [a.line1, a.line2, a.town, a.postcode].filter(Boolean).join('\n');
+}
+
+/** A person's status, in words; colour only repeats it. */
+export function PersonStatusBadge<S extends string>({ kind, status }: { kind: { statusLabels: Record<S, string>; statusTones: Partial<Record<S, BadgeTone>> }; status: S }) {
+  return <Badge label={kind.statusLabels[status]} tone={kind.statusTones[status] ?? 'pipeline'} />;
 }
 
 /** Newest first: where they are now, then how they got there. */

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { FieldErrors, FieldValues, UseFormSetError } from 'react-hook-form';
 import type { DuplicateMatch } from '../../../shared/api';
 import { useFormSave } from '../../lib/use-form-save';
@@ -23,13 +23,25 @@ export function usePersonSave<T extends FieldValues, Input>({
   setError,
   wrapper,
   save,
+  returnFocus,
 }: {
   setError: UseFormSetError<T>;
   /** The key the API wraps the fields in ("volunteer"), stripped from server errors. */
   wrapper: string;
   save: (input: Input, allowDuplicate: boolean) => Promise<DuplicateMatch[] | null>;
+  /**
+   * Where "Go back" returns focus: the Save button. The dialog cannot give it back itself, as
+   * the button was disabled (and so lost focus) while the save was being tried.
+   */
+  returnFocus: RefObject<HTMLElement | null>;
 }): PersonSave<T, Input> {
   const [duplicates, setDuplicates] = useState<{ matches: DuplicateMatch[]; input: Input } | null>(null);
+  const wentBack = useRef(false);
+  useEffect(() => {
+    if (duplicates || !wentBack.current) return;
+    wentBack.current = false;
+    returnFocus.current?.focus();
+  }, [duplicates, returnFocus]);
   const saving = useFormSave<T, Input, boolean>({
     setError,
     wrapper,
@@ -47,7 +59,10 @@ export function usePersonSave<T extends FieldValues, Input>({
     dialog: duplicates ? (
       <DuplicatesDialog
         matches={duplicates.matches}
-        onBack={() => setDuplicates(null)}
+        onBack={() => {
+          wentBack.current = true;
+          setDuplicates(null);
+        }}
         onSaveAnyway={() => {
           const input = duplicates.input;
           setDuplicates(null);

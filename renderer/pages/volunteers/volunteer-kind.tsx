@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import type { VolunteerListQuery, VolunteerSummary } from '../../../shared/api';
+import { formatUkDate } from '../../../shared/dates';
+import type { MissingItem } from '../../../shared/domain/activation';
+import { displayName } from '../../../shared/domain/person';
+import { VOLUNTEER_KIND } from '../../../shared/domain/person-kinds';
+import { DEFAULT_ROLES, roleLabel } from '../../../shared/domain/roles';
+import {
+  CONTACT_LABELS,
+  VOLUNTEER_STATUSES,
+  WEEKDAY_LABELS,
+  WORKFORCE_LABELS,
+  WORKFORCE_TYPES,
+  volunteerFormSchema,
+  type Volunteer,
+  type VolunteerFormValues,
+  type VolunteerInput,
+  type VolunteerStatus,
+} from '../../../shared/domain/volunteers';
+import { SelectField } from '../../components/Fields';
+import { api } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
+import { EMPTY_PERSON_FORM, listText, personFormFromRecord } from '../people/form-values';
+import { createListState, peopleSorts } from '../people/list-state';
+import { personApi } from '../people/person-api';
+import type { PersonKind, ProfileParts, ProfileShell, StatusValues } from '../people/person-kind';
+import { Detail } from '../people/ProfileParts';
+import { ActivationDialog } from './ActivationDialog';
+import { complianceTabs } from './VolunteerComplianceTabs';
+import { Availability, ContactPreferences, LanguagesAndInterests, WorkforceAndRoles } from './VolunteerFields';
+
+/** The list of volunteers: its search, filters, sort and page. */
+export type VolunteerListState = Required<Pick<VolunteerListQuery, 'query' | 'status' | 'role' | 'workforceType' | 'sort' | 'direction'>> & { page: number };
+
+function availabilityText(slots: readonly string[]): string {
+  return slots
+    .map((s) => {
+      const [day, part] = s.split('-') as [keyof typeof WEEKDAY_LABELS, string];
+      return `${WEEKDAY_LABELS[day]} ${part}`;
+    })
+    .join(', ');
+}
+
+/**
+ * A volunteer's part of the profile: the compliance tabs (DBS, training, supervision, hours
+ * with facilitator hours, expenses) and, when someone is made active without what their
+ * roles need, the activation dialog asking for a reason.
+ */
+function useVolunteerParts(id: string, _record: Volunteer | null, shell: ProfileShell<Volunteer>): ProfileParts<Volunteer, VolunteerStatus> {
+  const compliance = useLoad(() => api.compliance.volunteer({ volunteerId: id }), [id]);
+  const [activation, setActivation] = useState<{ values: StatusValues<VolunteerStatus>; missing: MissingItem[]; name: string } | null>(null);
+  return {
+    lede: (v) => v.roles.map(roleLabel).join(', '),
+    sectionRows: (v) => (
+      <>
+        <Detail term="Workforce type">{WORKFORCE_LABELS[v.workforceType]}</Detail>
+        <Detail term="Roles">{v.roles.map(roleLabel).join(', ')}</Detail>
+        <Detail term="Start date">{formatUkDate(v.startDate)}</Detail>
+        <Detail term="Availability">{availabilityText(v.availability)}</Detail>
+      </>
+    ),
+    tabs: () =>
+      complianceTabs(compliance.data, compliance.error, (view, message) => {
+        compliance.setData(view);
+        shell.flash(message);
+        shell.reload();
+      }),
+    // Becoming active checks what their roles need first; anything missing needs a reason.
+    changeStatus: async (v, values) => {
+      if (values.status === 'active' && v.status !== 'active') {
+        const { missing } = await api.compliance.activationCheck({ volunteerId: v.id });
+        if (missing.length > 0) {
+          setActivation({ values, missing, name: displayName(v) });
+          return null;
+        }
+      }
+      return VOLUNTEERS.api.changeStatus(v.id, values);
+    },
+    dialogs: activation ? (
+      <ActivationDialog
+        name={activation.name}
+        missing={activation.missing}
+        activate={(overrideReason) => api.volunteers.changeStatus({ id, ...activation.values, overrideReason })}
+        onCancel={() => setActivation(null)}
+        onSaved={(updated) => {
+          setActivation(null);
+          shell.statusSaved(updated);
+        }}
+      />
+    ) : null,
+    afterStatusChange: () => void compliance.reload(),
+  };
+}
+
+const listState = createListState<VolunteerListState>({ query: '', status: 'all', role: '', workforceType: '' });
+
+export const VOLUNTEERS: PersonKind<Volunteer, VolunteerFormValues, VolunteerInput, VolunteerStatus, VolunteerSummary, VolunteerListState> = {
+  ...VOLUNTEER_KIND,
+  statuses: VOLUNTEER_STATUSES,
+  statusTones: { active: 'active', left: 'left', paused: 'paused' },
+  section: { id: 'volunteering', title: 'Volunteering' },
+  path: '/volunteers',
+  api: personApi(api.volunteers, 'volunteer'),
+
+  form: {
+    schema: volunteerFormSchema,
+    empty: { ...EMPTY_PERSON_FORM, workforceType: 'voluntary', roles: [], languages: '', availability: [], interests: '', startDate: '', contactPreferences: [] },
+    fromRecord: (v) => ({
+      ...personFormFromRecord(v),
+      workforceType: v.workforceType,
+      roles: v.roles,
+      languages: listText(v.languages),
+      availability: v.availability as VolunteerFormValues['availability'],
+      interests: listText(v.interests),
+      startDate: formatUkDate(v.startDate),
+      contactPreferences: v.contactPreferences,
+    }),
+    newStatus: 'enquiry',
+    statusHint: 'Where they are in joining. You can change it later from their profile.',
+    dateOfBirthHint: 'For example, 27/03/1985. Volunteers must be 16 or over.',
+    Contact: ContactPreferences,
+    About: LanguagesAndInterests,
+    Section: { Before: WorkforceAndRoles, After: Availability },
+  },
+
+  profile: {
+    history: 'details',
+    stopped: 'volunteering',
+    contactRows: (v) => <Detail term="Contact by">{v.contactPreferences.map((c) => CONTACT_LABELS[c]).join(', ')}</Detail>,
+    aboutRows: (v) => (
+      <>
+        <Detail term="Languages">{v.languages.join(', ')}</Detail>
+        <Detail term="Interests and skills">{v.interests.join(', ')}</Detail>
+      </>
+    ),
+    useParts: useVolunteerParts,
+  },
+
+  list: {
+    state: listState,
+    sorts: peopleSorts({ sort: 'startDate', label: 'Start date' }, 'Status (in pipeline order)'),
+    columns: [
+      { header: 'Roles', cell: (v) => v.roles.map(roleLabel).join(', ') },
+      { header: 'Phone', className: 'nowrap', cell: (v) => v.phone },
+      { header: 'Email', cell: (v) => v.email },
+      { header: 'Start date', sort: 'startDate', className: 'nowrap', cell: (v) => formatUkDate(v.startDate) },
+    ],
+    Filters: ({ state, update }) => (
+      <>
+        <SelectField label="Role" value={state.role} onChange={(e) => update({ role: e.target.value })}>
+          <option value="">All roles</option>
+          {DEFAULT_ROLES.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Workforce type" value={state.workforceType} onChange={(e) => update({ workforceType: e.target.value as VolunteerListState['workforceType'] })}>
+          <option value="">All types</option>
+          {WORKFORCE_TYPES.map((w) => (
+            <option key={w} value={w}>
+              {WORKFORCE_LABELS[w]}
+            </option>
+          ))}
+        </SelectField>
+      </>
+    ),
+  },
+};
