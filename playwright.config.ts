@@ -16,7 +16,9 @@ export default defineConfig({
   outputDir: 'test-results/e2e-artifacts',
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  fullyParallel: false,
+  // Every test has its own harness and data folder, so tests of one file can run side by side:
+  // the two workers stay busy to the end instead of one finishing a long file alone.
+  fullyParallel: true,
   workers: 2,
   // A test that only passes on a second try is a bug, not a pass.
   retries: 0,

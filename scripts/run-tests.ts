@@ -4,13 +4,15 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
- * `npm test`: typecheck, lint, unit tests, then the E2E tests against a fresh build. Every
- * step runs even after a failure so one run shows everything that is wrong, and the last
- * line is always `N passed, M failed` (read by .ci/run).
+ * `npm test`: typecheck, lint, unit tests, component tests, then the E2E tests against a
+ * fresh build. Every step runs even after a failure so one run shows everything that is
+ * wrong; the summary lists each step with its time, and the last line is always
+ * `N passed, M failed` (read by .ci/run).
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const UNIT_REPORT = 'test-results/unit.json';
+const COMPONENT_REPORT = 'test-results/component.json';
 /** Must match the json reporter's outputFile in playwright.config.ts. */
 const E2E_REPORT = 'test-results/e2e.json';
 
@@ -92,6 +94,13 @@ export function totals(steps: readonly StepResult[]): Counts {
 
 export function summaryLine({ passed, failed }: Counts): string {
   return `${passed} passed, ${failed} failed`;
+}
+
+/** "3 min 52 s" for the whole run. */
+export function describeDuration(seconds: number): string {
+  const whole = Math.round(seconds);
+  const minutes = Math.floor(whole / 60);
+  return minutes > 0 ? `${minutes} min ${whole % 60} s` : `${whole} s`;
 }
 
 export function describeStep(step: StepResult): string {
@@ -184,34 +193,44 @@ async function step(
   return result;
 }
 
+/** A vitest run of some of its projects (vite.config.ts; `!name` leaves one out) that writes a JSON report. */
+function vitestRun(projects: readonly string[], report: string): () => readonly string[] {
+  return () => [
+    binOf('vitest', 'vitest'),
+    'run',
+    ...projects.flatMap((project) => ['--project', project]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
+}
+
 export async function runAll(): Promise<number> {
+  const started = Date.now();
   const results: StepResult[] = [];
   // Old reports would make a run that crashed before writing one look like it passed.
-  for (const file of [UNIT_REPORT, E2E_REPORT]) rmSync(path.join(ROOT, file), { force: true });
+  for (const file of [UNIT_REPORT, COMPONENT_REPORT, E2E_REPORT]) rmSync(path.join(ROOT, file), { force: true });
 
-  // tsc and eslint each use one core: the typechecks and lint run side by side, which
-  // takes a minute off a run on a two-core machine. Results are listed in a fixed order.
-  const tsc = () => binOf('typescript', 'tsc');
-  const typechecks: StepResult[] = [];
+  // Lint keeps about one and a half cores busy for longest, so it runs in a lane of its own;
+  // the other lane typechecks (tsc -b), builds the renderer for the E2E tests and runs the
+  // component tests meanwhile. The unit tests, which use both cores, follow. Results are
+  // listed in a fixed order.
+  const typecheck: StepResult[] = [];
   const lint: StepResult[] = [];
+  const build: StepResult[] = [];
+  const component: StepResult[] = [];
   await Promise.all([
     (async () => {
-      for (const project of ['shared', 'web', 'node', 'tests']) {
-        await step(typechecks, `typecheck (tsconfig.${project}.json)`, 'check', () => [tsc(), '-p', `tsconfig.${project}.json`], undefined, true);
-      }
+      await step(typecheck, 'typecheck (tsc -b)', 'check', () => [binOf('typescript', 'tsc'), '-b'], undefined, true);
+      await step(build, 'build the renderer for E2E', 'check', () => [binOf('vite', 'vite'), 'build', '--logLevel', 'warn'], undefined, true);
+      await step(component, 'component tests', 'tests', vitestRun(['component'], COMPONENT_REPORT), { file: COMPONENT_REPORT, count: countVitestReport }, true);
     })(),
     step(lint, 'lint', 'check', () => [binOf('eslint', 'eslint'), '.', '--max-warnings', '0'], undefined, true),
   ]);
-  results.push(...typechecks, ...lint);
-  await step(
-    results,
-    'unit tests',
-    'tests',
-    () => [binOf('vitest', 'vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
-    { file: UNIT_REPORT, count: countVitestReport },
-  );
-  const build = await step(results, 'build the renderer for E2E', 'check', () => [binOf('vite', 'vite'), 'build']);
-  if (build.exitCode === 0) {
+  results.push(...typecheck, ...lint);
+  await step(results, 'unit tests', 'tests', vitestRun(['!component'], UNIT_REPORT), { file: UNIT_REPORT, count: countVitestReport });
+  results.push(...component, ...build);
+  if (build[0]?.exitCode === 0) {
     const specs = hasE2eSpecs();
     if (!specs) console.log('\nThere are no end-to-end tests in tests/e2e yet.');
     await step(
@@ -230,6 +249,7 @@ export async function runAll(): Promise<number> {
   console.log('\n=== Summary ===');
   for (const result of results) console.log(describeStep(result));
   if (stopRequested) console.log('  Stopped early (Ctrl+C): the remaining steps did not run.');
+  console.log(`  Total time: ${describeDuration((Date.now() - started) / 1000)}`);
   console.log(summaryLine(sum));
   return sum.failed > 0 ? 1 : 0;
 }

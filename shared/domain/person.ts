@@ -79,7 +79,7 @@ export const personInputFields = {
   notes: optionalText('notes', 10_000),
 };
 
-interface HasBirthDate {
+export interface HasBirthDate {
   dateOfBirth?: string | undefined;
 }
 

@@ -1,15 +1,15 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { goTo, loadSampleData } from './support/tasks';
+import { App } from './support/pages/app';
+import { RecoveryScreen } from './support/pages/recovery';
+import { startedEmpty, withSampleData } from './support/setup';
 
 test('a damaged volunteers file is kept aside, explained, and the latest backup restores the records', async ({ page, peerDesk }) => {
-  await peerDesk.open(page);
-  await loadSampleData(page);
-  const count = (await page.getByText(/^Showing \d+ of (\d+) volunteers/).textContent())?.match(/of (\d+)/)?.[1];
-  await goTo(page, 'Settings');
-  await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByRole('status').getByText(/Backup made/)).toBeVisible();
+  await withSampleData(peerDesk);
+  const count = (await peerDesk.call<{ total: number }>('volunteers.list', {})).total;
+  expect(count).toBeGreaterThan(0);
+  await peerDesk.call('backups.create');
 
   // The laptop loses power mid-save with some other program's writer: the file is cut short.
   await peerDesk.harness.stop();
@@ -17,9 +17,7 @@ test('a damaged volunteers file is kept aside, explained, and the latest backup 
   const damaged = (await readFile(file, 'utf8')).slice(0, 5000);
   await writeFile(file, damaged);
   await peerDesk.restart();
-  await peerDesk.open(page);
-
-  await expect(page.getByRole('heading', { level: 1, name: 'Some of your data could not be opened' })).toBeVisible();
+  const recovery = await RecoveryScreen.open(page, peerDesk);
   await expect(page.getByText('volunteers.json', { exact: true })).toBeVisible();
   await expect(page.getByText(/kept, unchanged, as volunteers\.corrupt-/)).toBeVisible();
   await expectAccessible(page);
@@ -29,22 +27,19 @@ test('a damaged volunteers file is kept aside, explained, and the latest backup 
   expect(await readFile(path.join(peerDesk.dataDir, aside!), 'utf8')).toBe(damaged);
 
   await page.getByRole('button', { name: 'Restore latest backup' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Restore backup' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
-  await goTo(page, 'Volunteers');
+  await recovery.dialog().getByRole('button', { name: 'Restore backup' }).click();
+  await expect(recovery.heading('This week')).toBeVisible();
+  await recovery.goTo('Volunteers');
   await expect(page.getByText(`Showing ${count} of ${count} volunteers`)).toBeVisible();
 });
 
 test('a missing members file goes to the recovery screen, which says what is missing and never "kept as" nothing', async ({ page, peerDesk }) => {
-  await peerDesk.open(page);
-  await loadSampleData(page);
+  await withSampleData(peerDesk);
   await peerDesk.harness.stop();
   // Someone tidying the folder deletes a file; the folder's list still says what it held.
   await rm(path.join(peerDesk.dataDir, 'members.json'));
   await peerDesk.restart();
-  await peerDesk.open(page);
-
-  await expect(page.getByRole('heading', { level: 1, name: 'Some of your data could not be opened' })).toBeVisible();
+  await RecoveryScreen.open(page, peerDesk);
   const problem = page.locator('.notice--error').filter({ hasText: 'members.json' });
   await expect(problem).toHaveText(/^members\.json: The file is missing from the data folder\. It held [\d,]+ records when Peer Desk last saved it\.$/);
   await expect(page.getByText(/kept, unchanged/)).toHaveCount(0);
@@ -54,16 +49,12 @@ test('a missing members file goes to the recovery screen, which says what is mis
 });
 
 test('a notice from opening the folder stays on every page until it is closed', async ({ page, peerDesk }) => {
-  await peerDesk.open(page);
-  await page.getByRole('button', { name: 'Start empty' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  await startedEmpty(peerDesk);
   await peerDesk.harness.stop();
   // Peer Desk's own list of the data files is damaged: it is made again, and the coordinator told.
   await writeFile(path.join(peerDesk.dataDir, 'peerdesk-folder.json'), '{"version": 1, "docu');
   await peerDesk.restart();
-  await peerDesk.open(page);
-
-  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  const app = await App.openAtHome(page, peerDesk);
   const notice = page.getByRole('status').filter({ hasText: 'was damaged' });
   await expect(notice).toContainText('Nothing was lost.');
   const close = notice.getByRole('button', { name: 'Close this message' });
@@ -71,7 +62,7 @@ test('a notice from opening the folder stays on every page until it is closed', 
   await expectAccessible(page);
   await keepScreenshot(page, 'notice-home');
 
-  await goTo(page, 'Volunteers');
+  await app.goTo('Volunteers');
   await expect(notice).toBeVisible();
   // The page's heading has focus after moving; the message sits just above it.
   await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeFocused();
@@ -82,6 +73,6 @@ test('a notice from opening the folder stays on every page until it is closed', 
   await page.keyboard.press('Enter');
   await expect(notice).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Volunteers' })).toBeFocused();
-  await goTo(page, 'Home');
+  await app.goTo('Home');
   await expect(page.getByText('was damaged')).toHaveCount(0);
 });

@@ -1,21 +1,21 @@
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { goTo, startEmpty } from './support/tasks';
+import { WelcomeScreen } from './support/pages/welcome';
 
 test('a coordinator starts empty, names the organisation and switches to large text', async ({ page, peerDesk }) => {
-  await peerDesk.open(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Peer Desk' })).toBeVisible();
+  const welcome = await WelcomeScreen.open(page, peerDesk);
   await expectAccessible(page);
   await keepScreenshot(page, 'welcome');
 
-  await startEmpty(page);
+  const app = await welcome.startEmpty();
+  await app.goTo('Volunteers');
   await expect(page.getByText('No volunteers yet.')).toBeVisible();
   await expect(page.getByText('Showing 0 of 0 volunteers')).toBeVisible();
   await expectAccessible(page);
 
-  await goTo(page, 'Settings');
+  await app.goTo('Settings');
   await page.getByLabel('Organisation name').fill('Helping One Another – Sheffield');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('status').getByText('Settings saved')).toBeVisible();
+  await expect(app.status('Settings saved')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Helping One Another – Sheffield');
   await expect(page.getByText(peerDesk.dataDir)).toBeVisible();
 
@@ -35,10 +35,10 @@ test('a coordinator starts empty, names the organisation and switches to large t
 });
 
 test('works with the keyboard alone: skip link, navigation and visible focus', async ({ page, peerDesk }) => {
-  await peerDesk.open(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Peer Desk' })).toBeFocused();
+  const welcome = await WelcomeScreen.open(page, peerDesk);
+  await expect(welcome.heading('Welcome to Peer Desk')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Start empty' })).toBeFocused();
+  await expect(welcome.startEmptyButton).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
 

@@ -1,7 +1,8 @@
 import { format, startOfISOWeek, subDays } from 'date-fns';
 import { execFileSync } from 'node:child_process';
-import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { goTo, startEmpty } from './support/tasks';
+import { expect, expectAccessible, keepScreenshot, test, type PeerDesk } from './support/fixtures';
+import { App } from './support/pages/app';
+import { GroupsList, ReferralsList, VenuesList } from './support/pages/groups';
 
 const WEEKDAY_IDS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const uk = (d: Date) => format(d, 'dd/MM/yyyy');
@@ -13,34 +14,47 @@ async function pdfText(download: import('@playwright/test').Download, path: stri
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }
 
-test('a referral becomes a member of a weekly group; roster and sign-in sheet print; the register is keyed in; hours show', async ({ page, peerDesk }, testInfo) => {
-  test.setTimeout(90_000);
+/** Through the API: a facilitator, a venue and the weekly group the first test adds through its forms. */
+async function weeklyGroup(desk: PeerDesk, today: Date): Promise<{ groupId: string; facilitatorId: string }> {
+  await desk.call('system.startEmpty');
+  const facilitator = await desk.call<{ volunteer: { id: string } }>('volunteers.create', { volunteer: { firstName: 'Gwenllian', lastName: 'ap Llŷr' }, status: 'enquiry' });
+  const venue = await desk.call<{ id: string }>('venues.create', {
+    venue: { name: 'Crookes Community Centre', address: { line1: '1 Crookes Road', postcode: 'S10 1UB' }, access: { stepFree: 'yes', hearingLoop: 'yes' } },
+  });
+  const group = await desk.call<{ id: string }>('groups.create', {
+    group: {
+      name: 'Peer Support Plus',
+      kind: 'peer-group',
+      venueId: venue.id,
+      schedule: { frequency: 'weekly', weekday: WEEKDAY_IDS[today.getDay()], startTime: '10:30', endTime: '12:00', startDate: iso(subDays(today, 28)), skipBankHolidays: false },
+      capacity: 10,
+      facilitatorIds: [facilitator.volunteer.id],
+      guidelines: 'Okay to leave, okay to come back. What is said here stays here.',
+    },
+  });
+  return { groupId: group.id, facilitatorId: facilitator.volunteer.id };
+}
+
+test('adds a venue and a weekly group with its facilitator', async ({ page, peerDesk }) => {
   const today = new Date();
-  const lastWeek = subDays(today, 7);
-  await peerDesk.open(page);
-  await startEmpty(page);
+  await peerDesk.call('system.startEmpty');
+  await peerDesk.call('volunteers.create', { volunteer: { firstName: 'Gwenllian', lastName: 'ap Llŷr' }, status: 'enquiry' });
+  const app = await App.openAtHome(page, peerDesk);
 
-  // A facilitator, a venue, a group.
-  await page.getByRole('button', { name: 'Add volunteer' }).click();
-  await page.getByLabel('First name', { exact: true }).fill('Gwenllian');
-  await page.getByLabel('Last name', { exact: true }).fill('ap Llŷr');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Gwenllian ap Llŷr' })).toBeVisible();
-
-  await goTo(page, 'Venues');
-  await page.getByRole('button', { name: 'Add venue' }).click();
+  const venues = await VenuesList.open(app);
+  await venues.addVenue();
   await page.getByLabel('Venue name').fill('Crookes Community Centre');
   await page.getByLabel('Address line 1').fill('1 Crookes Road');
   await page.getByLabel('Postcode').fill('S10 1UB');
-  await page.getByRole('group', { name: 'Step-free access' }).getByLabel('Yes').check();
-  await page.getByRole('group', { name: 'Hearing loop' }).getByLabel('Yes').check();
+  await venues.access('Step-free access').getByLabel('Yes').check();
+  await venues.access('Hearing loop').getByLabel('Yes').check();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Crookes Community Centre' })).toBeVisible();
   await expectAccessible(page);
 
-  await goTo(page, 'Groups');
-  await page.getByRole('button', { name: 'Add group' }).click();
+  const groups = await GroupsList.open(app);
+  await groups.addGroup();
   await page.getByLabel('Group name').fill('Peer Support Plus');
   await page.getByLabel('Venue').selectOption({ label: 'Crookes Community Centre' });
   await page.getByLabel('Every week').check();
@@ -54,12 +68,18 @@ test('a referral becomes a member of a weekly group; roster and sign-in sheet pr
   await expectAccessible(page);
   await keepScreenshot(page, 'group-form');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Peer Support Plus' })).toBeVisible();
+  await expect(groups.heading('Peer Support Plus')).toBeVisible();
   await expect(page.getByText(/Every \w+day, 10:30–12:00/).first()).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Gwenllian ap Llŷr');
+});
 
-  // A referral, accepted and placed in the group.
-  await goTo(page, 'Referrals');
-  await page.getByRole('button', { name: 'Add referral' }).click();
+test('a referral is accepted and placed in a weekly group', async ({ page, peerDesk }) => {
+  const today = new Date();
+  await weeklyGroup(peerDesk, today);
+  const app = await App.openAtHome(page, peerDesk);
+
+  const referrals = await ReferralsList.open(app);
+  await referrals.addReferral();
   await page.getByLabel('Date received').fill(uk(subDays(today, 40)));
   await page.getByLabel('Referred by').selectOption({ label: 'Social prescriber' });
   await page.getByLabel('First name', { exact: true }).fill('Chidinma');
@@ -68,54 +88,68 @@ test('a referral becomes a member of a weekly group; roster and sign-in sheet pr
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Over the target wait:')).toBeVisible();
-  await goTo(page, 'Referrals');
-  await expect(page.getByRole('row', { name: /Chidinma Okonkwo-Adeyemi/ })).toContainText('over target');
+  await referrals.goTo('Referrals');
+  await expect(referrals.row('Chidinma Okonkwo-Adeyemi')).toContainText('over target');
   await expectAccessible(page);
   await keepScreenshot(page, 'referrals');
   await page.getByRole('link', { name: 'Chidinma Okonkwo-Adeyemi' }).click();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Record outcome' }).click();
-  const outcome = page.getByRole('dialog');
+  const outcome = referrals.dialog();
   await outcome.getByLabel('Place them in a group (optional)').selectOption({ label: 'Peer Support Plus' });
   await expectAccessible(page);
   await outcome.getByRole('button', { name: 'Save outcome' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Referral accepted' })).toContainText('Added to Peer Support Plus.');
+  await expect(referrals.status('Referral accepted')).toContainText('Added to Peer Support Plus.');
 
-  // The groups list, and this month's facilitator rota.
-  await goTo(page, 'Groups');
-  await expect(page.getByRole('row', { name: /Peer Support Plus/ })).toContainText('1 of 10');
+  // The groups list counts her, and she is on the group's roster.
+  const groups = await GroupsList.open(app);
+  await expect(groups.row('Peer Support Plus')).toContainText('1 of 10');
   await expectAccessible(page);
+  const group = await groups.openGroup('Peer Support Plus');
+  await expect(group.member('Chidinma Okonkwo-Adeyemi')).toBeVisible();
+});
+
+test("a group's paperwork: the month's rota, its roster and sign-in sheets; the register is keyed in and the facilitator's hours show", async ({ page, peerDesk }, testInfo) => {
+  test.setTimeout(60_000);
+  const today = new Date();
+  const lastWeek = subDays(today, 7);
+  const { groupId } = await weeklyGroup(peerDesk, today);
+  // Chidinma was referred and placed in the group today (the test above does this through the screens).
+  const referral = await peerDesk.call<{ id: string }>('referrals.create', {
+    referral: { receivedDate: iso(subDays(today, 40)), source: 'social-prescriber', person: { firstName: 'Chidinma', lastName: 'Okonkwo-Adeyemi', phone: '07700 900321' } },
+  });
+  await peerDesk.call('referrals.setOutcome', { id: referral.id, outcome: 'accepted', date: iso(today), placeInGroupId: groupId });
+  const app = await App.openAtHome(page, peerDesk);
+
+  // This month's facilitator rota, from the groups list.
+  const groups = await GroupsList.open(app);
   await page.getByRole('button', { name: 'Print rota' }).click();
   await expectAccessible(page);
-  const rotaDownload = page.waitForEvent('download');
-  await page.getByRole('dialog').getByRole('button', { name: 'Print rota' }).click();
-  const rota = await pdfText(await rotaDownload, testInfo.outputPath('rota.pdf'));
+  const rota = await pdfText(await groups.download(groups.dialog().getByRole('button', { name: 'Print rota' })), testInfo.outputPath('rota.pdf'));
   expect(rota).toContain(`Facilitator rota: ${format(today, 'MMMM yyyy')}`);
   expect(rota).toContain('Peer Support Plus');
   expect(rota).toContain('Gwenllian ap Llŷr');
 
   // The group page: roster, print roster and a sign-in sheet.
-  await page.getByRole('link', { name: 'Peer Support Plus' }).click();
-  await expect(page.getByRole('link', { name: 'Chidinma Okonkwo-Adeyemi' })).toBeVisible();
+  const group = await groups.openGroup('Peer Support Plus');
+  await expect(group.member('Chidinma Okonkwo-Adeyemi')).toBeVisible();
   await expectAccessible(page);
   await keepScreenshot(page, 'group-page');
 
   // Adding someone: find them by name; she is already in, so she is not offered again.
   await page.getByRole('button', { name: 'Add member' }).click();
-  const adding = page.getByRole('dialog', { name: 'Add a member to Peer Support Plus' });
+  const adding = group.dialog('Add a member to Peer Support Plus');
   await adding.getByLabel('Find a member').fill('chidinma');
   await expect(adding.getByText('No members found.')).toBeVisible();
   await expectAccessible(page);
   await adding.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Leave group (Chidinma Okonkwo-Adeyemi)' }).click();
-  await expect(page.getByRole('dialog', { name: 'Chidinma Okonkwo-Adeyemi leaves Peer Support Plus' })).toContainText('They can come back later.');
+  await expect(group.dialog('Chidinma Okonkwo-Adeyemi leaves Peer Support Plus')).toContainText('They can come back later.');
   await expectAccessible(page);
-  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await group.dialog().getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByRole('button', { name: 'Print roster' }).click();
-  const rosterDownload = page.waitForEvent('download');
-  await page.getByRole('dialog').getByRole('button', { name: 'Print roster' }).click();
-  const roster = await pdfText(await rosterDownload, testInfo.outputPath('roster.pdf'));
+  const roster = await pdfText(await group.download(group.dialog().getByRole('button', { name: 'Print roster' })), testInfo.outputPath('roster.pdf'));
   expect(roster).toContain('Peer Support Plus');
   expect(roster).toContain('Chidinma Okonkwo-Adeyemi');
   expect(roster).toContain('Gwenllian ap Llŷr');
@@ -123,45 +157,38 @@ test('a referral becomes a member of a weekly group; roster and sign-in sheet pr
   expect(roster).toContain('Okay to leave, okay to come back');
 
   // She joined today, so today's sheet has her name and last week's does not.
-  const sheetDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Print sign-in sheet for ${uk(today)}` }).click();
-  const sheet = await pdfText(await sheetDownload, testInfo.outputPath('sign-in.pdf'));
+  const sheet = await pdfText(await group.download(group.signInSheetButton(uk(today))), testInfo.outputPath('sign-in.pdf'));
   expect(sheet).toContain(format(today, 'EEEE d MMMM yyyy'));
   expect(sheet).toContain('Chidinma Okonkwo-Adeyemi');
-  const oldSheetDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Print sign-in sheet for ${uk(lastWeek)}` }).click();
-  expect(await pdfText(await oldSheetDownload, testInfo.outputPath('sign-in-last-week.pdf'))).not.toContain('Chidinma');
+  expect(await pdfText(await group.download(group.signInSheetButton(uk(lastWeek))), testInfo.outputPath('sign-in-last-week.pdf'))).not.toContain('Chidinma');
 
   // Today's register, keyed in from the paper.
-  await page.getByRole('button', { name: `Take register for ${uk(today)}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Register: Peer Support Plus' })).toBeVisible();
-  await expect(page.getByRole('radio', { name: 'Chidinma Okonkwo-Adeyemi Present' })).toBeFocused();
+  const register = await group.takeRegister(uk(today), 'Peer Support Plus');
+  await expect(register.mark('Chidinma Okonkwo-Adeyemi', 'Present')).toBeFocused();
   await page.keyboard.press('p');
   await expect(page.getByText('1 present, 0 apologies, 0 absent')).toBeVisible();
-  await page.getByLabel('First name', { exact: true }).fill('Łukasz');
-  await page.getByLabel('Last name', { exact: true }).fill('Wróbel');
+  await register.field('First name').fill('Łukasz');
+  await register.field('Last name').fill('Wróbel');
   await page.getByRole('button', { name: 'Add new person' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Łukasz Wróbel' })).toBeVisible();
   await page.getByLabel('People who came but were not named').fill('2');
   await expect(page.getByLabel('Gwenllian ap Llŷr')).toBeChecked();
   await expectAccessible(page);
   await keepScreenshot(page, 'register');
-  await page.getByRole('button', { name: 'Save register' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Register saved' })).toContainText('4 came');
+  await register.save();
+  await expect(register.status('Register saved')).toContainText('4 came');
   await expect(page.getByRole('row', { name: new RegExp(format(today, 'EEE d MMM yyyy')) })).toContainText('Register taken: 4 came');
 
   // Hours on the volunteer, and the week on Home.
-  await goTo(page, 'Volunteers');
+  await app.goTo('Volunteers');
   await page.getByRole('link', { name: 'Gwenllian ap Llŷr' }).click();
   await page.getByRole('tab', { name: 'Hours' }).click();
   await expect(page.getByRole('region', { name: 'Facilitator hours' })).toContainText('2 hours from 1 session');
-  await goTo(page, 'Home');
+  await app.goTo('Home');
   await expect(page.getByRole('table', { name: "Today's sessions" })).toContainText('Peer Support Plus');
   await expectAccessible(page);
   await keepScreenshot(page, 'home');
-  const weekDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: "Print this week's sign-in sheets" }).click();
-  const week = await pdfText(await weekDownload, testInfo.outputPath('week.pdf'));
+  const week = await pdfText(await app.download(page.getByRole('button', { name: "Print this week's sign-in sheets" })), testInfo.outputPath('week.pdf'));
   expect(week).toContain(format(today, 'EEEE d MMMM yyyy'));
 });
 

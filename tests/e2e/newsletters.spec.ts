@@ -2,11 +2,13 @@ import { format, addMonths } from 'date-fns';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import type { NewsletterRecipients } from '../../shared/api';
 import { testPng } from '../factories/newsletters';
-import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { loadSampleData } from './support/tasks';
+import { expect, expectAccessible, keepScreenshot, test, type PeerDesk } from './support/fixtures';
+import { App } from './support/pages/app';
+import { NewsletterIssue, NewslettersList } from './support/pages/newsletters';
+import { withSampleData } from './support/setup';
 
 /** Reads a downloaded PDF back as text, as a person would read the page. */
 async function pdfText(download: Download, path: string): Promise<string> {
@@ -26,25 +28,25 @@ function pdfWords(path: string): { page: number; y: number; text: string }[] {
   return words;
 }
 
-async function openNewsletters(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Newsletters', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Newsletters', exact: true })).toBeVisible();
-}
-
 const mm = (n: number) => (n * 72) / 25.4;
 
-test('a coordinator writes a newsletter with an article and what\'s on, prints both sizes and labels from label 8, exports the email list and marks it sent', async ({ page, peerDesk }, testInfo) => {
-  test.setTimeout(180_000);
+const ARTICLE = {
+  heading: 'Finding my voice again',
+  author: 'Siân Llŷr',
+  body: 'When I first **came** I did not say a word. 🌈\n\nWhat helped:\n- the tea\n- the people',
+  alt: 'Members planting bulbs in the community garden',
+};
+
+test("a coordinator writes a newsletter: an article with a picture, what's on from the groups' schedules, and the preview in both sizes", async ({ page, peerDesk }) => {
+  test.setTimeout(120_000);
   const nextMonth = addMonths(new Date(), 1);
-  await peerDesk.open(page);
-  await loadSampleData(page);
+  await withSampleData(peerDesk);
 
   // The list, and a new issue.
-  await openNewsletters(page);
+  const list = await NewslettersList.open(await App.openAtHome(page, peerDesk));
   await expect(page.getByText('No newsletters yet.')).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'New newsletter' }).click();
-  const details = page.getByRole('dialog', { name: 'New newsletter' });
+  const details = await new NewsletterIssue(page).openDialog('New newsletter');
   await details.getByRole('button', { name: 'Start newsletter' }).click();
   await expect(details.getByText('Enter a title, like "Winter 2026"').first()).toBeVisible();
   await details.getByLabel('Issue date').fill('31/02/2026');
@@ -56,16 +58,16 @@ test('a coordinator writes a newsletter with an article and what\'s on, prints b
   await keepScreenshot(page, 'newsletter-new');
   await details.getByLabel('Issue date').fill(format(new Date(), 'dd/MM/yyyy'));
   await details.getByRole('button', { name: 'Start newsletter' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Winter 2026' })).toBeVisible();
+  await expect(list.heading('Winter 2026')).toBeVisible();
+  const issue = new NewsletterIssue(page);
   await expect(page.getByText('No sections yet.')).toBeVisible();
-  await expectAccessible(page);
+  // (The issue page is scanned below, once it has sections.)
 
   // A member's article, with bold from the toolbar and a picture with its description.
-  await page.getByRole('button', { name: 'Add section' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Add section' })).toBeVisible();
+  await issue.addSection();
   await page.getByLabel('Kind of section').selectOption({ label: "Member's article" });
   await page.getByRole('button', { name: 'Save section' }).click();
-  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  const summary = issue.errorSummary;
   await expect(summary).toContainText('Enter a heading');
   await expect(summary).toContainText('Enter who wrote the article');
   await page.getByLabel('Heading').fill('Finding my voice again');
@@ -90,22 +92,21 @@ test('a coordinator writes a newsletter with an article and what\'s on, prints b
   await expectAccessible(page);
   await keepScreenshot(page, 'newsletter-section-form');
   await page.getByRole('button', { name: 'Save section' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Winter 2026' })).toBeVisible();
+  await expect(issue.heading('Winter 2026')).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Added “Finding my voice again”.');
   await expect(page.getByRole('img', { name: 'Members planting bulbs in the community garden' })).toBeVisible();
 
   // What's on, filled from the groups' schedules for next month, then moved to the top.
-  await page.getByRole('button', { name: "Fill what's on" }).click();
-  const whatsOn = page.getByRole('dialog', { name: "Fill what's on" });
+  const whatsOn = await issue.openDialog("Fill what's on");
   await whatsOn.getByLabel('Month').fill(format(nextMonth, 'yyyy-MM'));
   await expectAccessible(page);
   await keepScreenshot(page, 'newsletter-whats-on');
   await whatsOn.getByRole('button', { name: "Fill what's on" }).click();
   const monthHeading = `What's on in ${format(nextMonth, 'MMMM yyyy')}`;
   await expect(page.getByRole('heading', { level: 3, name: monthHeading })).toBeVisible();
-  await expect(page.locator('.nl-section').nth(1)).toContainText(/Every \w+day, \d{2}:\d{2}–\d{2}:\d{2}/);
+  await expect(issue.sections.nth(1)).toContainText(/Every \w+day, \d{2}:\d{2}–\d{2}:\d{2}/);
   await page.getByRole('button', { name: `Move up “${monthHeading}”` }).click();
-  await expect(page.locator('.nl-section h3')).toHaveText([monthHeading, 'Finding my voice again']);
+  await expect(issue.sections.locator('h3')).toHaveText([monthHeading, 'Finding my voice again']);
   await expect(page.getByRole('button', { name: `Move down “${monthHeading}”` })).toBeFocused();
   // Filling again would overwrite it: it asks first.
   await page.getByRole('button', { name: "Fill what's on" }).click();
@@ -118,8 +119,7 @@ test('a coordinator writes a newsletter with an article and what\'s on, prints b
   await keepScreenshot(page, 'newsletter-issue');
 
   // The preview, in both sizes.
-  await page.getByRole('button', { name: 'Preview' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Preview: Winter 2026' })).toBeVisible();
+  await issue.preview('Winter 2026');
   await expect(page.getByRole('article')).toContainText('By Siân Llŷr');
   await expectAccessible(page);
   await keepScreenshot(page, 'newsletter-preview');
@@ -128,6 +128,36 @@ test('a coordinator writes a newsletter with an article and what\'s on, prints b
   await expectAccessible(page);
   await keepScreenshot(page, 'newsletter-preview-large');
   await page.getByRole('link', { name: 'Back to the newsletter' }).click();
+  await expect(issue.heading('Winter 2026')).toBeVisible();
+
+  // What was written is what the next test puts in through the API.
+  const [listed] = await peerDesk.call<{ id: string }[]>('newsletters.list');
+  const written = await peerDesk.call<{ issue: { sections: { heading: string; author?: string; body: string; publishAgreed?: boolean }[] } }>('newsletters.get', { id: listed!.id });
+  expect(written.issue.sections.find((s) => s.heading === ARTICLE.heading)).toMatchObject({ author: ARTICLE.author, body: ARTICLE.body, publishAgreed: true });
+});
+
+/** The newsletter the test above writes, put in through the API: an article with a picture, and what's on. */
+async function writtenNewsletter(desk: PeerDesk, whatsOnMonth: Date): Promise<string> {
+  const issue = await desk.call<{ id: string }>('newsletters.create', { issue: { title: 'Winter 2026', date: format(new Date(), 'yyyy-MM-dd') } });
+  const image = { mimeType: 'image/png', base64: testPng(600, 400, { noisy: true }).toString('base64'), alt: ARTICLE.alt };
+  await desk.call('newsletters.saveSection', {
+    id: issue.id,
+    section: { kind: 'article', heading: ARTICLE.heading, author: ARTICLE.author, publishAgreed: true, body: ARTICLE.body, image },
+  });
+  await desk.call('newsletters.fillWhatsOn', { id: issue.id, month: format(whatsOnMonth, 'yyyy-MM') });
+  return issue.id;
+}
+
+test('a newsletter goes out: both prints, labels from label 8 of a used sheet, the email list, and marked as sent', async ({ page, peerDesk }, testInfo) => {
+  test.setTimeout(120_000);
+  const nextMonth = addMonths(new Date(), 1);
+  const monthHeading = `What's on in ${format(nextMonth, 'MMMM yyyy')}`;
+  await withSampleData(peerDesk);
+  await writtenNewsletter(peerDesk, nextMonth);
+  const list = await NewslettersList.open(await App.openAtHome(page, peerDesk));
+  const issue = await list.openIssue('Winter 2026');
+  await expect(issue.heading('Winter 2026')).toBeVisible();
+  await expect(issue.sections).toHaveCount(2);
 
   // Both prints.
   const standardDownload = page.waitForEvent('download');
@@ -203,9 +233,9 @@ test('a coordinator writes a newsletter with an article and what\'s on, prints b
   await expectAccessible(page);
   await keepScreenshot(page, 'newsletter-sent');
 
-  await openNewsletters(page);
-  await expect(page.getByRole('row', { name: /Winter 2026/ })).toContainText('Sent');
-  await expect(page.getByRole('row', { name: /Winter 2026/ })).toContainText(`${format(new Date(), 'dd/MM/yyyy')} to ${recipients.total} people`);
+  const sentList = await NewslettersList.open(issue);
+  await expect(sentList.row('Winter 2026')).toContainText('Sent');
+  await expect(sentList.row('Winter 2026')).toContainText(`${format(new Date(), 'dd/MM/yyyy')} to ${recipients.total} people`);
   await keepScreenshot(page, 'newsletters-list');
 });
 
@@ -218,12 +248,12 @@ test('the newsletter pages work at the large text size', async ({ page, peerDesk
     id: issue.id,
     section: { kind: 'article', heading: 'Zoë Ó Súilleabháin on Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch', author: 'Zoë Ó Súilleabháin', body: `${'A long paragraph of words. '.repeat(40)}\n\n- one\n- two` },
   });
-  await peerDesk.open(page);
+  const app = await App.openAtHome(page, peerDesk);
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
-  await openNewsletters(page);
+  const list = await NewslettersList.open(app);
   await expectAccessible(page);
   await keepScreenshot(page, 'newsletters-list-large-text');
-  await page.getByRole('link', { name: /Rhifyn y Gaeaf/ }).click();
+  await list.openIssue(/Rhifyn y Gaeaf/);
   await expect(page.getByText('no record that the member agreed to publish')).toBeVisible();
   await expectAccessible(page);
   await keepScreenshot(page, 'newsletter-issue-large-text');

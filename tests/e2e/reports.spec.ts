@@ -1,11 +1,13 @@
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { makePng } from '../fixtures/reports/logo';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { loadSampleData } from './support/tasks';
+import { App } from './support/pages/app';
+import { GrantPage, ReportsList } from './support/pages/reports';
+import { withSampleData } from './support/setup';
 
 /** Reads a downloaded PDF back as text (pdftotext -layout), as the funder would read it. */
 async function pdfText(download: Download, dir: string): Promise<{ text: string; pages: number }> {
@@ -17,105 +19,90 @@ async function pdfText(download: Download, dir: string): Promise<{ text: string;
   return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
 }
 
-async function goToReports(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
-}
+test('adds a grant, putting its mistakes right without retyping, writes a case study and creates its first yearly report', async ({ page, peerDesk }) => {
+  test.setTimeout(90_000);
+  await withSampleData(peerDesk);
+  const reports = await ReportsList.open(await App.openAtHome(page, peerDesk));
+  await expect(reports.grant('Peer support for everyone')).toBeVisible();
+  await expect(reports.row('Peer support for everyone')).toContainText('The Community Lottery Fund');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'reports-list');
 
-/** The value cells of a row in a figures table, by the start of its heading. */
-async function figure(page: Page, label: string): Promise<[string, string]> {
-  const row = page.locator('table.figures tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${label}`) }) }).first();
-  const cells = row.locator('td');
-  return [(await cells.nth(0).innerText()).trim(), (await cells.nth(1).innerText()).trim()];
-}
+  // A new grant, through the form: mistakes first, then put right without retyping.
+  const form = await reports.addGrant();
+  await expectAccessible(page);
+  await form.field('Funder').fill('Hallam Community Fund');
+  await page.getByLabel('Grant name').fill('Walk and talk');
+  await page.getByLabel('Amount (£)').fill('twelve thousand');
+  await page.getByLabel('Start date').fill('01/04/2025');
+  await page.getByLabel('End date').fill('31/03/2025');
+  await form.save();
+  await expect(form.errorSummary).toContainText('Enter the amount in pounds, like 25000 or £25,000');
+  await expect(form.errorSummary).toContainText('Choose at least one group the grant funds');
+  await expect(form.errorSummary).toContainText('The end date must be after the start date');
+  await expect(form.field('Funder')).toHaveValue('Hallam Community Fund');
+  await expectAccessible(page);
+  await keepScreenshot(page, 'grant-form-errors');
+  await form.errorSummary.getByRole('link', { name: 'Choose at least one group the grant funds' }).click();
+  await expect(form.groups.getByRole('checkbox').first()).toBeFocused();
+  await page.getByLabel('Amount (£)').fill('£12,500');
+  await page.getByLabel('End date').fill('31/03/2027');
+  await page.getByLabel('Tuesday Peer Support Group').check();
+  await page.getByLabel('Over 50s Peer Support').check();
+  await page.getByLabel('Every year').check();
+  await page.getByLabel('People supported').fill('60');
+  await page.getByLabel('Sessions held').fill('180');
+  await page.getByLabel('Outcome targets (optional)').fill('People over 50 feel less lonely\nPeople walk more');
+  await page.getByLabel('Age bands').fill('18-49, 50-64, 65-74, 75+');
+  await form.save();
+  await expect(form.heading('Walk and talk')).toBeVisible();
+  const grant = new GrantPage(page);
+  await expect(page.getByText('Hallam Community Fund · £12,500 · 01/04/2025 to 31/03/2027')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Year 1/ })).toContainText('01/04/2025 to 31/03/2026');
+  // (The grant page is scanned with case studies and reports on it, in the next test.)
 
-test('from the sample data: add a grant, write a case study, create the yearly report and download its PDF and CSV', async ({ page, peerDesk }) => {
-  test.setTimeout(180_000);
+  // A case study: the reminder is there, and the tick is needed.
+  const dialog = await grant.addCaseStudy();
+  await expect(dialog.getByText('Case studies go to the funder.')).toBeVisible();
+  await dialog.getByLabel('Title').fill('Out of the house again');
+  await dialog.getByLabel('The story').fill('P (not his real name) had not been out for a walk in a year.\n- He now walks with the group every week');
+  await dialog.getByRole('button', { name: 'Save case study' }).click();
+  await expect(dialog.getByText('Confirm the person agreed and the story is anonymised')).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'case-study-dialog');
+  await dialog.getByLabel('The person agreed to this being shared, and nobody can be identified from it').check();
+  await dialog.getByRole('button', { name: 'Save case study' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Out of the house again' })).toBeVisible();
+
+  // Its yearly report for Year 1.
+  const reportForm = await grant.createReport();
+  await expect(page.getByLabel('Year 1: April 2025 to March 2026')).toBeChecked();
+  await expect(page.getByLabel('Out of the house again')).toBeChecked();
+  await page.getByLabel('Progress towards: People over 50 feel less lonely').fill('18 of the 24 people asked said they feel less lonely.');
+  await expectAccessible(page);
+  await reportForm.create('Year 1: April 2025 to March 2026');
+  await expect(page.getByRole('heading', { name: 'Outcome targets' })).toBeVisible();
+  await expect(page.getByText('18 of the 24 people asked said they feel less lonely.')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('from the sample data: the yearly report a coordinator sends, its PDF and CSV, and the report at the large text size', async ({ page, peerDesk }) => {
+  test.setTimeout(120_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-report-downloads-'));
   try {
-    await peerDesk.open(page);
-    await loadSampleData(page);
-    await goToReports(page);
-    await expect(page.getByRole('link', { name: 'Peer support for everyone' })).toBeVisible();
-    await expect(page.getByRole('row', { name: /Peer support for everyone/ })).toContainText('The Community Lottery Fund');
-    await expectAccessible(page);
-    await keepScreenshot(page, 'reports-list');
-
-    // A new grant, through the form: mistakes first, then put right without retyping.
-    await page.getByRole('button', { name: 'Add grant' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Add grant' })).toBeVisible();
-    await expectAccessible(page);
-    await page.getByLabel('Funder', { exact: true }).fill('Hallam Community Fund');
-    await page.getByLabel('Grant name').fill('Walk and talk');
-    await page.getByLabel('Amount (£)').fill('twelve thousand');
-    await page.getByLabel('Start date').fill('01/04/2025');
-    await page.getByLabel('End date').fill('31/03/2025');
-    await page.getByRole('button', { name: 'Save grant' }).click();
-    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
-    await expect(summary).toContainText('Enter the amount in pounds, like 25000 or £25,000');
-    await expect(summary).toContainText('Choose at least one group the grant funds');
-    await expect(summary).toContainText('The end date must be after the start date');
-    await expect(page.getByLabel('Funder', { exact: true })).toHaveValue('Hallam Community Fund');
-    await expectAccessible(page);
-    await keepScreenshot(page, 'grant-form-errors');
-    await summary.getByRole('link', { name: 'Choose at least one group the grant funds' }).click();
-    await expect(page.getByRole('group', { name: 'Groups the grant funds' }).getByRole('checkbox').first()).toBeFocused();
-    await page.getByLabel('Amount (£)').fill('£12,500');
-    await page.getByLabel('End date').fill('31/03/2027');
-    await page.getByLabel('Tuesday Peer Support Group').check();
-    await page.getByLabel('Over 50s Peer Support').check();
-    await page.getByLabel('Every year').check();
-    await page.getByLabel('People supported').fill('60');
-    await page.getByLabel('Sessions held').fill('180');
-    await page.getByLabel('Outcome targets (optional)').fill('People over 50 feel less lonely\nPeople walk more');
-    await page.getByLabel('Age bands').fill('18-49, 50-64, 65-74, 75+');
-    await page.getByRole('button', { name: 'Save grant' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Walk and talk' })).toBeVisible();
-    await expect(page.getByText('Hallam Community Fund · £12,500 · 01/04/2025 to 31/03/2027')).toBeVisible();
-    await expect(page.getByRole('row', { name: /Year 1/ })).toContainText('01/04/2025 to 31/03/2026');
-    await expectAccessible(page);
-
-    // A case study: the reminder is there, and the tick is needed.
-    await page.getByRole('button', { name: 'Add case study' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a case study' });
-    await expect(dialog.getByText('Case studies go to the funder.')).toBeVisible();
-    await dialog.getByLabel('Title').fill('Out of the house again');
-    await dialog.getByLabel('The story').fill('P (not his real name) had not been out for a walk in a year.\n- He now walks with the group every week');
-    await dialog.getByRole('button', { name: 'Save case study' }).click();
-    await expect(dialog.getByText('Confirm the person agreed and the story is anonymised')).toBeVisible();
-    await expectAccessible(page);
-    await keepScreenshot(page, 'case-study-dialog');
-    await dialog.getByLabel('The person agreed to this being shared, and nobody can be identified from it').check();
-    await dialog.getByRole('button', { name: 'Save case study' }).click();
-    await expect(page.getByRole('heading', { level: 3, name: 'Out of the house again' })).toBeVisible();
-
-    // Its yearly report for Year 1.
-    await page.getByRole('button', { name: 'Create report', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Create report' })).toBeVisible();
-    await expect(page.getByLabel('Year 1: April 2025 to March 2026')).toBeChecked();
-    await expect(page.getByLabel('Out of the house again')).toBeChecked();
-    await page.getByLabel('Progress towards: People over 50 feel less lonely').fill('18 of the 24 people asked said they feel less lonely.');
-    await expectAccessible(page);
-    await page.getByRole('button', { name: 'Create report' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Year 1: April 2025 to March 2026' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Outcome targets' })).toBeVisible();
-    await expect(page.getByText('18 of the 24 people asked said they feel less lonely.')).toBeVisible();
-    await expectAccessible(page);
-
-    // The report a coordinator sends: the sample lottery grant, its latest finished year.
-    await goToReports(page);
-    await page.getByRole('link', { name: 'Peer support for everyone' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Peer support for everyone' })).toBeVisible();
+    await withSampleData(peerDesk);
+    // The sample lottery grant, its latest finished year.
+    const reports = await ReportsList.open(await App.openAtHome(page, peerDesk));
+    const grant = await reports.openGrant('Peer support for everyone');
     await expect(page.getByRole('heading', { level: 3, name: 'Finding people who understand' })).toBeVisible();
     await expectAccessible(page);
     await keepScreenshot(page, 'grant-page');
-    await page.getByRole('button', { name: 'Create report', exact: true }).click();
+    const reportForm = await grant.createReport();
     const year2 = page.getByLabel(/^Year 2: April \d{4} to March \d{4}$/);
     await expect(year2).toBeChecked();
     const title = await year2.evaluate((el) => ((el as HTMLInputElement).labels?.[0]?.textContent ?? '').trim());
     await keepScreenshot(page, 'report-form');
-    await page.getByRole('button', { name: 'Create report' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    const report = await reportForm.create(title);
     for (const h of ['Headline figures', 'Targets', 'Volunteer time', 'Charts', 'Who we supported', 'Case studies', 'How each figure is counted']) {
       await expect(page.getByRole('heading', { level: 2, name: h })).toBeVisible();
     }
@@ -124,14 +111,12 @@ test('from the sample data: add a grant, write a case study, create the yearly r
     await expect(page.getByRole('table', { name: 'People by ethnic group' }).getByRole('rowheader', { name: 'Prefer not to say' })).toBeVisible();
     await expectAccessible(page);
     await keepScreenshot(page, 'report-page');
-    const [people, peopleToDate] = await figure(page, 'People supported');
-    const [attendances] = await figure(page, 'Attendances');
-    const [value] = await figure(page, 'Value of volunteer time');
+    const [people, peopleToDate] = await report.figure('People supported');
+    const [attendances] = await report.figure('Attendances');
+    const [value] = await report.figure('Value of volunteer time');
     expect(Number(people.replace(/,/g, ''))).toBeGreaterThan(30);
 
-    const pdfDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download PDF' }).click();
-    const pdf = await pdfText(await pdfDownload, dir);
+    const pdf = await pdfText(await report.download(report.downloadPdfButton), dir);
     await expect(page.getByText(/^Saved report-the-community-lottery-fund-.*\.pdf/)).toBeVisible();
     expect(pdf.text).toContain('Sheffield Peer Support Network (sample data)');
     expect(pdf.text).toContain('Report to The Community Lottery Fund');
@@ -149,9 +134,9 @@ test('from the sample data: add a grant, write a case study, create the yearly r
 
     // By keyboard: Tab from the PDF button, Enter.
     const csvDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download PDF' }).focus();
+    await report.downloadPdfButton.focus();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Download CSV' })).toBeFocused();
+    await expect(report.downloadCsvButton).toBeFocused();
     await page.keyboard.press('Enter');
     const csvFile = path.join(dir, 'report.csv');
     await (await csvDownload).saveAs(csvFile);
@@ -164,18 +149,18 @@ test('from the sample data: add a grant, write a case study, create the yearly r
     // The report at the large text size.
     await peerDesk.call('settings.update', { textSize: 'large' });
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(report.heading(title)).toBeVisible();
     await expectAccessible(page);
     await keepScreenshot(page, 'report-page-large');
     await page.getByRole('link', { name: 'Back to the grant' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Peer support for everyone' })).toBeVisible();
+    await expect(grant.heading('Peer support for everyone')).toBeVisible();
     await keepScreenshot(page, 'grant-page-large');
     await page.getByRole('button', { name: 'Edit grant' }).click();
     await expect(page.getByLabel('Funder', { exact: true })).toHaveValue('The Community Lottery Fund');
     await expect(page.getByLabel('Amount (£)')).not.toHaveValue('');
     await expectAccessible(page);
     await keepScreenshot(page, 'grant-form-large');
-    await goToReports(page);
+    await reports.goTo('Reports');
     await keepScreenshot(page, 'reports-list-large');
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -184,52 +169,49 @@ test('from the sample data: add a grant, write a case study, create the yearly r
 
 test('deleting asks first: a case study, a report and a grant', async ({ page, peerDesk }) => {
   test.setTimeout(90_000);
-  await peerDesk.open(page);
-  await loadSampleData(page);
-  await goToReports(page);
-  await page.getByRole('link', { name: 'Staying connected' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Staying connected' })).toBeVisible();
+  await withSampleData(peerDesk);
+  const reports = await ReportsList.open(await App.openAtHome(page, peerDesk));
+  const grant = await reports.openGrant('Staying connected');
 
   await page.getByRole('button', { name: 'Delete the case study “Staying connected online”' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Delete the case study “Staying connected online”?' });
+  const confirm = grant.dialog('Delete the case study “Staying connected online”?');
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await expectAccessible(page);
   await confirm.getByRole('button', { name: 'Delete case study' }).click();
   await expect(page.getByText('No case studies yet.')).toBeVisible();
 
-  await page.getByRole('button', { name: /^Create report for Year 1, quarter 1/ }).click();
+  const form = await grant.createReport(/^Create report for Year 1, quarter 1/);
   await expect(page.getByLabel(/^Year 1, quarter 1/)).toBeChecked();
   await page.getByLabel('Other dates').check();
   await page.getByLabel('First day').fill('01/02/2026');
   await page.getByLabel('Last day').fill('01/01/2026');
-  await page.getByRole('button', { name: 'Create report' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('The last day must be on or after the first day');
+  await form.create();
+  await expect(form.errorSummary).toContainText('The last day must be on or after the first day');
   await expectAccessible(page);
   await page.getByLabel('Last day').fill('28/02/2026');
   await page.getByLabel('Report title (optional)').fill('February 2026');
-  await page.getByRole('button', { name: 'Create report' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'February 2026' })).toBeVisible();
+  await form.create('February 2026');
 
   await page.getByRole('button', { name: 'Delete report' }).click();
   await expectAccessible(page);
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete report' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Staying connected' })).toBeVisible();
+  await grant.dialog().getByRole('button', { name: 'Delete report' }).click();
+  await expect(grant.heading('Staying connected')).toBeVisible();
   await expect(page.getByText('No reports yet.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete grant' }).click();
   await expectAccessible(page);
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete grant' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Staying connected' })).toHaveCount(0);
+  await grant.dialog().getByRole('button', { name: 'Delete grant' }).click();
+  await expect(grant.heading('Reports')).toBeVisible();
+  await expect(reports.grant('Staying connected')).toHaveCount(0);
 });
 
 test('settings for reports: a new dated rate, small numbers and the logo', async ({ page, peerDesk }) => {
   test.setTimeout(90_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-logo-'));
   try {
-    await peerDesk.open(page);
-    await loadSampleData(page);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+    await withSampleData(peerDesk);
+    const app = await App.openAtHome(page, peerDesk);
+    await app.goTo('Settings');
     await expect(page.getByRole('heading', { level: 2, name: 'Funder reports' })).toBeVisible();
     await expect(page.getByText('Check these rates before you send a report.')).toBeVisible();
     await expect(page.getByRole('row', { name: /National Living Wage 01\/04\/2026 £12\.71/ })).toBeVisible();
@@ -252,7 +234,7 @@ test('settings for reports: a new dated rate, small numbers and the logo', async
 
     await page.getByRole('button', { name: 'Remove the London Living Wage rate from 21/10/2025' }).click();
     await expectAccessible(page);
-    await page.getByRole('dialog').getByRole('button', { name: 'Remove rate' }).click();
+    await app.dialog().getByRole('button', { name: 'Remove rate' }).click();
     await expect(page.getByRole('row', { name: /London Living Wage 21\/10\/2025/ })).toHaveCount(0);
 
     // Small numbers.
@@ -279,7 +261,7 @@ test('settings for reports: a new dated rate, small numbers and the logo', async
     await keepScreenshot(page, 'settings-reports-large');
     await page.getByRole('button', { name: 'Remove logo' }).click();
     await expectAccessible(page);
-    await page.getByRole('dialog').getByRole('button', { name: 'Remove logo' }).click();
+    await app.dialog().getByRole('button', { name: 'Remove logo' }).click();
     await expect(page.getByText('No logo: the cover shows the organisation’s name only.')).toBeVisible();
   } finally {
     await rm(dir, { recursive: true, force: true });

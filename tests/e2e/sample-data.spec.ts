@@ -1,9 +1,10 @@
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
-import { loadSampleData } from './support/tasks';
+import { WelcomeScreen } from './support/pages/welcome';
 
 test('loads sample data and explores it: filters, a profile, and the audit log', async ({ page, peerDesk }) => {
-  await peerDesk.open(page);
-  await loadSampleData(page);
+  const welcome = await WelcomeScreen.open(page, peerDesk);
+  const app = await welcome.loadSampleData();
+  await app.goTo('Volunteers');
   await expect(page.getByText('Showing 50 of 50 volunteers')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('(sample data)');
   await keepScreenshot(page, 'sample-volunteers');
@@ -34,6 +35,6 @@ test('loads sample data and explores it: filters, a profile, and the audit log',
   await page.getByRole('link', { name: 'Back to volunteers' }).click();
   await expect(page.getByLabel('Status', { exact: true })).toHaveValue('left');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+  await app.goTo('Audit log');
   await expect(page.getByText('Loaded sample data (50 volunteers)')).toBeVisible();
 });

@@ -1,28 +1,32 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { App, type MenuItem } from './pages/app';
+import { WelcomeScreen } from './pages/welcome';
 
-/** Small coordinator tasks shared by specs, written with the names a person sees. */
+/**
+ * Small coordinator tasks shared by specs, written with the names a person sees. New specs
+ * use the page objects in ./pages directly, and set up what they are not about through the
+ * API (./setup.ts).
+ */
 
 /** Start empty, which opens Home, then go to the Volunteers page. */
 export async function startEmpty(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start empty' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
-  await goTo(page, 'Volunteers');
+  const app = await new WelcomeScreen(page).startEmpty();
+  await app.goTo('Volunteers');
 }
 
 export async function loadSampleData(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
-  await goTo(page, 'Volunteers');
+  const app = await new WelcomeScreen(page).loadSampleData();
+  await app.goTo('Volunteers');
   await expect(page.getByText(/^Showing \d+ of \d+ volunteers/)).toBeVisible();
 }
 
 export function field(page: Page, label: string) {
-  return page.getByLabel(label, { exact: true });
+  return new App(page).field(label);
 }
 
 export async function addVolunteer(page: Page, details: { first: string; last: string; email?: string; phone?: string; dob?: string }): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volunteers' }).click();
+  await new App(page).menu.getByRole('link', { name: 'Volunteers' }).click();
   await page.getByRole('button', { name: 'Add volunteer' }).click();
   await field(page, 'First name').fill(details.first);
   await field(page, 'Last name').fill(details.last);
@@ -33,9 +37,6 @@ export async function addVolunteer(page: Page, details: { first: string; last: s
   await expect(page.getByRole('heading', { level: 1, name: `${details.first} ${details.last}` })).toBeVisible();
 }
 
-const HEADINGS: Record<string, string> = { Home: 'This week' };
-
-export async function goTo(page: Page, navLabel: 'Home' | 'Members' | 'Referrals' | 'Groups' | 'Venues' | 'Volunteers' | 'Audit log' | 'Settings'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: navLabel, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: HEADINGS[navLabel] ?? navLabel, exact: true })).toBeVisible();
+export async function goTo(page: Page, item: MenuItem): Promise<void> {
+  await new App(page).goTo(item);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countPlaywrightReport,
   countVitestReport,
+  describeDuration,
   describeStep,
   summaryLine,
   totals,
@@ -97,6 +98,12 @@ describe('output', () => {
   it('prints the final line in the agreed shape', () => {
     expect(summaryLine({ passed: 12, failed: 0 })).toBe('12 passed, 0 failed');
     expect(summaryLine({ passed: 12, failed: 0 })).toMatch(/^\d+ passed, \d+ failed$/);
+  });
+
+  it('gives the time of the whole run in minutes and seconds', () => {
+    expect(describeDuration(42.4)).toBe('42 s');
+    expect(describeDuration(232.6)).toBe('3 min 53 s');
+    expect(describeDuration(240)).toBe('4 min 0 s');
   });
 
   it('describes each step plainly', () => {
