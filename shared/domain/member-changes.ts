@@ -1,17 +1,9 @@
-import { changedFieldsOf } from './people-changes';
+import { changedFieldsOf, PERSON_FIELD_LABELS } from './people-changes';
 import type { Member, MemberInput } from './members';
 
 /** Labels used in the audit log ("Changed Email, Key contact") — never the values. */
 export const MEMBER_FIELD_LABELS: Record<keyof MemberInput, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  preferredName: 'Preferred name',
-  pronouns: 'Pronouns',
-  email: 'Email',
-  phone: 'Phone',
-  address: 'Address',
-  dateOfBirth: 'Date of birth',
-  emergencyContact: 'Emergency contact',
+  ...PERSON_FIELD_LABELS,
   joinedDate: 'Date joined',
   keyContactId: 'Key contact',
   interests: 'Interests',

@@ -58,6 +58,19 @@ export function findDuplicatePeople(existing: readonly DuplicateSource[], candid
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** The audit-log labels of the fields every kind of person has; each kind adds its own. */
+export const PERSON_FIELD_LABELS = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  preferredName: 'Preferred name',
+  pronouns: 'Pronouns',
+  email: 'Email',
+  phone: 'Phone',
+  address: 'Address',
+  dateOfBirth: 'Date of birth',
+  emergencyContact: 'Emergency contact',
+} as const;
+
 /**
  * Which fields an edit changed, as labels ("Email", "Phone") — never the values. `labels`
  * lists the fields compared, in the order they are named.

@@ -1,19 +1,11 @@
-import { changedFieldsOf } from './people-changes';
+import { changedFieldsOf, PERSON_FIELD_LABELS } from './people-changes';
 import type { Volunteer, VolunteerInput } from './volunteers';
 
 /** Volunteers through the shared people checks (shared/domain/people-changes.ts). */
 
 /** Labels used in the audit log and the CSV headings. */
 export const VOLUNTEER_FIELD_LABELS: Record<keyof VolunteerInput, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  preferredName: 'Preferred name',
-  pronouns: 'Pronouns',
-  email: 'Email',
-  phone: 'Phone',
-  address: 'Address',
-  dateOfBirth: 'Date of birth',
-  emergencyContact: 'Emergency contact',
+  ...PERSON_FIELD_LABELS,
   workforceType: 'Workforce type',
   roles: 'Roles',
   languages: 'Languages',

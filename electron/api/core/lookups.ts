@@ -40,7 +40,7 @@ export function findVenue(ctx: AppContext, id: string): Venue {
 
 export function findMember(ctx: AppContext, id: string): Member {
   const m = ctx.store.record(memberRecords, id);
-  if (!m) throw new ApiError('NOT_FOUND', 'That member is no longer on record.');
+  if (!m) throw new ApiError('NOT_FOUND', 'That member is no longer on record. They may have been deleted.');
   return m;
 }
 

@@ -1,22 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import { todayIso } from '../../../shared/dates';
 import { sortedMembersForExport } from '../../../shared/domain/member-search';
-import type { Member, MemberInput, MemberStatus } from '../../../shared/domain/members';
+import type { Member, MemberInput, MemberStatus, MemberStatusChange } from '../../../shared/domain/members';
 import { compact } from '../../../shared/domain/people-status';
 import { displayName } from '../../../shared/domain/person';
-import { ApiError } from '../../../shared/errors';
-import { memberRecords, membersKind, volunteersKind } from '../../documents';
+import { membersKind, volunteersKind } from '../../documents';
 import { cached } from '../core/cache';
 import type { AppContext } from '../core/context';
 
 /** Finding and making member records, and the lookups member lists use: shared by the handlers and the CSV import. */
 
-const NOT_FOUND = 'That member is no longer on record. They may have been deleted.';
+export { findMember } from '../core/lookups';
 
-export function findMember(ctx: AppContext, id: string): Member {
-  const m = ctx.store.record(memberRecords, id);
-  if (!m) throw new ApiError('NOT_FOUND', NOT_FOUND);
-  return m;
+/** What a member made outside the member form (from a referral, as a walk-in) starts with: nothing recorded beyond the given details. */
+type NewMemberDetails = Pick<Member, 'firstName' | 'lastName'> & Partial<Pick<Member, 'email' | 'phone' | 'dateOfBirth' | 'address'>>;
+
+/** A member made from a few details, with the status history that brought them in; its last step is their status. */
+export function newMemberFrom(details: NewMemberDetails, history: readonly [MemberStatusChange, ...MemberStatusChange[]], at: string): Member {
+  return compact<Member>({
+    id: randomUUID(),
+    createdAt: at,
+    updatedAt: at,
+    address: {},
+    ...details,
+    emergencyContact: {},
+    status: history[history.length - 1]!.status,
+    statusHistory: [...history],
+    interests: [],
+    digital: {},
+    deviceLoans: [],
+    newsletter: 'none',
+    consents: [],
+    equality: {},
+  });
 }
 
 /** Volunteer id → the name a coordinator knows them by; every member search needs it, so it is kept until a volunteer changes. */

@@ -12,6 +12,7 @@ import { groupRecords, memberRecords, referralRecords, referralsKind } from '../
 import type { Transaction } from '../../store';
 import { commit, type AuditInput } from '../core/audit-log';
 import type { AppContext } from '../core/context';
+import { newMemberFrom } from '../members/member-records';
 import { compact, findGroup, findMember, settingsOf } from '../core/lookups';
 
 export function referralRow(r: Referral, today: string): ReferralRow {
@@ -49,8 +50,8 @@ function checkDates(input: ReferralInput, today: string): void {
 }
 
 /** The member's pipeline as the referral recorded it: referred, contacted, assessed, active. */
-function historyFromReferral(r: Referral, activeDate: string, at: string): MemberStatusChange[] {
-  const steps: MemberStatusChange[] = [{ status: 'referred', date: r.receivedDate, recordedAt: at, note: 'From a referral' }];
+function historyFromReferral(r: Referral, activeDate: string, at: string): [MemberStatusChange, ...MemberStatusChange[]] {
+  const steps: [MemberStatusChange, ...MemberStatusChange[]] = [{ status: 'referred', date: r.receivedDate, recordedAt: at, note: 'From a referral' }];
   if (r.contactedDate) steps.push({ status: 'contacted', date: r.contactedDate, recordedAt: at });
   if (r.assessedDate) steps.push({ status: 'assessed', date: r.assessedDate, recordedAt: at });
   steps.push({ status: 'active', date: activeDate, recordedAt: at, note: 'Referral accepted' });
@@ -58,26 +59,8 @@ function historyFromReferral(r: Referral, activeDate: string, at: string): Membe
 }
 
 function memberFromReferral(r: Referral, activeDate: string, at: string): Member {
-  return compact<Member>({
-    id: randomUUID(),
-    createdAt: at,
-    updatedAt: at,
-    firstName: r.person.firstName,
-    lastName: r.person.lastName,
-    email: r.person.email,
-    phone: r.person.phone,
-    dateOfBirth: r.person.dateOfBirth,
-    address: { postcode: r.person.postcode },
-    emergencyContact: {},
-    status: 'active',
-    statusHistory: historyFromReferral(r, activeDate, at),
-    interests: [],
-    digital: {},
-    deviceLoans: [],
-    newsletter: 'none',
-    consents: [],
-    equality: {},
-  });
+  const { firstName, lastName, email, phone, dateOfBirth, postcode } = r.person;
+  return newMemberFrom({ firstName, lastName, email, phone, dateOfBirth, address: { postcode } }, historyFromReferral(r, activeDate, at), at);
 }
 
 /** What an outcome writes, gathered before its one commit: the records and their audit entries. */

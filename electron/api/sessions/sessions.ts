@@ -1,16 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { HandlerMap, PersonRef, SessionDetail, SessionListItem } from '../../../shared/api';
 import { addDaysIso, formatUkDate, todayIso } from '../../../shared/dates';
 import { hasRoster } from '../../../shared/domain/groups';
 import { inRegisterOrder, rosterOn } from '../../../shared/domain/group-roster';
 import { sessionsForGroup } from '../../../shared/domain/group-sessions';
-import type { Member } from '../../../shared/domain/members';
 import { sessionMinutes, type Register } from '../../../shared/domain/sessions';
 import { matchesQuery } from '../../../shared/domain/people-search';
 import { ApiError } from '../../../shared/errors';
 import { groupsKind, memberRecords, membersKind } from '../../documents';
 import { commit } from '../core/audit-log';
 import type { AppContext } from '../core/context';
+import { newMemberFrom } from '../members/member-records';
 import { allStoredSessions, compact, findGroup, membersById, personRef, settingsOf, storedSessions, volunteersById } from '../core/lookups';
 import { printSignInSheet, printWeekSignInSheets } from './printing';
 import { oneOffSessionId, resolveSession, sessionListItem, stageSession, toRecord, type ResolvedSession } from './session-access';
@@ -127,24 +126,7 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
   async quickAddPerson({ firstName, lastName, phone }, ctx) {
     const at = ctx.now().toISOString();
     const today = todayIso(ctx.now());
-    const member: Member = compact<Member>({
-      id: randomUUID(),
-      createdAt: at,
-      updatedAt: at,
-      firstName,
-      lastName,
-      phone,
-      address: {},
-      emergencyContact: {},
-      status: 'active',
-      statusHistory: [{ status: 'active', date: today, recordedAt: at, note: 'Added as a walk-in at a session' }],
-      interests: [],
-      digital: {},
-      deviceLoans: [],
-      newsletter: 'none',
-      consents: [],
-      equality: {},
-    });
+    const member = newMemberFrom({ firstName, lastName, phone }, [{ status: 'active', date: today, recordedAt: at, note: 'Added as a walk-in at a session' }], at);
     await commit(ctx, { action: 'create', entity: 'member', entityId: member.id, summary: 'Added a member as a walk-in' }, (tx) => tx.put(memberRecords, member, { replaces: null }));
     return personRef(member);
   },

@@ -91,6 +91,18 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /** Keeps a full-page picture of each screen for people to look at (test-results/screens). */
+/** Where the user guide's pictures live (docs/guide.md links them). */
+export const GUIDE_SCREENSHOTS = 'docs/screenshots';
+
+/**
+ * A picture for the user guide, docs/guide.md: what a coordinator sees in a 1280 × 800 window,
+ * made fresh by every E2E run so the guide never shows an old screen.
+ */
+export async function guideScreenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(GUIDE_SCREENSHOTS, `${name}.png`), fullPage: false, animations: 'disabled', caret: 'hide' });
+}
+
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join('test-results', 'screens', `${name}.png`), fullPage: true });
 }

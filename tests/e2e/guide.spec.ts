@@ -1,0 +1,74 @@
+import { expect, guideScreenshot, test } from './support/fixtures';
+import { App } from './support/pages/app';
+import { WelcomeScreen } from './support/pages/welcome';
+
+/**
+ * The tour the user guide (docs/guide.md) takes, with the sample data: each main screen shows
+ * what the guide says it shows, and its picture is taken here so the guide never goes stale.
+ * The screens' own behaviour is tested in their specs; this checks the tour holds together.
+ */
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('the guide’s tour of the main screens, with the sample data', async ({ page, peerDesk }) => {
+  const welcome = await WelcomeScreen.open(page, peerDesk);
+  await expect(welcome.startEmptyButton).toBeVisible();
+  await guideScreenshot(page, 'welcome');
+
+  const app = await welcome.loadSampleData();
+  await expect(page.getByRole('heading', { level: 2, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('button', { name: "Print this week's sign-in sheets" })).toBeVisible();
+  await guideScreenshot(page, 'home');
+
+  await page.getByRole('main').getByRole('button', { name: 'Take register' }).first().click();
+  await expect(app.heading(/^Register/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save register' })).toBeVisible();
+  await guideScreenshot(page, 'register');
+
+  await app.goTo('Volunteers');
+  await expect(page.getByText('Showing 50 of 50 volunteers')).toBeVisible();
+  await guideScreenshot(page, 'volunteers');
+  await page.getByLabel('Status', { exact: true }).selectOption('active');
+  const volunteer = page.locator('tbody tr').first().getByRole('link');
+  const volunteerName = (await volunteer.textContent()) ?? '';
+  await volunteer.click();
+  await expect(app.heading(volunteerName)).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'DBS' })).toBeVisible();
+  await guideScreenshot(page, 'volunteer-profile');
+
+  await app.goTo('Members');
+  await expect(page.getByText(/^Showing \d+ of \d+ members/)).toBeVisible();
+  await guideScreenshot(page, 'members');
+
+  await app.goTo('Referrals');
+  await expect(page.getByRole('button', { name: 'Add referral' })).toBeVisible();
+  await guideScreenshot(page, 'referrals');
+
+  await app.goTo('Groups');
+  const group = page.getByRole('main').getByRole('link').filter({ hasText: /\S/ }).first();
+  const groupName = (await group.textContent()) ?? '';
+  await group.click();
+  await expect(app.heading(groupName)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Next 8 weeks' })).toBeVisible();
+  await guideScreenshot(page, 'group');
+
+  await app.goTo('Compliance');
+  await expect(page.getByRole('button', { name: /Print/ }).first()).toBeVisible();
+  await guideScreenshot(page, 'compliance');
+
+  await app.goTo('Newsletters');
+  await expect(page.getByRole('button', { name: /New newsletter|Start a newsletter/ })).toBeVisible();
+  await guideScreenshot(page, 'newsletters');
+
+  await app.goTo('Reports');
+  const grant = page.getByRole('main').getByRole('link').first();
+  const grantName = (await grant.textContent()) ?? '';
+  await grant.click();
+  await expect(app.heading(grantName)).toBeVisible();
+  await guideScreenshot(page, 'grant');
+
+  await app.goTo('Settings');
+  await expect(page.getByRole('button', { name: 'Back up now' })).toBeVisible();
+  await expect(new App(page).heading('Settings')).toBeVisible();
+  await guideScreenshot(page, 'settings');
+});
