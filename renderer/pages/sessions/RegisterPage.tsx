@@ -57,8 +57,10 @@ function RegisterForm({ detail }: { detail: SessionDetail }) {
       const id = detail.roster[index]!.id;
       setMarks((m) => ({ ...m, [id]: mark }));
       // Move on at once, like a finger moving down the paper: synchronously, so a fast typist's
-      // next key can never land on the row just marked.
-      focusRow(Math.min(index + 1, detail.roster.length - 1));
+      // next key can never land on the row just marked. On the last row, stay on the mark just
+      // chosen (not the one it had, still checked until React renders).
+      if (index + 1 < detail.roster.length) focusRow(index + 1);
+      else e.currentTarget.closest('tr')?.querySelector<HTMLInputElement>(`input[value="${mark}"]`)?.focus();
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       // Up and down move between people, not between the three marks of one person.
       e.preventDefault();

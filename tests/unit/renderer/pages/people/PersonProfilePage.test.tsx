@@ -3,7 +3,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatUkDate, todayIso } from '../../../../../shared/dates';
-import { KIND_CASES, callsTo, renderAt, type KindCase } from './person-pages';
+import { callsTo, renderAt } from '../../support/render';
+import { KIND_CASES, type KindCase } from './person-pages';
 
 afterEach(() => {
   cleanup();

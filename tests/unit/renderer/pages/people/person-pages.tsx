@@ -1,15 +1,15 @@
-import { render } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { Route, Router, Switch } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
-import { FlashProvider } from '../../../../../renderer/components/Flash';
+import { queryMembers } from '../../../../../shared/domain/member-search';
+import { queryVolunteers } from '../../../../../shared/domain/volunteer-search';
 import { MEMBERS } from '../../../../../renderer/pages/members/member-kind';
+import type { ListState, PeopleListState } from '../../../../../renderer/pages/people/list-state';
+import { PeopleListPage } from '../../../../../renderer/pages/people/PeopleListPage';
 import { PersonFormPage } from '../../../../../renderer/pages/people/PersonFormPage';
 import { PersonProfilePage } from '../../../../../renderer/pages/people/PersonProfilePage';
 import { VOLUNTEERS } from '../../../../../renderer/pages/volunteers/volunteer-kind';
 import { makeMember } from '../../../../factories/members';
 import { makeVolunteer } from '../../../../factories/volunteers';
-import { answerCalls } from '../../bridge';
 
 /**
  * The person pages' component tests run once for each kind of person. A kind here is its
@@ -32,6 +32,34 @@ export interface KindCase {
   tabs: string[];
   /** A status later in the pipeline, by its label, and its value. */
   next: { label: string; value: string };
+  list: {
+    page: ReactNode;
+    /** `<area>.list` as the main process answers it (through the real search) with these people on file. */
+    onFile: (people: OnFile[]) => (input: unknown) => unknown;
+    /** The label of the kind's first status, where a `joining` person is. */
+    joiningLabel: string;
+    /**
+     * Sets the list's search, filters and sort back to how a new session starts them: the
+     * list keeps them for the whole session, in the module, which component tests share.
+     */
+    reset: () => void;
+  };
+}
+
+/** Someone on file, for the lists: just joining (the kind's first status), active, or left. */
+export interface OnFile {
+  firstName: string;
+  lastName: string;
+  stage: 'joining' | 'active' | 'left';
+}
+
+/** Sets a list's state back through its own hook, as every list page uses it. */
+function resetter<S extends PeopleListState>(state: ListState<S>): () => void {
+  return () => {
+    const { result, unmount } = renderHook(() => state.use());
+    act(() => result.current[1]({ ...state.cleared, sort: 'name', direction: 'asc' } as Partial<S>));
+    unmount();
+  };
 }
 
 const person = { id: 'p-1', firstName: 'Siân', lastName: 'Llewelyn', email: 'sian@example.org', updatedAt: '2026-03-02T10:00:00.000Z' };
@@ -47,6 +75,15 @@ export const KIND_CASES: KindCase[] = [
     own: { label: 'Languages', typed: 'Cymraeg, English' },
     tabs: ['Details', 'DBS', 'Training', 'Supervision', 'Hours', 'Expenses'],
     next: { label: 'Training', value: 'training' },
+    list: {
+      page: <PeopleListPage kind={VOLUNTEERS} />,
+      onFile: (people) => {
+        const all = people.map(({ stage, ...name }) => makeVolunteer({ ...name, status: stage === 'joining' ? 'enquiry' : stage }));
+        return (input) => queryVolunteers(all, input as Parameters<typeof queryVolunteers>[1]);
+      },
+      joiningLabel: 'Enquiry',
+      reset: resetter(VOLUNTEERS.list.state),
+    },
   },
   {
     kind: MEMBERS,
@@ -58,33 +95,14 @@ export const KIND_CASES: KindCase[] = [
     own: { label: 'Interests', typed: 'sea swimming, choir' },
     tabs: ['Details', 'Status history', 'Device loans', 'Consents', 'Equality monitoring', 'Changes to this record'],
     next: { label: 'Assessed', value: 'assessed' },
+    list: {
+      page: <PeopleListPage kind={MEMBERS} />,
+      onFile: (people) => {
+        const all = people.map(({ stage, ...name }) => makeMember({ ...name, status: stage === 'joining' ? 'referred' : stage }));
+        return (input) => queryMembers(all, input as Parameters<typeof queryMembers>[1], new Map(), '2026-03-03');
+      },
+      joiningLabel: 'Referred',
+      reset: resetter(MEMBERS.list.state),
+    },
   },
 ];
-
-/**
- * Renders one page at `path`, inside the router and the flash messages as the app has them;
- * `answer` plays the main process. Returns the calls made and the addresses visited.
- */
-export function renderAt(path: string, routes: Record<string, ReactNode>, answer: (name: string, input: unknown) => unknown) {
-  const calls = answerCalls(answer);
-  const location = memoryLocation({ path, record: true });
-  render(
-    <Router hook={location.hook}>
-      <FlashProvider>
-        <Switch>
-          {Object.entries(routes).map(([pattern, page]) => (
-            <Route key={pattern} path={pattern}>
-              {page}
-            </Route>
-          ))}
-        </Switch>
-      </FlashProvider>
-    </Router>,
-  );
-  return { calls, location };
-}
-
-/** The arguments of every call to `name`. */
-export function callsTo(calls: ReturnType<typeof answerCalls>, name: string): unknown[] {
-  return calls.mock.calls.filter(([n]) => n === name).map(([, input]) => input);
-}
