@@ -13,6 +13,11 @@ test.use({ viewport: { width: 1280, height: 800 } });
 test('the guide’s tour of the main screens, with the sample data', async ({ page, peerDesk }) => {
   const welcome = await WelcomeScreen.open(page, peerDesk);
   await expect(welcome.startEmptyButton).toBeVisible();
+  // The test's folder is a temporary one with a random name; the guide shows where Peer Desk
+  // keeps its data on Windows, as most coordinators will see it, so the picture stays the same.
+  const folder = page.getByText(/^Data folder: /);
+  await expect(folder).toContainText(peerDesk.dataDir);
+  await folder.evaluate((el) => (el.textContent = 'Data folder: C:\\Users\\Coordinator\\AppData\\Roaming\\Peer Desk\\data'));
   await guideScreenshot(page, 'welcome');
 
   const app = await welcome.loadSampleData();
@@ -29,6 +34,7 @@ test('the guide’s tour of the main screens, with the sample data', async ({ pa
   await expect(page.getByText('Showing 50 of 50 volunteers')).toBeVisible();
   await guideScreenshot(page, 'volunteers');
   await page.getByLabel('Status', { exact: true }).selectOption('active');
+  await expect(page.getByText(/^Showing \d+ of 50 volunteers/)).not.toHaveText('Showing 50 of 50 volunteers');
   const volunteer = page.locator('tbody tr').first().getByRole('link');
   const volunteerName = (await volunteer.textContent()) ?? '';
   await volunteer.click();
