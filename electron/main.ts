@@ -111,6 +111,23 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  // A form with unsaved changes holds back closing or reloading (beforeunload, see
+  // renderer/lib/use-unsaved-changes.tsx). Electron does not ask on its own: without this
+  // the window would silently refuse to close.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'Peer Desk',
+      message: 'Discard your changes?',
+      detail: 'What you typed on this page has not been saved. If you leave now, it will be lost.',
+      buttons: ['Stay on this page', 'Discard changes'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    // Preventing the event lets the window close or reload after all.
+    if (choice === 1) event.preventDefault();
+  });
   win.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('[peer-desk] the window could not load', error));
   return win;
 }

@@ -93,6 +93,45 @@ export function harnessAddress(line: string): string | null {
   return match ? match[1]! : null;
 }
 
+/** How to open an address in the default web browser here, or why it cannot be done. */
+export type BrowserOpener = { command: string; args: string[] } | { why: string };
+
+/**
+ * The system's own "open this address" command: `open` on macOS, `start` on Windows, and
+ * `xdg-open` on Linux when there is a desktop to show a browser on. `onPath` says whether a
+ * command can be found.
+ */
+export function browserOpener(url: string, platform: NodeJS.Platform, env: NodeJS.ProcessEnv, onPath: (command: string) => boolean): BrowserOpener {
+  if (env.PEER_DESK_NO_BROWSER) return { why: 'PEER_DESK_NO_BROWSER is set' };
+  if (platform === 'darwin') return { command: 'open', args: [url] };
+  // The empty title keeps `start` from taking the quoted address as a window title.
+  if (platform === 'win32') return { command: 'cmd', args: ['/c', 'start', '""', url.replace(/&/g, '^&')] };
+  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return { why: 'there is no desktop on this machine to show a browser on' };
+  if (!onPath('xdg-open')) return { why: 'xdg-open is not installed' };
+  return { command: 'xdg-open', args: [url] };
+}
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir !== '' && existsSync(path.join(dir, command)));
+}
+
+/** Opens the address in the default browser and says, in one line, what happened. */
+function openInBrowser(url: string): void {
+  const opener = browserOpener(url, process.platform, process.env, onPath);
+  const yourself = `Open this address in your web browser: ${url}`;
+  if ('why' in opener) {
+    console.log(`Peer Desk did not open a browser (${opener.why}). ${yourself}`);
+    return;
+  }
+  const child = spawn(opener.command, opener.args, { stdio: 'ignore', detached: true });
+  child.on('error', (error) => console.log(`Peer Desk could not open your web browser (${error.message}). ${yourself}`));
+  child.on('exit', (code) => {
+    if (code === 0) console.log('Peer Desk asked your web browser to open it. If no window appeared, open the address above yourself.');
+    else console.log(`Peer Desk could not open your web browser (${opener.command} exited with code ${code}). ${yourself}`);
+  });
+  child.unref();
+}
+
 function binOf(pkg: string, command: string): string {
   const manifestPath = path.join(ROOT, 'node_modules', pkg, 'package.json');
   if (!existsSync(manifestPath)) throw new StartError(`${pkg} is not installed. Run "npm install" in ${ROOT} first.`);
@@ -178,7 +217,7 @@ async function startElectron(binary: string, extra: readonly string[]): Promise<
 }
 
 async function startInBrowser(extra: readonly string[]): Promise<number> {
-  console.log("Electron can't start on this machine, so Peer Desk is opening in your web browser instead.");
+  console.log("Electron can't start on this machine, so Peer Desk will run in your web browser instead.");
   if (!existsSync(path.join(ROOT, HARNESS))) {
     throw new StartError(`The browser version of Peer Desk is not available: ${HARNESS} is missing.`);
   }
@@ -193,9 +232,11 @@ async function startInBrowser(extra: readonly string[]): Promise<number> {
     'The Peer Desk server',
     (line) => {
       console.log(line);
-      if (!ready && harnessAddress(line)) {
+      const address = harnessAddress(line);
+      if (!ready && address) {
         ready = true;
-        console.log('Open that address in your web browser (it includes a private key, so keep it to yourself).');
+        console.log('That address includes a private key, so keep it to yourself.');
+        openInBrowser(address);
         console.log('Press Ctrl+C here to stop Peer Desk.');
       }
     },

@@ -26,8 +26,11 @@ export interface ExpenseClaimData {
   volunteerName: string;
   /** "November 2026" */
   monthLabel: string;
-  /** "2026–27" with the business miles claimed in it before this month. */
-  taxYearNote?: string;
+  /**
+   * "Tax year 2026–27: 1,200 business miles claimed before this month." A month that
+   * crosses 6 April has a line for each tax year (shared/domain/mileage.ts claimTaxYearNotes).
+   */
+  taxYearNotes?: string[];
   lines: ClaimLine[];
   totals: { mileage: number; fares: number; other: number; all: number };
 }
@@ -61,7 +64,7 @@ export function expenseClaimDocument(data: ExpenseClaimData): TDocumentDefinitio
     },
     { text: [{ text: 'Volunteer: ', bold: true }, printableName(data.volunteerName)], fontSize: 14, margin: [0, 0, 0, 4] },
     { text: [{ text: 'Mileage rates (HMRC): ', bold: true }, MILEAGE_RATES_TEXT, '.'], fontSize: 11, margin: [0, 0, 0, 2] },
-    ...(data.taxYearNote ? [{ text: printableText(data.taxYearNote), fontSize: 11, margin: [0, 0, 0, 2] } satisfies Content] : []),
+    ...(data.taxYearNotes ?? []).map((note): Content => ({ text: printableText(note), fontSize: 11, margin: [0, 0, 0, 2] })),
     { text: 'Please attach receipts for fares and other costs.', fontSize: 11, margin: [0, 0, 0, 8] },
     data.lines.length === 0
       ? { text: 'No expenses recorded for this month.', italics: true, margin: [0, 0, 0, 8] }

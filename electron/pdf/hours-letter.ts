@@ -1,4 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { withArticle } from '../../shared/articles';
 import { baseDocument, gridLayout } from './layout';
 import { dateInWords, printableName, printableText, ukDate } from './text';
 
@@ -16,14 +17,23 @@ export interface HoursLetterData {
   startDate?: string;
   leftDate?: string;
   roles: string[];
+  /** Time in words, as the Hours tab shows it (shared/duration.ts): "148 hours 30 minutes". */
   totalHours: string;
-  /** Newest first: "2026", "48.5". */
+  /** Newest first: "2026", "48 hours 30 minutes". */
   years: { year: string; hours: string }[];
-  /** "Facilitating sessions: 120", … */
+  /** "Facilitating sessions", "120 hours", … */
   kinds: { label: string; hours: string }[];
   training: { course: string; date: string; hours?: string; detail?: string }[];
   /** Who signs it: the name in Settings, when there is one. */
   signedBy?: string;
+}
+
+/** A role's name inside a sentence: "Admin volunteer" → "admin volunteer", acronyms kept ("LGBT+ peer mentor"). */
+function inSentence(label: string): string {
+  return label
+    .split(' ')
+    .map((word) => (/^\p{Lu}[\p{Lu}\d+]/u.test(word) ? word : word.toLowerCase()))
+    .join(' ');
 }
 
 export function hoursLetterDocument(data: HoursLetterData): TDocumentDefinitions {
@@ -32,7 +42,8 @@ export function hoursLetterDocument(data: HoursLetterData): TDocumentDefinitions
   const heading = (text: string, right = false): TableCell => ({ text, style: 'tableHeading', ...(right ? { alignment: 'right' } : {}) });
   const since = data.startDate ? (data.leftDate ? `from ${dateInWords(data.startDate)} to ${dateInWords(data.leftDate)}` : `since ${dateInWords(data.startDate)}`) : '';
   const roles = data.roles.map(printableText);
-  const rolesText = roles.length === 0 ? '' : roles.length === 1 ? ` as a ${roles[0]!.toLowerCase()}` : ` in these roles: ${roles.join(', ')}`;
+  // "a" or "an" by how the role sounds: "an admin volunteer", "an LGBT+ peer mentor".
+  const rolesText = roles.length === 0 ? '' : roles.length === 1 ? ` as ${withArticle(inSentence(roles[0]!))}` : ` in these roles: ${roles.join(', ')}`;
 
   const content: Content[] = [
     { text: org, style: 'title', alignment: 'right' },
@@ -40,22 +51,22 @@ export function hoursLetterDocument(data: HoursLetterData): TDocumentDefinitions
     { text: 'To whom it may concern', margin: [0, 0, 0, 10] },
     { text: `Volunteer hours: ${name}`, style: 'heading', fontSize: 16 },
     {
-      text: `${name} ${data.leftDate ? 'volunteered' : 'has volunteered'} with ${org}${since ? ` ${since}` : ''}${rolesText}. Our records show ${data.totalHours} hours of volunteering in that time.`,
+      text: `${name} ${data.leftDate ? 'volunteered' : 'has volunteered'} with ${org}${since ? ` ${since}` : ''}${rolesText}. Our records show ${data.totalHours} of volunteering in that time.`,
       margin: [0, 0, 0, 10],
     },
     {
       columns: [
         {
           width: 'auto',
-          table: { headerRows: 1, widths: [70, 70], body: [[heading('Year'), heading('Hours', true)], ...data.years.map((y): TableCell[] => [y.year, { text: y.hours, alignment: 'right' }])] },
+          table: { headerRows: 1, widths: [50, 120], body: [[heading('Year'), heading('Time', true)], ...data.years.map((y): TableCell[] => [y.year, { text: y.hours, alignment: 'right' }])] },
           layout: gridLayout(4, 3),
         },
         {
           width: 'auto',
           table: {
             headerRows: 1,
-            widths: [200, 70],
-            body: [[heading('What the hours were'), heading('Hours', true)], ...data.kinds.map((k): TableCell[] => [k.label, { text: k.hours, alignment: 'right' }])],
+            widths: [160, 120],
+            body: [[heading('What the hours were'), heading('Time', true)], ...data.kinds.map((k): TableCell[] => [k.label, { text: k.hours, alignment: 'right' }])],
           },
           layout: gridLayout(4, 3),
         },
@@ -69,9 +80,9 @@ export function hoursLetterDocument(data: HoursLetterData): TDocumentDefinitions
           {
             table: {
               headerRows: 1,
-              widths: ['*', 80, 50],
+              widths: ['*', 70, 110],
               body: [
-                [heading('Course'), heading('Completed'), heading('Hours', true)],
+                [heading('Course'), heading('Completed'), heading('Time', true)],
                 ...data.training.map((t): TableCell[] => [
                   { text: [printableText(t.course), ...(t.detail ? [{ text: ` (${printableText(t.detail)})`, fontSize: 11 }] : [])] },
                   ukDate(t.date),

@@ -32,14 +32,21 @@ function membersTable(data: RosterData): Content {
   const withContacts = data.includeEmergencyContacts;
   const heading = (text: string): TableCell => ({ text, style: 'tableHeading' });
   const header: TableCell[] = [heading('Name'), heading('Phone'), heading('Joined')];
-  if (withContacts) header.push(heading('Emergency contact'), heading('Emergency phone'));
+  // "Emergency phone" on two lines: the heading must not widen a column of phone numbers.
+  if (withContacts) header.push(heading('Emergency contact'), heading('Emergency\nphone'));
+  // A phone number or date split over two lines is easily misdialled or misread, so those
+  // cells never wrap and their columns are as wide as their longest entry ("auto"); names
+  // and contacts share what is left.
+  const whole = (text: string): TableCell => ({ text, noWrap: true });
   const rows: TableCell[][] = data.members.map((m) => {
-    const row: TableCell[] = [printableName(m.name), printableText(m.phone ?? ''), ukDate(m.joined)];
+    const joined = ukDate(m.joined);
+    // With the contacts' two extra columns, a two-digit year buys the names room.
+    const row: TableCell[] = [printableName(m.name), whole(printableText(m.phone ?? '')), whole(withContacts ? joined.replace(/\/\d\d(\d\d)$/, '/$1') : joined)];
     if (withContacts) {
       const contact = m.emergencyContact ?? {};
       const who = printableText(contact.name ?? '');
       const relationship = printableText(contact.relationship ?? '');
-      row.push(relationship ? (who ? `${who} (${relationship})` : relationship) : who, printableText(contact.phone ?? ''));
+      row.push(relationship ? (who ? `${who} (${relationship})` : relationship) : who, whole(printableText(contact.phone ?? '')));
     }
     return row;
   });
@@ -47,14 +54,13 @@ function membersTable(data: RosterData): Content {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      // Six columns at 12 pt do not fit across A4 portrait; 11 pt keeps names on one or two lines.
-      widths: withContacts ? ['*', 72, 60, '*', 72] : ['*', 120, 84],
+      widths: withContacts ? ['*', 'auto', 'auto', '*', 'auto'] : ['*', 'auto', 'auto'],
       body: [header, ...rows],
     },
     fontSize: withContacts ? 11 : 12,
     // Single-spaced rows: 15 members plus the venue and guidelines must fit one page.
     lineHeight: 1,
-    layout: gridLayout(withContacts ? 3.5 : 4, 2.5),
+    layout: gridLayout(withContacts ? 3 : 4, withContacts ? 2 : 2.5),
   };
 }
 
@@ -72,7 +78,7 @@ export function rosterDocument(data: RosterData): TDocumentDefinitions {
     { text: [printableText(group.kindLabel), printableText(group.scheduleInWords)].filter(Boolean).join(' \u00b7 '), style: 'subtitle' },
     ...labelled('Who it is for', group.eligibilityNote),
     {
-      margin: [0, 10, 0, 0],
+      margin: [0, 6, 0, 0],
       columnGap: 18,
       // The venue's notes are the long part; a wider column keeps them to a line or two.
       columns: [
@@ -88,14 +94,16 @@ export function rosterDocument(data: RosterData): TDocumentDefinitions {
         },
       ],
     },
-    { text: `Members (${data.members.length})`, style: 'heading' },
+    { text: `Members (${data.members.length})`, style: 'heading', margin: [0, 6, 0, 3] },
     membersTable(data),
   ];
   const guidelines = group.guidelines === undefined ? [] : paragraphs(group.guidelines);
   const [firstGuideline, ...moreGuidelines] = guidelines;
   if (firstGuideline !== undefined) {
     // The heading never ends a page on its own.
-    content.push({ unbreakable: true, stack: [{ text: 'Group guidelines', style: 'heading' }, firstGuideline] }, ...moreGuidelines);
+    // A size smaller than the body, so a roster of fifteen with emergency contacts keeps its
+    // guidelines on the same page.
+    content.push({ fontSize: 11, lineHeight: 1.05, stack: [{ unbreakable: true, stack: [{ text: 'Group guidelines', style: 'heading', margin: [0, 6, 0, 3] }, firstGuideline] }, ...moreGuidelines] });
   }
 
   return baseDocument({

@@ -1,5 +1,5 @@
 import type { Column, Content, ContentCanvas, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { baseDocument, gridLayout, mm, pageFooter } from './layout';
+import { baseDocument, BOTTOM_MARGIN, gridLayout, MARGIN, mm, pageFooter } from './layout';
 import { labelled } from './parts';
 import type { SignInSheetData } from './types';
 import { dateInWords, printableName, printableText, shortDateInWords, timeRange } from './text';
@@ -11,10 +11,11 @@ import { dateInWords, printableName, printableText, shortDateInWords, timeRange 
  */
 
 const TICK_BOX = mm(8);
-const CELL_PADDING = 2;
+const CELL_PADDING = 1.5;
 /**
- * pdfmake's row heights leave out the cell padding: with it each row is 10 mm, and the box
- * sits a little clear of the rules above and below it.
+ * pdfmake's row heights leave out the cell padding: with it each row is a little over 9 mm
+ * (room to write with a biro, and fifteen names still fit a sheet), and the box sits a
+ * little clear of the rules above and below it.
  */
 const BOX_CLEARANCE = 0.5;
 const ROW_HEIGHT = TICK_BOX + 2 * BOX_CLEARANCE;
@@ -22,6 +23,8 @@ const MIN_BLANK_ROWS = 5;
 /** A drop-in has no roster: everyone writes their name, so it needs a full page of lines. */
 const MIN_DROP_IN_ROWS = 15;
 const SPARE_FACILITATOR_LINES = 2;
+/** A sheet has its heading at the top, so 10 mm is enough there; the rest is the register. */
+const SHEET_MARGINS: [number, number, number, number] = [MARGIN, mm(10), MARGIN, BOTTOM_MARGIN];
 
 /** A row count from settings, never fewer than the minimum (nor lost to a bad number). */
 function atLeast(minimum: number, wanted: number): number {
@@ -45,49 +48,61 @@ function titleBlock(data: SignInSheetData): Content[] {
   return [
     {
       columns: [
-        { text: printableText(data.groupName), style: 'title', width: '*' },
+        { text: printableText(data.groupName), style: 'title', width: '*', margin: [0, 0, 0, 2] },
         { text: printableText(data.organisationName), style: 'organisation', width: 190, alignment: 'right', margin: [0, 6, 0, 0] },
       ],
       columnGap: 12,
     },
-    { text: [{ text: 'Sign-in sheet: ', bold: true }, { text: dateInWords(data.date), bold: true }, `, ${timeRange(data.startTime, data.endTime)}`], fontSize: 16, margin: [0, 0, 0, 2] },
+    { text: [{ text: 'Sign-in sheet: ', bold: true }, { text: dateInWords(data.date), bold: true }, `, ${timeRange(data.startTime, data.endTime)}`], fontSize: 14 },
     ...(where ? [{ text: where }] : []),
     ...labelled('Joining online', data.onlineDetails),
     {
       text: data.dropIn
         ? 'Please write your name on a line when you arrive. A first name is fine.'
         : 'Please tick the box by your name when you arrive. Not on the list? Use a blank line.',
-      margin: [0, 4, 0, 6],
+      margin: [0, 2, 0, 3],
     },
   ];
 }
 
+/** Up to this many names, the names, the walk-in lines and the signatures share one sheet. */
+export const NAMES_ON_ONE_PAGE = 15;
+/**
+ * A longer register carries this many of its last names over with the walk-ins and the
+ * signatures, so the last page is never just a signature table.
+ */
+const NAMES_CARRIED_OVER = 5;
+
 function rosterTables(data: SignInSheetData): Content[] {
   const blankRows = atLeast(MIN_BLANK_ROWS, data.blankRows);
   const columns = (first: string): TableCell[] => [heading(first), heading('Here', { alignment: 'center' }), heading('Notes')];
-  const widths = ['*', TICK_BOX + 24, 170];
+  // A narrower notes column leaves room for long names on one line.
+  const widths = ['*', TICK_BOX + 24, 150];
   const heights = (row: number) => (row === 0 ? 'auto' : ROW_HEIGHT);
-  const tables: Content[] = [];
-  if (data.members.length > 0) {
-    tables.push({
-      table: { headerRows: 1, dontBreakRows: true, widths, heights, body: [columns('Name'), ...data.members.map((m) => [middle(printableName(m.name)), tickBox(), ''])] },
-      layout: gridLayout(5, CELL_PADDING),
-      margin: [0, 0, 0, 6],
-    });
-  }
-  // A table of its own so its heading never sits alone at the foot of a page.
-  tables.push({
+  const nameRows = (members: SignInSheetData['members']): Content => ({
+    table: { headerRows: 1, dontBreakRows: true, widths, heights, body: [columns('Name'), ...members.map((m) => [middle(printableName(m.name)), tickBox(), ''])] },
+    layout: gridLayout(5, CELL_PADDING),
+    margin: [0, 0, 0, 2],
+  });
+  const walkIns: Content = {
     table: {
       headerRows: 1,
-      keepWithHeaderRows: MIN_BLANK_ROWS,
       dontBreakRows: true,
       widths,
       heights,
       body: [columns('Walk-ins and visitors: write your name'), ...Array.from({ length: blankRows }, (): TableCell[] => ['', tickBox(), ''])],
     },
     layout: gridLayout(5, CELL_PADDING),
-  });
-  return tables;
+    margin: [0, 0, 0, 2],
+  };
+  const members = data.members;
+  const carried = members.length > NAMES_ON_ONE_PAGE ? Math.min(NAMES_CARRIED_OVER, members.length - NAMES_ON_ONE_PAGE) : 0;
+  const first = members.slice(0, members.length - carried);
+  const last = members.slice(members.length - carried);
+  // Walk-ins and signatures move together (with the last few names of a long register):
+  // the facilitators sign the page the last people signed in on.
+  const closing: Content[] = [...(last.length > 0 ? [nameRows(last)] : []), walkIns, facilitatorTable(data)];
+  return [...(first.length > 0 ? [nameRows(first)] : []), { stack: closing, unbreakable: true }];
 }
 
 function dropInTable(data: SignInSheetData): Content {
@@ -122,36 +137,37 @@ function facilitatorTable(data: SignInSheetData): Content {
   while (slots.length % pairs !== 0) slots.push('');
   const rows: TableCell[][] = [];
   for (let i = 0; i < slots.length; i += pairs) rows.push(slots.slice(i, i + pairs).flatMap((name): TableCell[] => [middle(name), '']));
-  const header = Array.from({ length: pairs }, (): TableCell[] => [heading('Name'), heading('Signature')]).flat();
+  // "Facilitator" heads the table rather than sitting above it as a heading: the line saved
+  // is what lets fifteen names, the walk-ins and the signatures share one sheet.
+  const header = Array.from({ length: pairs }, (): TableCell[] => [heading('Facilitator'), heading('Signature')]).flat();
   const signatures: Column = {
     width: '*',
-    stack: [
-      { text: 'Facilitators', style: 'heading' },
-      {
-        table: {
-          headerRows: 1,
-          widths: data.dropIn ? [150, '*'] : [130, '*', 130, '*'],
-          heights: (row) => (row === 0 ? 'auto' : ROW_HEIGHT),
-          body: [header, ...rows],
-        },
-        layout: gridLayout(5, CELL_PADDING),
-      },
-    ],
+    table: {
+      headerRows: 1,
+      widths: data.dropIn ? [150, '*'] : [130, '*', 130, '*'],
+      heights: (row) => (row === 0 ? 'auto' : ROW_HEIGHT),
+      body: [header, ...rows],
+    },
+    layout: gridLayout(5, CELL_PADDING),
   };
-  return { unbreakable: true, columns: data.dropIn ? [signatures, headCount()] : [signatures], columnGap: 18 };
+  return { unbreakable: true, columns: data.dropIn ? [signatures, headCount()] : [signatures], columnGap: 18, margin: [0, data.dropIn ? 8 : 0, 0, 0] };
 }
 
 function sheetContent(data: SignInSheetData): Content[] {
-  return [...titleBlock(data), ...(data.dropIn ? [dropInTable(data)] : rosterTables(data)), facilitatorTable(data)];
+  return [...titleBlock(data), ...(data.dropIn ? [dropInTable(data), facilitatorTable(data)] : rosterTables(data))];
 }
 
 function sheetLabel(data: SignInSheetData): string {
   return `${printableText(data.groupName)}, ${shortDateInWords(data.date)}`;
 }
 
+function withSheetMargins(options: Parameters<typeof baseDocument>[0]): TDocumentDefinitions {
+  return { ...baseDocument(options), pageMargins: SHEET_MARGINS };
+}
+
 /** One session's sign-in sheet. */
 export function signInSheetDocument(data: SignInSheetData): TDocumentDefinitions {
-  return baseDocument({
+  return withSheetMargins({
     title: `Sign-in sheet: ${printableText(data.groupName)}, ${dateInWords(data.date)}`,
     subject: 'Sign-in sheet',
     organisationName: data.organisationName,
@@ -173,7 +189,7 @@ export function signInSheetsDocument(sheets: SignInSheetData[]): TDocumentDefini
   if (first === undefined) throw new Error('signInSheetsDocument needs at least one sheet.');
   const last = sheets[sheets.length - 1] ?? first;
   const dates = first.date === last.date ? dateInWords(first.date) : `${dateInWords(first.date)} to ${dateInWords(last.date)}`;
-  return baseDocument({
+  return withSheetMargins({
     title: `Sign-in sheets: ${dates}`,
     subject: 'Sign-in sheets',
     organisationName: first.organisationName,

@@ -31,6 +31,8 @@ export interface ConfirmProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The safe choice; "Cancel" unless that would be ambiguous (cancelling a Cancel). */
+  cancelLabel?: string;
   danger?: boolean;
   busy?: boolean;
   onConfirm: () => void;
@@ -38,7 +40,7 @@ export interface ConfirmProps {
 }
 
 /** "Are you sure?" with the safe choice first in the tab order and focused. */
-export function ConfirmDialog({ title, children, confirmLabel, danger, busy, onConfirm, onCancel }: ConfirmProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', danger, busy, onConfirm, onCancel }: ConfirmProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (
@@ -46,7 +48,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, busy, onC
       {children}
       <div className="button-row">
         <button ref={cancel} type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className={`button${danger ? ' button--danger' : ''}`} onClick={onConfirm} disabled={busy}>
           {confirmLabel}

@@ -38,6 +38,7 @@ export function PersonPicker({
   id,
   error,
   describedBy,
+  addedText,
 }: {
   label: string;
   onChoose: (p: PickedPerson) => void;
@@ -51,8 +52,16 @@ export function PersonPicker({
   error?: string | undefined;
   /** More ids to describe the search box by (for example, what is chosen now). */
   describedBy?: string;
+  /**
+   * For a picker that adds people one after another (walk-ins): once a person is chosen the
+   * search box is emptied and focused for the next, and this ("Val Clarke added") is said.
+   * Without it the search stays as typed, for a page that moves on after the choice.
+   */
+  addedText?: (p: PickedPerson) => string;
 }) {
   const [query, setQuery] = useState('');
+  const [added, setAdded] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const [found, setFound] = useState<PeopleFound>({ people: [], more: 0 });
   const [searchError, setSearchError] = useState<string | null>(null);
   const latest = useRef(0);
@@ -78,12 +87,21 @@ export function PersonPicker({
     );
   }, [query]);
 
+  function choose(p: PickedPerson) {
+    onChoose(p);
+    if (!addedText) return;
+    setQuery('');
+    setAdded(addedText(p));
+    input.current?.focus();
+  }
+
   const searching = query.trim().length >= MIN_QUERY;
   const shown = searching ? found.people.filter((r) => !exclude.includes(r.id)) : [];
   const more = searching ? found.more : 0;
   return (
     <div className="person-picker">
       <TextField
+        ref={input}
         id={id}
         type="search"
         label={label}
@@ -91,15 +109,18 @@ export function PersonPicker({
         error={error}
         value={query}
         autoComplete="off"
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setAdded('');
+        }}
         // Enter in a search box inside a form would otherwise save the whole form.
         onKeyDown={(e) => {
           if (e.key === 'Enter') e.preventDefault();
         }}
         aria-describedby={describedBy}
       />
-      <p className="visually-hidden" role="status">
-        {searching ? `${shown.length + more} found` : ''}
+      <p className={added ? 'picker-added' : 'visually-hidden'} role="status">
+        {added || (searching ? `${shown.length + more} found` : '')}
       </p>
       {/* What the search found, in one box that a page can place (a filter opens it over the list). */}
       {searching || searchError ? (
@@ -124,7 +145,7 @@ export function PersonPicker({
                       </span>
                     ) : null}
                   </span>
-                  <button type="button" className="button button--secondary" onClick={() => onChoose(p)}>
+                  <button type="button" className="button button--secondary" onClick={() => choose(p)}>
                     {chooseVerb}
                     <span className="visually-hidden"> {p.name}</span>
                   </button>

@@ -14,6 +14,8 @@ export interface ReferralRow {
   targetWaitDays: number;
   /** Not yet assessed and waiting longer than the target. */
   overTarget: boolean;
+  /** Assessed, but after the target wait: it stays late, because funders ask how many were. */
+  assessedLate: boolean;
   contactedDate?: string;
   assessedDate?: string;
   outcome: ReferralOutcome;
@@ -44,6 +46,8 @@ export interface ReferralOutcomeResult {
   memberId?: string;
   /** What happened about a group place, in plain words. */
   placement?: string;
+  /** What the coordinator should know about that place (outside the group's age range), as the group page says it. */
+  warnings?: string[];
 }
 
 export const referralsApi = {

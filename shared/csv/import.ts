@@ -6,7 +6,7 @@ import type { CsvColumn, CsvField, CsvImportPreview, CsvMapping, CsvPreviewRow, 
 /**
  * The one CSV import engine. A record kind (volunteers, members, …) describes itself with
  * an ImportSpec; the engine reads the file, maps columns, validates every row with the
- * kind's API schema and reports problems by line. Import is all or nothing: the handler
+ * kind's API schema and reports problems by spreadsheet row. Import is all or nothing: the handler
  * runs the preview again when the coordinator confirms and saves `valid` only when
  * `importIsClean(preview)`. The work can run all at once (previewImport) or in steps
  * (previewImportSteps, see steps.ts), which the main process runs a slice at a time.
@@ -25,6 +25,11 @@ export interface ImportSpec<T> {
    * every row of a large file can work in steps (steps.ts) rather than return them at once.
    */
   warnings?(rows: { line: number; input: T }[]): MaybeSteps<CsvRowIssue[]>;
+  /**
+   * Who or what a row is, to name it next to its row number ("Siân ap Gruffudd"), from the
+   * same values rowToInput gets; undefined or '' when the row does not say.
+   */
+  rowName?(values: Record<string, string>): string | undefined;
 }
 
 export interface ImportResult<T> {
@@ -36,6 +41,8 @@ const PREVIEW_ROWS = 10;
 // Rows checked between steps: each takes some tens of microseconds.
 const ROWS_PER_STEP = 50;
 const MAX_LISTED_ISSUES = 1000;
+// A name longer than this is cut short next to its row number.
+const MAX_ROW_NAME = 40;
 const SAMPLES = 3;
 
 // ---------------------------------------------------------------------------------------
@@ -233,7 +240,7 @@ function capIssues(issues: CsvRowIssue[], what: string): CsvRowIssue[] {
     ...issues.slice(0, MAX_LISTED_ISSUES),
     {
       line: firstHidden?.line ?? 0,
-      message: `…and ${rest.toLocaleString('en-GB')} more ${what}${rest === 1 ? '' : 's'} from line ${(firstHidden?.line ?? 0).toLocaleString('en-GB')} on, not listed here.`,
+      message: `…and ${rest.toLocaleString('en-GB')} more ${what}${rest === 1 ? '' : 's'} from row ${(firstHidden?.line ?? 0).toLocaleString('en-GB')} on, not listed here.`,
     },
   ];
 }
@@ -289,21 +296,25 @@ export function* previewImportSteps<T>(spec: ImportSpec<T>, filename: string, te
   const errors: CsvRowIssue[] = [];
   const valid: { line: number; input: T }[] = [];
   const preview: CsvPreviewRow[] = [];
+  // Row number → name, for warnings, which the kind's check reports by row number alone.
+  const names = new Map<number, string>();
 
   for (const [n, row] of parsed.rows.entries()) {
     const values: Record<string, string> = {};
     for (const f of fields) values[f.key] = cellValue(row.cells, fullMapping[f.key]);
+    const name = rowNameOf(spec, values);
+    if (name !== undefined) names.set(row.row, name);
 
-    const outcome = validateRow(spec, row.line, values, byKey, errorMap);
-    if (outcome.ok) valid.push({ line: row.line, input: outcome.data });
-    else errors.push(...outcome.issues);
+    const outcome = validateRow(spec, row.row, values, byKey, errorMap);
+    if (outcome.ok) valid.push({ line: row.row, input: outcome.data });
+    else errors.push(...outcome.issues.map((issue) => withName(issue, name)));
 
-    if (preview.length < PREVIEW_ROWS) preview.push({ line: row.line, values, ok: outcome.ok });
+    if (preview.length < PREVIEW_ROWS) preview.push({ line: row.row, values, ok: outcome.ok });
     if (n % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
 
   const found = spec.warnings?.(valid) ?? [];
-  const warnings = Array.isArray(found) ? found : yield* found;
+  const warnings = (Array.isArray(found) ? found : yield* found).map((issue) => withName(issue, names.get(issue.line)));
   return {
     preview: {
       ...base,
@@ -314,6 +325,17 @@ export function* previewImportSteps<T>(spec: ImportSpec<T>, filename: string, te
     },
     valid,
   };
+}
+
+/** The row's name as the kind gives it, on one line and cut short; undefined when there is none. */
+function rowNameOf<T>(spec: ImportSpec<T>, values: Record<string, string>): string | undefined {
+  const name = spec.rowName?.(values)?.replace(/\s+/g, ' ').trim();
+  if (!name) return undefined;
+  return name.length > MAX_ROW_NAME ? `${name.slice(0, MAX_ROW_NAME - 1)}…` : name;
+}
+
+function withName(issue: CsvRowIssue, name: string | undefined): CsvRowIssue {
+  return name === undefined || issue.name !== undefined ? issue : { ...issue, name };
 }
 
 type RowOutcome<T> = { ok: true; data: T } | { ok: false; issues: CsvRowIssue[] };

@@ -9,8 +9,13 @@ import { runSteps, type Steps } from './steps';
  */
 
 export interface ParsedCsvRow {
-  /** Line in the file where the row starts, counting the heading row as line 1. */
-  line: number;
+  /**
+   * The row as a spreadsheet numbers it: one per record, however many line breaks its
+   * cells hold, blank rows counted, a "sep=" line not (Excel hides it). With the heading in
+   * the first row, the first person is row 2. What the coordinator sees in Excel, so what
+   * every problem is reported by.
+   */
+  row: number;
   cells: string[];
 }
 
@@ -92,8 +97,7 @@ export function parseCsvText(text: string, options?: ParseOptions): ParsedCsv {
 export function* parseCsvSteps(text: string, options: ParseOptions = {}): Steps<ParsedCsv> {
   const chunkChars = options.chunkChars ?? PARSE_CHUNK_CHARS;
   // Excel writes CRLF between rows but a bare LF inside a cell, and files edited by hand
-  // can mix the two. One kind of line break makes the parser and the line count agree
-  // with what a text editor shows, where each of CRLF, LF and CR ends one line.
+  // can mix the two. One kind of line break lets the parser end a row at each of them.
   const body = yield* unifyLineBreaks(text.startsWith(BOM) ? text.slice(1) : text);
 
   if (body.startsWith(ZIP_SIGNATURE)) {
@@ -112,12 +116,10 @@ export function* parseCsvSteps(text: string, options: ParseOptions = {}): Steps<
     };
   }
 
-  const records: ParsedCsvRow[] = [];
+  // Papaparse gives records, not lines: a record's place in this list is its spreadsheet row.
+  const records: string[][] = [];
   // An array rather than a `let`: TypeScript cannot see the assignment inside the callback.
-  const unclosedQuoteLines: number[] = [];
-  let line = 1;
-  let counted = 0;
-  let start = 0;
+  const unclosedQuoteRecords: number[] = [];
 
   // "sep=;" on the first line is Excel's own way of naming the separator; Excel hides the
   // line, so it is not the heading row.
@@ -129,12 +131,8 @@ export function* parseCsvSteps(text: string, options: ParseOptions = {}): Steps<
     delimiter: sepLine?.[1] ?? headingDelimiter(body) ?? guessDelimiter(body),
     newline: '\n',
     step: (result: Papa.ParseStepResult<string[][]>) => {
-      // The cursor points at the end of this record; the record began where the last ended.
-      for (let i = counted; i < start; i++) if (body.charCodeAt(i) === 10) line++;
-      counted = start;
-      if (result.errors.some((e) => e.code === 'MissingQuotes')) unclosedQuoteLines.push(line);
-      records.push({ line, cells: result.data[0] ?? [] });
-      start = result.meta.cursor + 1;
+      if (result.errors.some((e) => e.code === 'MissingQuotes')) unclosedQuoteRecords.push(records.length);
+      records.push(result.data[0] ?? []);
     },
   });
   let held = '';
@@ -150,17 +148,19 @@ export function* parseCsvSteps(text: string, options: ParseOptions = {}): Steps<
   }
 
   if (sepLine) records.shift();
-  const firstUsed = records.findIndex((r) => !isBlank(r.cells));
+  // Record i (from 0, after any "sep=" line) is spreadsheet row i + 1. Records counted
+  // before that line was dropped are one further on: firstRow makes up the difference.
+  const firstRow = sepLine ? 0 : 1;
+  const firstUsed = records.findIndex((r) => !isBlank(r));
   if (firstUsed === -1) return { headers: [], rows: [], problem: 'The file is empty.' };
 
-  const headerRecord = records[firstUsed];
   const dataRecords: ParsedCsvRow[] = [];
   for (let i = firstUsed + 1; i < records.length; i++) {
-    const record = records[i];
-    if (record && !isBlank(record.cells)) dataRecords.push(record);
+    const cells = records[i];
+    if (cells && !isBlank(cells)) dataRecords.push({ row: i + 1, cells });
     if (i % ROWS_PER_STEP === 0) yield;
   }
-  const rawHeaders = headerRecord?.cells ?? [];
+  const rawHeaders = records[firstUsed] ?? [];
 
   // Excel often writes empty columns to the right of the data ("Name,Email,,,"); drop
   // columns with neither a heading nor any value so the mapping screen lists real ones.
@@ -170,16 +170,16 @@ export function* parseCsvSteps(text: string, options: ParseOptions = {}): Steps<
   const headers = Array.from({ length: width }, (_, i) => (rawHeaders[i] ?? '').trim());
   const rows: ParsedCsvRow[] = [];
   for (const r of dataRecords) {
-    rows.push({ line: r.line, cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? '') });
+    rows.push({ row: r.row, cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? '') });
     if (rows.length % ROWS_PER_STEP === 0) yield;
   }
 
-  const unclosedQuoteLine = unclosedQuoteLines[0];
-  if (unclosedQuoteLine !== undefined) {
+  const unclosedQuoteRecord = unclosedQuoteRecords[0];
+  if (unclosedQuoteRecord !== undefined) {
     return {
       headers,
       rows,
-      problem: `A quotation mark that starts a cell on line ${unclosedQuoteLine} is never closed, so the rest of the file cannot be read. Open the file, add the missing " and try again.`,
+      problem: `A quotation mark that starts a cell in row ${unclosedQuoteRecord + firstRow} is never closed, so the rest of the file cannot be read. Open the file, add the missing " and try again.`,
     };
   }
   if (rows.length === 0) {

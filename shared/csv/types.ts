@@ -24,8 +24,13 @@ export interface CsvColumn {
 export type CsvMapping = Record<string, number | null>;
 
 export interface CsvRowIssue {
-  /** Line in the file where the row starts (the heading is line 1), counting line breaks inside cells. */
+  /**
+   * The spreadsheet row (the heading is row 1, the first data row 2), as Excel numbers it:
+   * a cell with line breaks in it is still one row. Called `line` from when it counted lines.
+   */
   line: number;
+  /** Who the row is about ("Siân ap Gruffudd"), when the kind can tell and the row says. */
+  name?: string;
   /** Field key, when the problem belongs to one field. */
   field?: string;
   /** The field's label, for the message list. */
@@ -34,6 +39,7 @@ export interface CsvRowIssue {
 }
 
 export interface CsvPreviewRow {
+  /** The spreadsheet row, as in CsvRowIssue. */
   line: number;
   values: Record<string, string>;
   ok: boolean;

@@ -83,6 +83,21 @@ export type CaseStudy = z.infer<typeof caseStudySchema>;
 export const outcomeProgressSchema = z.object({ outcome: z.string(), progress: z.string() });
 export type OutcomeProgress = z.infer<typeof outcomeProgressSchema>;
 
+export const NO_PROGRESS = 'No progress reported this period';
+
+/**
+ * Every outcome target a report answers to, in the grant's order, with what was written for
+ * this period — or "No progress reported this period": a target with nothing written must
+ * still show, or the report hides it from the funder. Progress written against a target the
+ * grant no longer has (renamed since) is kept after them.
+ */
+export function reportOutcomes(targets: readonly string[], written: readonly OutcomeProgress[]): OutcomeProgress[] {
+  const byTarget = new Map(written.map((o) => [o.outcome, o.progress]));
+  const current = targets.map((outcome) => ({ outcome, progress: byTarget.get(outcome)?.trim() || NO_PROGRESS }));
+  const known = new Set(targets);
+  return [...current, ...written.filter((o) => !known.has(o.outcome) && o.progress.trim() !== '')];
+}
+
 export const reportRecordSchema = z.object({
   id: z.string(),
   createdAt: z.string(),

@@ -44,14 +44,16 @@ export function ageWarning(group: Pick<Group, 'eligibility'>, dateOfBirth: strin
 }
 
 /**
- * The order of names on the sign-in sheet and the register screen: surname, then first
- * name, ignoring case and accents — so the paper and the screen always match line for line.
+ * The one order of people in a group, on screen and on paper (group page, register, roster,
+ * sign-in sheet): surname, then first name, ignoring case and accents — so the paper and
+ * the screen always match line for line.
  */
+export function byRegisterOrder(a: { firstName: string; lastName: string }, b: { firstName: string; lastName: string }): number {
+  const x = fold(`${a.lastName}\u0000${a.firstName}`);
+  const y = fold(`${b.lastName}\u0000${b.firstName}`);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 export function inRegisterOrder<T extends { firstName: string; lastName: string }>(people: readonly T[]): T[] {
-  const key = (p: T) => fold(`${p.lastName}\u0000${p.firstName}`);
-  return [...people].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return [...people].sort(byRegisterOrder);
 }

@@ -1,4 +1,4 @@
-import { taxYearOf } from '../dates';
+import { taxYearLabel, taxYearOf } from '../dates';
 
 /**
  * HMRC approved mileage allowance payments (AMAP) for volunteers using their own car: 45p a
@@ -63,4 +63,50 @@ export function mileageBreakdowns(trips: readonly MileageTrip[]): Map<string, Mi
     out.set(t.id, { taxYear: year, milesBefore: before / 10, milesAtFullRate: full / 10, milesAtReducedRate: reduced / 10, passengerMiles: passengerTenths / 10, pence });
   }
   return out;
+}
+
+/** Business miles in one tax year: claimed before a claim form, and on it. */
+export interface ClaimTaxYear {
+  taxYear: number;
+  milesBefore: number;
+  milesOnClaim: number;
+}
+
+/**
+ * The tax years a claim's trips fall in, oldest first. A claim for April can hold trips on
+ * both sides of 6 April, and the 10,000 miles at 45p start again on that day, so each
+ * year's miles are counted on their own.
+ */
+export function claimTaxYears(trips: readonly MileageBreakdown[]): ClaimTaxYear[] {
+  const byYear = new Map<number, { before: number; onClaim: number }>();
+  for (const t of trips) {
+    const miles = tenths(t.milesAtFullRate) + tenths(t.milesAtReducedRate);
+    const year = byYear.get(t.taxYear);
+    // The year's first trip on the claim has the fewest miles before it.
+    if (year) {
+      year.before = Math.min(year.before, tenths(t.milesBefore));
+      year.onClaim += miles;
+    } else byYear.set(t.taxYear, { before: tenths(t.milesBefore), onClaim: miles });
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([taxYear, y]) => ({ taxYear, milesBefore: y.before / 10, milesOnClaim: y.onClaim / 10 }));
+}
+
+/**
+ * What a month's claim form says about the tax year: the miles claimed in it before the
+ * month, which set where the 45p miles end. A month that crosses 6 April names both years.
+ */
+export function claimTaxYearNotes(years: readonly ClaimTaxYear[]): string[] {
+  const miles = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'mile' : 'miles'}`;
+  const only = years.length === 1 ? years[0] : undefined;
+  if (only) return [`Tax year ${taxYearLabel(only.taxYear)}: ${only.milesBefore.toLocaleString('en-GB')} business miles claimed before this month.`];
+  if (years.length === 0) return [];
+  return [
+    `These trips fall in ${years.length === 2 ? 'two' : years.length} tax years. The ${MILEAGE_THRESHOLD_MILES.toLocaleString('en-GB')} miles at ${MILEAGE_RATE_PENCE}p start again on 6 April.`,
+    ...years.map(
+      (y, i) =>
+        `Tax year ${taxYearLabel(y.taxYear)} (trips ${i === 0 ? 'up to 5 April' : 'from 6 April'}): ${miles(y.milesOnClaim)} on this form; ${y.milesBefore.toLocaleString('en-GB')} business miles claimed before them.`,
+    ),
+  ];
 }

@@ -160,7 +160,7 @@ export function duplicateImportWarnings<Row extends DuplicateCandidate>(existing
       const inFile = findDuplicatePeople(seen, row.input);
       if (inFile.length > 0) {
         const first = seen.find((s) => s.id === inFile[0]!.id);
-        issues.push({ line: row.line, message: `Looks like the same person as line ${first?.line ?? '?'} (same name and ${reasonWords(inFile[0]!.reasons)})` });
+        issues.push({ line: row.line, message: `Looks like the same person as row ${first?.line ?? '?'} (same name and ${reasonWords(inFile[0]!.reasons)})` });
       }
       seen.push({ ...row.input, id: `line-${row.line}`, line: row.line });
       if (seen.length === 1) seenByName.set(key, seen);

@@ -124,7 +124,7 @@ test('mileage across 10,000 miles, a claim form and an hours letter; each tab an
   await expectAccessible(page);
   await hours.getByRole('button', { name: 'Log hours' }).click();
   await expect(profile.status('Logged 2 hours 30 minutes')).toBeVisible();
-  await expect(hoursTab).toContainText('2.5 hours in all');
+  await expect(hoursTab).toContainText('2 hours 30 minutes in all');
   await expectAccessible(page);
   await keepScreenshot(page, 'hours-tab');
   const letterDownload = page.waitForEvent('download');
@@ -132,7 +132,7 @@ test('mileage across 10,000 miles, a claim form and an hours letter; each tab an
   const letter = await pdfText(await letterDownload, test.info().outputPath('letter.pdf'), 'hours-letter');
   expect(letter).toContain('Volunteer hours: Tegan Morris');
   expect(letter).toContain('Sutton Peer Support');
-  expect(letter).toContain('2.5 hours of volunteering');
+  expect(letter).toContain('2 hours 30 minutes of volunteering');
 
   // Training and supervision tabs and their dialogs.
   const trainingTab = await profile.openTab('Training');

@@ -226,3 +226,27 @@ test('keys in a 15-person paper register with the keyboard alone, in well under 
   const marks = Object.values(week.find((s) => s.id === `${group.id}--${iso(today)}`)?.register?.marks ?? {});
   expect(marks.filter((m) => m === 'present')).toHaveLength(11);
 });
+
+test('the waiting list keeps focus on the person moved, even when they reach the top', async ({ page, peerDesk }) => {
+  const { groupId } = await weeklyGroup(peerDesk, new Date());
+  for (const [firstName, lastName] of [
+    ['Aled', 'Rhys'],
+    ['Bethan', 'Ifans'],
+    ['Ceri', 'ap Huw'],
+  ] as const) {
+    const member = await peerDesk.call<{ id: string }>('sessions.quickAddPerson', { firstName, lastName });
+    await peerDesk.call('groups.addToWaitingList', { groupId, memberId: member.id });
+  }
+  const app = await App.openAtHome(page, peerDesk);
+  await app.visit(`/groups/${groupId}`, 'Peer Support Plus');
+
+  await page.getByRole('button', { name: 'Move up (Ceri ap Huw)' }).click();
+  await expect(app.status('Ceri ap Huw moved up')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Move up (Ceri ap Huw)' })).toBeFocused();
+  // At the top, Move up is disabled: focus goes to Move down for the same person, not the page.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Move up (Ceri ap Huw)' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Move down (Ceri ap Huw)' })).toBeFocused();
+  const names = page.getByRole('table', { name: 'Waiting list, first in line at the top' }).getByRole('link');
+  await expect(names).toHaveText(['Ceri ap Huw', 'Aled Rhys', 'Bethan Ifans']);
+});

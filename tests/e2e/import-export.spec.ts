@@ -15,13 +15,14 @@ const GOOD =
   ',,,,,,,,,\r\n' +
   ',,,,,,,,,\r\n';
 
+// A note with a line break in it (Alt+Enter in Excel) is still one spreadsheet row.
 const WITH_ERRORS =
-  'First name,Last name,Email,Date of birth\r\n' +
-  'Aoife,Ní Bhriain,aoife@example.org,12/05/1979\r\n' +
-  ',Missing,,\r\n' +
-  'Bad,Date,bad@,31/02/1980\r\n';
+  'First name,Last name,Email,Date of birth,Notes\r\n' +
+  'Aoife,Ní Bhriain,aoife@example.org,12/05/1979,"Prefers Irish\nHas a dog"\r\n' +
+  ',Missing,,,\r\n' +
+  'Siân,ap Gruffudd,bad@,31/02/1980,\r\n';
 
-test('imports a spreadsheet: errors listed by line and nothing saved, then the fixed file imports every row', async ({ page, peerDesk }) => {
+test('imports a spreadsheet: errors listed by spreadsheet row and name and nothing saved, then the fixed file imports every row', async ({ page, peerDesk }) => {
   await startedEmpty(peerDesk);
   const app = await App.openAtHome(page, peerDesk);
   const importing = await CsvImportPage.open(app);
@@ -31,11 +32,12 @@ test('imports a spreadsheet: errors listed by line and nothing saved, then the f
   await expect(page.getByText('3 rows found. 1 ready to import. 2 with problems.')).toBeVisible();
   const problems = importing.problems;
   await expect(problems.locator('tbody tr')).toHaveCount(3);
-  await expect(problems.locator('tbody tr').nth(0)).toContainText('3');
+  await expect(problems.locator('tbody tr').nth(0)).toContainText('3 (Missing)');
   await expect(problems.locator('tbody tr').nth(0)).toContainText('First name');
+  await expect(problems.locator('tbody tr').nth(1)).toContainText('4 (Siân ap Gruffudd)');
   await expect(problems.locator('tbody tr').nth(1)).toContainText('Email');
   await expect(problems.locator('tbody tr').nth(2)).toContainText('Date of birth');
-  await expect(page.getByRole('button', { name: /^Import \d+ volunteer/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Fix 2 rows to import' })).toBeDisabled();
   await expectAccessible(page);
   await keepScreenshot(page, 'import-errors');
 

@@ -5,11 +5,17 @@ test('loads sample data and explores it: filters, a profile, and the audit log',
   const welcome = await WelcomeScreen.open(page, peerDesk);
   const app = await welcome.loadSampleData();
   await app.goTo('Volunteers');
-  await expect(page.getByText('Showing 50 of 50 volunteers')).toBeVisible();
+  // Current volunteers first: the leavers are out of the way until asked for.
+  const count = page.getByText(/^Showing \d+ of 50 volunteers/);
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('current');
+  await expect(count).toBeVisible();
+  await expect(count).not.toHaveText('Showing 50 of 50 volunteers');
+  for (const row of await page.locator('tbody tr').all()) await expect(row).not.toContainText('Left');
   await expect(page.getByRole('banner')).toContainText('(sample data)');
   await keepScreenshot(page, 'sample-volunteers');
+  await page.getByLabel('Status', { exact: true }).selectOption('all');
+  await expect(count).toHaveText('Showing 50 of 50 volunteers');
 
-  const count = page.getByText(/^Showing \d+ of 50 volunteers/);
   await page.getByLabel('Role').selectOption({ label: 'Trustee' });
   await expect(count).not.toHaveText('Showing 50 of 50 volunteers');
   const trustees = Number((await page.getByText(/^Showing \d+ of 50 volunteers/).textContent())?.match(/Showing (\d+)/)?.[1]);

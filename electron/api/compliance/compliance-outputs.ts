@@ -6,8 +6,9 @@ import type { FileDownload } from '../../../shared/files';
 import { COMPLIANCE_AREAS, type AreaStatus, type ComplianceRow } from '../../../shared/domain/compliance';
 import { DUE_STATE_LABELS } from '../../../shared/domain/due-status';
 import { EXPENSE_KIND_LABELS, type PricedExpense } from '../../../shared/domain/expenses';
-import { taxYearLabel } from '../../../shared/domain/mileage';
-import { formatHours, VOLUNTEER_TIME_KINDS, VOLUNTEER_TIME_LABELS } from '../../../shared/domain/report-hours';
+import { claimTaxYearNotes, claimTaxYears, type MileageBreakdown } from '../../../shared/domain/mileage';
+import { VOLUNTEER_TIME_KINDS, VOLUNTEER_TIME_LABELS } from '../../../shared/domain/report-hours';
+import { formatDuration } from '../../../shared/duration';
 import { roleLabel } from '../../../shared/domain/roles';
 import { ApiError } from '../../../shared/errors';
 import { complianceDocument, type CompliancePrintRow } from '../../pdf/compliance';
@@ -86,10 +87,10 @@ export async function printClaimForm(ctx: AppContext, volunteerId: string, month
   const lines = view.expenses.filter((e) => e.date.startsWith(month)).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
   if (lines.length === 0) throw new ApiError('CONFLICT', `No expenses recorded for ${view.name} in ${MONTHS[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}.`);
   const sum = (kind: PricedExpense['kind'] | 'all') => lines.filter((e) => kind === 'all' || e.kind === kind).reduce((s, e) => s + e.pence, 0);
-  const firstTrip = lines.find((e) => e.mileage);
-  const taxYearNote = firstTrip?.mileage
-    ? `Tax year ${taxYearLabel(firstTrip.mileage.taxYear)}: ${firstTrip.mileage.milesBefore.toLocaleString('en-GB')} business miles claimed before this month.`
-    : undefined;
+  // Every tax year the month's trips fall in: April's can be in two (from 6 April the
+  // 10,000 miles at 45p start again).
+  const trips = lines.flatMap((e): MileageBreakdown[] => (e.mileage ? [e.mileage] : []));
+  const taxYearNotes = claimTaxYearNotes(claimTaxYears(trips));
   const claimLines: ClaimLine[] = lines.map((e) => ({
     date: e.date,
     kindLabel: EXPENSE_KIND_LABELS[e.kind],
@@ -104,7 +105,7 @@ export async function printClaimForm(ctx: AppContext, volunteerId: string, month
     printedOn: todayIso(ctx.now()),
     volunteerName: view.name,
     monthLabel,
-    ...(taxYearNote ? { taxYearNote } : {}),
+    ...(taxYearNotes.length > 0 ? { taxYearNotes } : {}),
     lines: claimLines,
     totals: { mileage: sum('mileage'), fares: sum('fares'), other: sum('other'), all: sum('all') },
   });
@@ -125,15 +126,16 @@ export async function printHoursLetter(ctx: AppContext, volunteerId: string): Pr
     ...(v.startDate || view.hours.firstDate ? { startDate: v.startDate ?? view.hours.firstDate } : {}),
     ...(v.status === 'left' && v.leftDate ? { leftDate: v.leftDate } : {}),
     roles: v.roles.map(roleLabel),
-    totalHours: formatHours(view.hours.totalMinutes),
-    years: view.hours.byYear.map((y) => ({ year: y.period, hours: formatHours(y.minutes) })),
-    kinds: VOLUNTEER_TIME_KINDS.filter((k) => (view.hours.byKind[k] ?? 0) > 0).map((k) => ({ label: VOLUNTEER_TIME_LABELS[k], hours: formatHours(view.hours.byKind[k] ?? 0) })),
+    // Time in the same words as the Hours tab, so the letter and the screen agree.
+    totalHours: formatDuration(view.hours.totalMinutes),
+    years: view.hours.byYear.map((y) => ({ year: y.period, hours: formatDuration(y.minutes) })),
+    kinds: VOLUNTEER_TIME_KINDS.filter((k) => (view.hours.byKind[k] ?? 0) > 0).map((k) => ({ label: VOLUNTEER_TIME_LABELS[k], hours: formatDuration(view.hours.byKind[k] ?? 0) })),
     training: view.training
       .filter((t) => t.status === 'completed')
       .map((t) => {
         const course = courses.get(t.courseId);
         const detail = [course?.provider, course?.accredited ? 'accredited' : undefined].filter(Boolean).join(', ');
-        return { course: t.courseName, date: t.date, ...(course ? { hours: formatHours(Math.round(course.hours * 60)) } : {}), ...(detail ? { detail } : {}) };
+        return { course: t.courseName, date: t.date, ...(course ? { hours: formatDuration(Math.round(course.hours * 60)) } : {}), ...(detail ? { detail } : {}) };
       }),
     ...(settings.yourName ? { signedBy: settings.yourName } : {}),
   });

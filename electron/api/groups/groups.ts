@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GroupDetail, GroupSummary, HandlerMap, RosterRow, WaitingRow } from '../../../shared/api';
 import { addDaysIso, formatUkDate, todayIso } from '../../../shared/dates';
 import { GROUP_KIND_LABELS, hasRoster, type Group, type GroupInput } from '../../../shared/domain/groups';
-import { ageWarning, freePlaces, isReturning, openSpell, rosterOn } from '../../../shared/domain/group-roster';
+import { ageWarning, byRegisterOrder, freePlaces, isReturning, openSpell, rosterOn } from '../../../shared/domain/group-roster';
 import { sessionsForGroup } from '../../../shared/domain/group-sessions';
 import { nextOccurrences, scheduleInWords } from '../../../shared/domain/schedule';
 import { ApiError } from '../../../shared/errors';
@@ -59,8 +59,13 @@ export function groupDetail(ctx: AppContext, group: Group): GroupDetail {
       ageWarning: warning,
     });
   };
-  const byName = (a: RosterRow, b: RosterRow) => collator.compare(a.name, b.name);
-  const current = group.roster.filter((s) => s.left === undefined || s.left > today).map(row).sort(byName);
+  // The register's order (surname first), so the group page, the register and the printed
+  // roster and sign-in sheet list people the same way. A deleted member sorts by its label.
+  const names = (spell: Group['roster'][number]) => members.get(spell.memberId) ?? { firstName: '', lastName: 'Deleted member' };
+  const current = group.roster
+    .filter((s) => s.left === undefined || s.left > today)
+    .sort((a, b) => byRegisterOrder(names(a), names(b)))
+    .map(row);
   const past = group.roster
     .filter((s) => s.left !== undefined && s.left <= today)
     .map(row)

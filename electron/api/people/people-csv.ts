@@ -45,6 +45,8 @@ function importSpec<P extends PersonRecord<S>, I extends object, S extends strin
     schema: kind.rowSchema,
     // Rows that look like someone already on record, or like another row in the same file.
     warnings: duplicateImportWarnings<Row>(kind.person.all(ctx)),
+    // Named next to its row number, so a problem can be found by name as well as by row.
+    rowName: (values) => [values.firstName, values.lastName].filter(Boolean).join(' '),
   };
 }
 

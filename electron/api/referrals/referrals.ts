@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HandlerMap, ReferralOutcomeResult, ReferralRow } from '../../../shared/api';
 import { daysBetween, formatUkDate, todayIso } from '../../../shared/dates';
-import { freePlaces, openSpell } from '../../../shared/domain/group-roster';
+import { ageWarning, freePlaces, openSpell } from '../../../shared/domain/group-roster';
 import { hasRoster, type Group } from '../../../shared/domain/groups';
 import { MEMBER_STATUS_LABELS, type Member, type MemberStatusChange } from '../../../shared/domain/members';
 import { statusAuditSummary } from '../../../shared/domain/people-status';
@@ -26,6 +26,7 @@ export function referralRow(r: Referral, today: string): ReferralRow {
     daysWaiting,
     targetWaitDays: r.targetWaitDays,
     overTarget: r.outcome === 'open' && !r.assessedDate && daysWaiting > r.targetWaitDays,
+    assessedLate: r.assessedDate !== undefined && daysWaiting > r.targetWaitDays,
     contactedDate: r.contactedDate,
     assessedDate: r.assessedDate,
     outcome: r.outcome,
@@ -167,10 +168,16 @@ export const referralHandlers: HandlerMap<AppContext>['referrals'] = {
     const staged: Staged = { writes: [], audit: [] };
     let memberId = before.memberId;
     let placement: string | undefined;
+    const warnings: string[] = [];
     if (outcome === 'accepted') {
       const group = placeInGroupId ? findGroup(ctx, placeInGroupId) : undefined;
-      memberId = acceptMember(staged, before, memberId ? findMember(ctx, memberId) : undefined, date, at);
-      if (group) placement = placeInGroup(staged, group, memberId, date, at);
+      const existing = memberId ? findMember(ctx, memberId) : undefined;
+      memberId = acceptMember(staged, before, existing, date, at);
+      if (group) {
+        placement = placeInGroup(staged, group, memberId, date, at);
+        const age = hasRoster(group.kind) ? ageWarning(group, existing ? existing.dateOfBirth : before.person.dateOfBirth, date) : undefined;
+        if (age) warnings.push(age);
+      }
     }
     const after = compact<Referral>({
       ...before,
@@ -191,6 +198,7 @@ export const referralHandlers: HandlerMap<AppContext>['referrals'] = {
     const result: ReferralOutcomeResult = { referral: after };
     if (memberId) result.memberId = memberId;
     if (placement) result.placement = placement;
+    if (warnings.length > 0) result.warnings = warnings;
     return result;
   },
 

@@ -2,7 +2,7 @@ import { slugify } from '../../../shared/text';
 import type { ReportView } from '../../../shared/api';
 import type { FileDownload } from '../../../shared/files';
 import { addDaysIso, formatUkDate, todayIso } from '../../../shared/dates';
-import type { Grant, ReportRecord } from '../../../shared/domain/grants';
+import { reportOutcomes, type Grant, type ReportRecord } from '../../../shared/domain/grants';
 import { sessionsForGroup } from '../../../shared/domain/group-sessions';
 import { reportCsv } from '../../../shared/domain/report-csv';
 import { computeReportFigures, type ReportData } from '../../../shared/domain/report-figures';
@@ -82,7 +82,7 @@ export function reportView(ctx: AppContext, grant: Grant, report: ReportRecord):
       const c = studies.get(id);
       return c ? [{ id: c.id, title: c.title, text: c.text }] : [];
     }),
-    outcomeProgress: report.outcomeProgress,
+    outcomeProgress: reportOutcomes(grant.outcomes, report.outcomeProgress),
     checks: checks(ctx, grant, report, figures.counts.value.unvaluedMinutes, data.rateName),
     madeOn: todayIso(ctx.now()),
   };

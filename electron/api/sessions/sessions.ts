@@ -24,14 +24,28 @@ function detail(ctx: AppContext, { group, session }: ResolvedSession): SessionDe
     });
   const dropIn = !hasRoster(group.kind);
   const rostered = dropIn ? [] : inRegisterOrder(rosterOn(group, session.date).flatMap((s) => members.get(s.memberId) ?? []));
+  const register = session.register ? onTheRoster(session.register, new Set(rostered.map((m) => m.id))) : undefined;
   return {
-    session: sessionListItem(ctx, group, session),
+    session: sessionListItem(ctx, group, register ? { ...session, register } : session),
     roster: rostered.map(personRef),
-    walkIns: known(session.register?.walkIns ?? [], members),
+    walkIns: known(register?.walkIns ?? [], members),
     facilitators: known(group.facilitatorIds, volunteers),
     facilitatorsPresent: known(session.register?.facilitatorsPresent ?? [], volunteers),
     dropIn,
   };
+}
+
+/**
+ * A walk-in who has since joined the group from a date on or before this session is on its
+ * roster now: they are shown once, on the roster, marked present (they came), not twice with
+ * an unmarked roster row that would save as absent.
+ */
+function onTheRoster(register: Register, rostered: ReadonlySet<string>): Register {
+  const joined = register.walkIns.filter((id) => rostered.has(id));
+  if (joined.length === 0) return register;
+  const marks = { ...register.marks };
+  for (const id of joined) marks[id] = 'present';
+  return { ...register, marks, walkIns: register.walkIns.filter((id) => !rostered.has(id)) };
 }
 
 export function weekSessions(ctx: AppContext, weekStart: string, days = 7): SessionListItem[] {
@@ -98,12 +112,14 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
     for (const memberId of Object.keys(input.marks)) {
       if (!rostered.has(memberId)) throw new ApiError('CONFLICT', 'The register marks someone who is not on the roster that day. Reload the register and try again.');
     }
-    const walkIns = [...new Set(input.walkIns)].filter((id) => !rostered.has(id));
+    const cameAsWalkIn = new Set(input.walkIns);
+    const walkIns = [...cameAsWalkIn].filter((id) => !rostered.has(id));
     if (walkIns.some((id) => !members.has(id))) throw new ApiError('NOT_FOUND', 'A walk-in is no longer on record. Reload the register and try again.');
     if (input.facilitatorsPresent.some((id) => !volunteers.has(id))) throw new ApiError('NOT_FOUND', 'A facilitator is no longer on record.');
-    // Everyone on the roster gets a mark: unmarked means absent, so the count never silently drops people.
+    // Everyone on the roster gets a mark: unmarked means absent, so the count never silently
+    // drops people — except someone sent as a walk-in who is on the roster that day: they came.
     const marks: Register['marks'] = {};
-    for (const id of rostered) marks[id] = input.marks[id] ?? 'absent';
+    for (const id of rostered) marks[id] = input.marks[id] ?? (cameAsWalkIn.has(id) ? 'present' : 'absent');
     const register = compact<Register>({
       takenAt: ctx.now().toISOString(),
       marks,

@@ -22,6 +22,7 @@ import { Page } from '../../components/Page';
 import { api, errorMessage } from '../../lib/api';
 import { fieldId } from '../../lib/form-errors';
 import { fieldError, useFormSave } from '../../lib/use-form-save';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { useLoad } from '../../lib/use-load';
 
 const FREQUENCY_LABELS = { weekly: 'Every week', fortnightly: 'Every other week', monthly: 'Once a month' } as const;
@@ -84,6 +85,8 @@ export function GroupFormPage() {
   const [addFacilitator, setAddFacilitator] = useState('');
   const form = useForm<GroupFormValues, unknown, GroupInput>({ resolver: zodResolver(groupFormSchema), defaultValues: EMPTY, shouldFocusError: false });
   const { register, handleSubmit, formState, reset, setError, control, setValue } = form;
+  // Read in render so the form state tracks it (see useUnsavedChanges).
+  const unsaved = useUnsavedChanges(formState.isDirty);
   const frequency = useWatch({ control, name: 'schedule.frequency' });
   const kind = useWatch({ control, name: 'kind' });
   const facilitatorIds = useWatch({ control, name: 'facilitatorIds' }) ?? [];
@@ -231,11 +234,12 @@ export function GroupFormPage() {
           <button type="submit" className="button" disabled={formState.isSubmitting}>
             Save
           </button>
-          <button type="button" className="button button--secondary" onClick={() => navigate(id ? `/groups/${id}` : '/groups')}>
+          <button type="button" className="button button--secondary" onClick={() => unsaved.leave(id ? `/groups/${id}` : '/groups')}>
             Cancel
           </button>
         </div>
       </form>
+      {unsaved.dialog}
     </Page>
   );
 }

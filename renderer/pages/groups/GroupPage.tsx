@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import type { GroupDetail, PersonRef, RosterRow } from '../../../shared/api';
 import { formatUkDate, formatUkDateLong, todayIso } from '../../../shared/dates';
@@ -105,6 +105,18 @@ export function GroupPage() {
     setDialog(next);
   }
 
+  const refocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    const pending = refocus.current;
+    if (!pending) return;
+    refocus.current = null;
+    const other = pending.direction === 'up' ? 'down' : 'up';
+    const target = [`move-${pending.direction}-${pending.id}`, `move-${other}-${pending.id}`]
+      .map((key) => document.getElementById(key))
+      .find((b): b is HTMLButtonElement => b instanceof HTMLButtonElement && !b.disabled);
+    target?.focus();
+  }, [data]);
+
   async function act(run: () => Promise<GroupDetail | { detail: GroupDetail; warnings: string[] }>, success: string) {
     setDialogError(null);
     try {
@@ -118,6 +130,16 @@ export function GroupPage() {
       if (e instanceof ApiCallError && e.code === 'CONFLICT' && dialog?.kind === 'join') setDialog({ ...dialog, full: e.message });
       else setDialogError(e instanceof ApiCallError && Object.keys(e.fields).length > 0 ? Object.values(e.fields).join(' ') : errorMessage(e));
     }
+  }
+
+  /**
+   * Moves someone on the waiting list and keeps focus on them: on the same button, or on the
+   * other one when they reach the top or bottom and the pressed button becomes disabled
+   * (a disabled button drops focus to the page).
+   */
+  async function move(person: { id: string; name: string }, direction: 'up' | 'down') {
+    refocus.current = { id: person.id, direction };
+    await act(() => api.groups.moveOnWaitingList({ groupId: id, memberId: person.id, direction }), `${person.name} moved ${direction}`);
   }
 
   const isoDate = (): string | null => {
@@ -317,10 +339,10 @@ export function GroupPage() {
                       <td className="nowrap">{formatUkDate(w.added)}</td>
                       <td>
                         <div className="row-actions">
-                          <button type="button" className="button button--secondary" disabled={i === 0} onClick={() => void act(() => api.groups.moveOnWaitingList({ groupId: id, memberId: w.id, direction: 'up' }), `${w.name} moved up`)}>
+                          <button type="button" id={`move-up-${w.id}`} className="button button--secondary" disabled={i === 0} onClick={() => void move(w, 'up')}>
                             Move up<span className="visually-hidden"> ({w.name})</span>
                           </button>
-                          <button type="button" className="button button--secondary" disabled={i === data.waitingList.length - 1} onClick={() => void act(() => api.groups.moveOnWaitingList({ groupId: id, memberId: w.id, direction: 'down' }), `${w.name} moved down`)}>
+                          <button type="button" id={`move-down-${w.id}`} className="button button--secondary" disabled={i === data.waitingList.length - 1} onClick={() => void move(w, 'down')}>
                             Move down<span className="visually-hidden"> ({w.name})</span>
                           </button>
                           <button type="button" className="button button--secondary" onClick={() => void act(() => api.groups.removeFromWaitingList({ groupId: id, memberId: w.id }), `${w.name} is off the waiting list`)}>

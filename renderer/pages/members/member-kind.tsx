@@ -87,7 +87,7 @@ function useMemberParts(_id: string, member: Member | null, shell: ProfileShell<
   };
 }
 
-const listState = createListState<MemberListState>({ query: '', status: 'all', newsletter: '', keyContactId: '', deviceLoanOut: false });
+const listState = createListState<MemberListState>({ query: '', status: 'all', newsletter: '', keyContactId: '', deviceLoanOut: false }, { status: 'current' }, 'peer-desk.members-list');
 
 export const MEMBERS: PersonKind<Member, MemberFormValues, MemberInput, MemberStatus, MemberSummary, MemberListState> = {
   ...MEMBER_KIND,

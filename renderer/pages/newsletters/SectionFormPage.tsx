@@ -11,6 +11,7 @@ import { Page } from '../../components/Page';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { fieldId } from '../../lib/form-errors';
 import { fieldError, useFormSave } from '../../lib/use-form-save';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { LinkDialog } from './LinkDialog';
 import { MarkupView } from './MarkupView';
 import { PictureProblem, pictureUrl, readPicture, type ChosenPicture } from './picture-file';
@@ -44,6 +45,8 @@ export function SectionFormPage() {
 
   const form = useForm<SectionFormValues, unknown, FormOutput>({ resolver: zodResolver(sectionFormSchema), defaultValues: EMPTY, shouldFocusError: false });
   const { register, handleSubmit, formState, reset, setError, setValue, getValues, control } = form;
+  // Read in render so the form state tracks it (see useUnsavedChanges).
+  const unsaved = useUnsavedChanges(formState.isDirty);
   const kind = useWatch({ control, name: 'kind' });
   const body = useWatch({ control, name: 'body' });
 
@@ -130,7 +133,7 @@ export function SectionFormPage() {
     try {
       const chosen = await readPicture(file);
       setPicture(chosen);
-      setValue('hasImage', true);
+      setValue('hasImage', true, { shouldDirty: true });
     } catch (e) {
       setPictureError(e instanceof PictureProblem ? e.message : 'That picture could not be read. Choose it again.');
     } finally {
@@ -141,8 +144,8 @@ export function SectionFormPage() {
 
   function removePicture() {
     setPicture(null);
-    setValue('hasImage', false);
-    setValue('imageAlt', '');
+    setValue('hasImage', false, { shouldDirty: true });
+    setValue('imageAlt', '', { shouldDirty: true });
     setPictureError(null);
     fileRef.current?.focus();
   }
@@ -276,11 +279,12 @@ export function SectionFormPage() {
           <button type="submit" className="button" disabled={formState.isSubmitting || readingPicture}>
             Save section
           </button>
-          <button type="button" className="button button--secondary" onClick={() => navigate(back)}>
+          <button type="button" className="button button--secondary" onClick={() => unsaved.leave(back)}>
             Cancel
           </button>
         </div>
       </form>
+      {unsaved.dialog}
       {linking ? (
         <LinkDialog
           initialWords={linking.words}

@@ -27,7 +27,7 @@ function IssueTable({ caption, issues }: { caption: string; issues: CsvRowIssue[
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Line</th>
+            <th scope="col">Row</th>
             <th scope="col">Column</th>
             <th scope="col">Problem</th>
           </tr>
@@ -35,7 +35,7 @@ function IssueTable({ caption, issues }: { caption: string; issues: CsvRowIssue[
         <tbody>
           {issues.map((i, n) => (
             <tr key={`${i.line}-${i.field ?? ''}-${n}`}>
-              <td>{i.line > 0 ? i.line : ''}</td>
+              <td>{rowText(i)}</td>
               <td>{i.fieldLabel ?? ''}</td>
               <td>{i.message}</td>
             </tr>
@@ -44,6 +44,14 @@ function IssueTable({ caption, issues }: { caption: string; issues: CsvRowIssue[
       </table>
     </div>
   );
+}
+
+/** "5 (Siân ap Gruffudd)": the spreadsheet row, and who is on it when the row says. */
+function rowText(issue: CsvRowIssue): string {
+  // A line 0 is the "…and 2,000 more" note, about no one row.
+  if (issue.line <= 0) return '';
+  const row = issue.line.toLocaleString('en-GB');
+  return issue.name ? `${row} (${issue.name})` : row;
 }
 
 /** The API's words; when the file itself was refused, what is wrong with it rather than "Check the highlighted field". */
@@ -122,6 +130,8 @@ export function ImportPeoplePage({ kind }: { kind: ImportKind }) {
   }
 
   const ready = preview && !preview.problem && preview.errors.length === 0 && preview.validRows > 0;
+  // Rows with problems: the disabled button says what stands in the way rather than "Import 7".
+  const toFix = preview && preview.errors.length > 0 ? preview.totalRows - preview.validRows : 0;
   const mappedPreviewFields = preview ? preview.fields.filter((f) => PREVIEW_FIELDS.includes(f.key) && preview.mapping[f.key] != null) : [];
 
   return (
@@ -149,8 +159,8 @@ export function ImportPeoplePage({ kind }: { kind: ImportKind }) {
                 <>
                   <div className="notice notice--error">
                     <p>
-                      Nothing will be imported until every row is right. Fix these lines in your spreadsheet, save it as CSV again and choose it
-                      again above. Line numbers count the heading row as line 1.
+                      Nothing will be imported until every row is right. Fix these rows in your spreadsheet, save it as CSV again and choose it
+                      again above. Rows are numbered as in your spreadsheet: the heading row is row 1.
                     </p>
                   </div>
                   <IssueTable caption="Problems to fix" issues={preview.errors} />
@@ -170,7 +180,7 @@ export function ImportPeoplePage({ kind }: { kind: ImportKind }) {
                     <caption>First {preview.preview.length} rows as they will be read</caption>
                     <thead>
                       <tr>
-                        <th scope="col">Line</th>
+                        <th scope="col">Row</th>
                         {mappedPreviewFields.map((f) => (
                           <th key={f.key} scope="col">
                             {f.label}
@@ -195,7 +205,9 @@ export function ImportPeoplePage({ kind }: { kind: ImportKind }) {
               ) : null}
               <div className="button-row">
                 <button type="button" className="button" disabled={!ready || busy} onClick={() => setConfirming(true)}>
-                  Import {preview.validRows.toLocaleString('en-GB')} {preview.validRows === 1 ? noun.one : noun.many}
+                  {toFix > 0
+                    ? `Fix ${toFix.toLocaleString('en-GB')} ${toFix === 1 ? 'row' : 'rows'} to import`
+                    : `Import ${preview.validRows.toLocaleString('en-GB')} ${preview.validRows === 1 ? noun.one : noun.many}`}
                 </button>
                 <Link href={listPath} className="button button--secondary">
                   Cancel

@@ -38,13 +38,15 @@ export function PeopleListPage<P extends PersonRecord<S>, F extends FieldValues,
   const load = kind.api.list;
   const basePath = kind.path;
   const noun: Noun = { one: kind.noun, many: kind.plural, title: capitalised(kind.plural) };
-  const filtered = kind.list.state.isFiltered(state);
   const [list, setList] = useState<PeoplePage<Row> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const latest = useRef(0);
   const { flash } = useFlash();
   const [, navigate] = useLocation();
+  // Only worth asking "these or everyone?" when the search and filters leave someone out: the
+  // list starts on current people, which leaves nobody out until someone has left.
+  const filtered = kind.list.state.isFiltered(state) && list !== null && list.matched < list.total;
 
   useEffect(() => {
     // Search as you type: every keystroke asks, only the newest answer is shown.

@@ -3,13 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { useLocation, useParams } from 'wouter';
 import { displayName } from '../../../shared/domain/person';
-import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField, TextArea, TextField } from '../../components/Fields';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { errorMessage } from '../../lib/api';
 import { fieldId, flattenErrors } from '../../lib/form-errors';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import type { PeopleListState } from './list-state';
 import type { PersonKind, PersonRecord, PersonRow } from './person-kind';
 import type { PersonFormValues } from './form-values';
@@ -34,7 +34,6 @@ export function PersonFormPage<P extends PersonRecord<S>, F extends FieldValues,
   const [existing, setExisting] = useState<P | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState<S>(kind.form.newStatus);
-  const [confirmLeave, setConfirmLeave] = useState(false);
   const saveButton = useRef<HTMLButtonElement>(null);
   const { form: spec, api: people } = kind;
   const { Contact, About, Section } = spec;
@@ -51,6 +50,10 @@ export function PersonFormPage<P extends PersonRecord<S>, F extends FieldValues,
   // The fields every person has are in every kind's form values.
   const register = form.register as unknown as UseFormRegister<PersonFormValues>;
   const errors = formState.errors;
+  // Read here, in render, so the form state tracks it (see useUnsavedChanges). A new
+  // person's status is chosen outside the form, so changing it counts as a change too.
+  const dirty = formState.isDirty || (!editingId && status !== kind.form.newStatus);
+  const unsaved = useUnsavedChanges(dirty);
 
   useEffect(() => {
     if (!editingId) return;
@@ -69,6 +72,7 @@ export function PersonFormPage<P extends PersonRecord<S>, F extends FieldValues,
     setError,
     wrapper: kind.id,
     returnFocus: saveButton,
+    profilePath: (id) => `${kind.path}/${id}`,
     save: async (input, allowDuplicate) => {
       const result = editingId ? await people.update(editingId, input, allowDuplicate, existing?.updatedAt) : await people.create(input, status, allowDuplicate);
       if (result.status === 'possible-duplicates') return result.matches;
@@ -147,18 +151,14 @@ export function PersonFormPage<P extends PersonRecord<S>, F extends FieldValues,
           <button ref={saveButton} type="submit" className="button" disabled={formState.isSubmitting}>
             Save
           </button>
-          <button type="button" className="button button--secondary" onClick={() => (formState.isDirty ? setConfirmLeave(true) : navigate(backTo))}>
+          <button type="button" className="button button--secondary" onClick={() => unsaved.leave(backTo)}>
             Cancel
           </button>
         </div>
       </form>
 
       {saving.dialog}
-      {confirmLeave ? (
-        <ConfirmDialog title="Discard your changes?" confirmLabel="Discard changes" danger onCancel={() => setConfirmLeave(false)} onConfirm={() => navigate(backTo)}>
-          <p>What you typed on this page has not been saved.</p>
-        </ConfirmDialog>
-      ) : null}
+      {unsaved.dialog}
     </Page>
   );
 }

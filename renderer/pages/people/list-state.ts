@@ -34,22 +34,68 @@ export type ListFilters<S extends PeopleListState> = Omit<S, 'sort' | 'direction
 export interface ListState<S extends PeopleListState> {
   /**
    * The list's search, filters and page, kept for the whole session so "back to the list"
-   * finds the same search and page. A React hook.
+   * finds the same search and page; the filters and sort are also kept for the next time
+   * Peer Desk opens. A React hook.
    */
   use: () => [S, (next: Partial<S>) => void];
   /** The search and filters that show everyone again. */
   cleared: ListFilters<S>;
+  /** How the list starts the first time: current people, leavers out of the way. */
+  defaults: ListFilters<S>;
   /** Whether the search or a filter leaves anyone out. */
   isFiltered: (state: S) => boolean;
+  /** Forgets what was remembered and starts again from the defaults (for tests, and a fresh start). */
+  forget: () => void;
 }
 
-/** The state of one kind of list, starting from `cleared`, sorted by name (A to Z). */
-export function createListState<S extends PeopleListState>(cleared: ListFilters<S>): ListState<S> {
-  let remembered = { ...cleared, sort: 'name', direction: 'asc', page: 0 } as S;
+/** The filters and sort as last left, from this computer's browser storage; anything unexpected is ignored. */
+function readStored<S extends PeopleListState>(key: string, start: S): S {
+  try {
+    const raw: unknown = JSON.parse(window.localStorage.getItem(key) ?? 'null');
+    if (typeof raw !== 'object' || raw === null) return start;
+    const stored = raw as Record<string, unknown>;
+    const out: Record<string, unknown> = { ...(start as object) };
+    for (const [name, value] of Object.entries(start as object)) {
+      if (name === 'query' || name === 'page') continue;
+      if (typeof stored[name] === typeof value) out[name] = stored[name];
+    }
+    if (out.direction !== 'asc' && out.direction !== 'desc') out.direction = start.direction;
+    return out as S;
+  } catch {
+    return start;
+  }
+}
+
+function writeStored<S extends PeopleListState>(key: string, state: S): void {
+  const { query: _query, page: _page, ...kept } = state;
+  try {
+    window.localStorage.setItem(key, JSON.stringify(kept));
+  } catch {
+    // Storage full or unavailable: the list still works, it just starts from its defaults next time.
+  }
+}
+
+/**
+ * The state of one kind of list. It starts from `defaults` (or, once used, the filters and
+ * sort left last time, kept under `storageKey`), sorted by name (A to Z); `cleared` shows everyone.
+ */
+export function createListState<S extends PeopleListState>(cleared: ListFilters<S>, defaults: Partial<ListFilters<S>>, storageKey: string): ListState<S> {
+  const start = { ...cleared, ...defaults } as ListFilters<S>;
+  const fresh = () => ({ ...start, sort: 'name', direction: 'asc', page: 0 }) as S;
+  let remembered = readStored(storageKey, fresh());
   const filterKeys = Object.keys(cleared) as (keyof ListFilters<S>)[];
   return {
     cleared,
+    defaults: start,
     isFiltered: (state) => filterKeys.some((key) => (key === 'query' ? state.query.trim() : state[key]) !== cleared[key]),
+    forget: () => {
+      remembered = fresh();
+      try {
+        window.localStorage.removeItem(storageKey);
+      } catch {
+        // Nothing stored to forget.
+      }
+    },
     use: function useListState() {
       const [state, setState] = useState<S>(remembered);
       const update = (next: Partial<S>) => {
@@ -57,6 +103,7 @@ export function createListState<S extends PeopleListState>(cleared: ListFilters<
           // Any change other than paging starts again at page 1.
           const merged = { ...prev, ...next, page: 'page' in next ? (next.page ?? 0) : 0 };
           remembered = merged;
+          writeStored(storageKey, merged);
           return merged;
         });
       };

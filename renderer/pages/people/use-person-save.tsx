@@ -24,6 +24,7 @@ export function usePersonSave<T extends FieldValues, Input>({
   wrapper,
   save,
   returnFocus,
+  profilePath,
 }: {
   setError: UseFormSetError<T>;
   /** The key the API wraps the fields in ("volunteer"), stripped from server errors. */
@@ -34,6 +35,8 @@ export function usePersonSave<T extends FieldValues, Input>({
    * the button was disabled (and so lost focus) while the save was being tried.
    */
   returnFocus: RefObject<HTMLElement | null>;
+  /** The address of a record on file, so the dialog can link to each possible duplicate. */
+  profilePath: (id: string) => string;
 }): PersonSave<T, Input> {
   const [duplicates, setDuplicates] = useState<{ matches: DuplicateMatch[]; input: Input } | null>(null);
   const wentBack = useRef(false);
@@ -59,6 +62,7 @@ export function usePersonSave<T extends FieldValues, Input>({
     dialog: duplicates ? (
       <DuplicatesDialog
         matches={duplicates.matches}
+        profilePath={profilePath}
         onBack={() => {
           wentBack.current = true;
           setDuplicates(null);

@@ -46,7 +46,11 @@ export function ReferralPage() {
       const result = await api.referrals.setOutcome({ id, outcome, date: iso, ...(reason.trim() ? { reason } : {}), ...(outcome === 'accepted' && groupId ? { placeInGroupId: groupId } : {}) });
       setData(result.referral);
       setOpen(false);
-      flash(`Referral ${REFERRAL_OUTCOME_LABELS[outcome].toLowerCase()}.${result.memberId && outcome === 'accepted' ? ` ${name} is now an active member.` : ''}${result.placement ? ` ${result.placement}` : ''}`);
+      const warnings = result.warnings && result.warnings.length > 0 ? ` Note: ${result.warnings.join(' ')}` : '';
+      flash(
+        `Referral ${REFERRAL_OUTCOME_LABELS[outcome].toLowerCase()}.${result.memberId && outcome === 'accepted' ? ` ${name} is now an active member.` : ''}${result.placement ? ` ${result.placement}` : ''}${warnings}`,
+        warnings ? 'info' : 'success',
+      );
       void list.reload();
     } catch (e) {
       if (e instanceof ApiCallError && Object.keys(e.fields).length > 0) setDialogErrors(e.fields);
@@ -74,10 +78,10 @@ export function ReferralPage() {
       <p>
         <Link href="/referrals">Back to referrals</Link>
       </p>
-      {row?.overTarget ? (
+      {row?.overTarget || row?.assessedLate ? (
         <div className="notice notice--warning">
           <p>
-            <strong>Over the target wait:</strong> {waitText(row)}.
+            <strong>{row.assessedLate ? 'Assessed after the target wait:' : 'Over the target wait:'}</strong> {waitText(row)}.
           </p>
         </div>
       ) : null}

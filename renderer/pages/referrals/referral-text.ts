@@ -4,8 +4,8 @@ import type { ReferralRow } from '../../../shared/api';
 // page (and its form schemas) on the first screen.
 
 /** "41 days (target 35) — over target": the words carry the warning, not only the colour. */
-export function waitText(r: Pick<ReferralRow, 'daysWaiting' | 'targetWaitDays' | 'overTarget' | 'assessedDate'>): string {
+export function waitText(r: Pick<ReferralRow, 'daysWaiting' | 'targetWaitDays' | 'overTarget' | 'assessedLate' | 'assessedDate'>): string {
   const days = `${r.daysWaiting} ${r.daysWaiting === 1 ? 'day' : 'days'}`;
-  if (r.assessedDate) return `${days} to assessment (target ${r.targetWaitDays})`;
+  if (r.assessedDate) return `${days} to assessment (target ${r.targetWaitDays})${r.assessedLate ? ' — over target' : ''}`;
   return `${days} (target ${r.targetWaitDays})${r.overTarget ? ' — over target' : ''}`;
 }

@@ -24,6 +24,7 @@ function RegisterForm({ detail }: { detail: SessionDetail }) {
   const [present, setPresent] = useState<PersonRef[]>(register ? detail.facilitatorsPresent : detail.facilitators);
   const [notes, setNotes] = useState(register?.notes ?? '');
   const [newPerson, setNewPerson] = useState({ firstName: '', lastName: '', phone: '' });
+  const [newAdded, setNewAdded] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -77,6 +78,7 @@ function RegisterForm({ detail }: { detail: SessionDetail }) {
       const person = await api.sessions.quickAddPerson({ firstName: newPerson.firstName, lastName: newPerson.lastName, ...(newPerson.phone.trim() ? { phone: newPerson.phone } : {}) });
       setWalkIns((w) => [...w, person]);
       setNewPerson({ firstName: '', lastName: '', phone: '' });
+      setNewAdded(`${person.name} added as a new member`);
     } catch (e) {
       if (e instanceof ApiCallError && Object.keys(e.fields).length > 0) setFieldErrors(e.fields);
       else setError(errorMessage(e));
@@ -210,7 +212,13 @@ function RegisterForm({ detail }: { detail: SessionDetail }) {
         <div className="cards">
           <div className="card">
             <h3>Someone already known</h3>
-            <PersonPicker label="Find a member" chooseVerb="Add" exclude={[...walkIns.map((w) => w.id), ...detail.roster.map((r) => r.id)]} onChoose={(p) => setWalkIns((list) => [...list, p])} />
+            <PersonPicker
+              label="Find a member"
+              chooseVerb="Add"
+              exclude={[...walkIns.map((w) => w.id), ...detail.roster.map((r) => r.id)]}
+              onChoose={(p) => setWalkIns((list) => [...list, p])}
+              addedText={(p) => `${p.name} added`}
+            />
           </div>
           <div className="card">
             <h3>Someone new</h3>
@@ -220,6 +228,9 @@ function RegisterForm({ detail }: { detail: SessionDetail }) {
             <button type="button" className="button button--secondary" onClick={() => void addNewPerson()}>
               Add new person
             </button>
+            <p className={newAdded ? 'picker-added' : 'visually-hidden'} role="status">
+              {newAdded}
+            </p>
           </div>
         </div>
         <TextField

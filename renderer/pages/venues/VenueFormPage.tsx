@@ -11,6 +11,7 @@ import { Page } from '../../components/Page';
 import { api, errorMessage } from '../../lib/api';
 import { fieldId } from '../../lib/form-errors';
 import { fieldError, useFormSave } from '../../lib/use-form-save';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 
 const EMPTY: VenueFormValues = {
   name: '',
@@ -36,6 +37,8 @@ export function VenueFormPage() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const form = useForm<VenueFormValues, unknown, VenueInput>({ resolver: zodResolver(venueFormSchema), defaultValues: EMPTY, shouldFocusError: false });
   const { register, handleSubmit, formState, reset, setError } = form;
+  // Read in render so the form state tracks it (see useUnsavedChanges).
+  const unsaved = useUnsavedChanges(formState.isDirty);
 
   useEffect(() => {
     if (!id) return;
@@ -120,7 +123,7 @@ export function VenueFormPage() {
           <button type="submit" className="button" disabled={formState.isSubmitting}>
             Save
           </button>
-          <button type="button" className="button button--secondary" onClick={() => navigate('/venues')}>
+          <button type="button" className="button button--secondary" onClick={() => unsaved.leave('/venues')}>
             Cancel
           </button>
           {id ? (
@@ -130,6 +133,7 @@ export function VenueFormPage() {
           ) : null}
         </div>
       </form>
+      {unsaved.dialog}
       {confirmDelete ? (
         <ConfirmDialog title="Delete this venue?" confirmLabel="Delete venue" danger onCancel={() => setConfirmDelete(false)} onConfirm={() => void remove()}>
           <p>Groups that meet here must move first. This cannot be undone, except by restoring a backup.</p>

@@ -1,15 +1,13 @@
 import { Link } from 'wouter';
 import { formatUkDate } from '../../../shared/dates';
+import { formatDuration } from '../../../shared/duration';
 import { api } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
 
 /** "12 hours 30 minutes" */
 export function hoursText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const hours = h > 0 ? `${h} ${h === 1 ? 'hour' : 'hours'}` : '';
-  const mins = m > 0 ? `${m} ${m === 1 ? 'minute' : 'minutes'}` : '';
-  return [hours, mins].filter(Boolean).join(' ') || '0 hours';
+  // The Hours tab's one wording for time (shared/duration.ts), which this card sits in.
+  return formatDuration(minutes);
 }
 
 /** Hours counted from the registers of sessions they facilitated (session length plus preparation time). */

@@ -92,7 +92,7 @@ function useVolunteerParts(id: string, _record: Volunteer | null, shell: Profile
   };
 }
 
-const listState = createListState<VolunteerListState>({ query: '', status: 'all', role: '', workforceType: '' });
+const listState = createListState<VolunteerListState>({ query: '', status: 'all', role: '', workforceType: '' }, { status: 'current' }, 'peer-desk.volunteers-list');
 
 export const VOLUNTEERS: PersonKind<Volunteer, VolunteerFormValues, VolunteerInput, VolunteerStatus, VolunteerSummary, VolunteerListState> = {
   ...VOLUNTEER_KIND,

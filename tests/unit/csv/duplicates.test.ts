@@ -32,7 +32,7 @@ describe('possible duplicates in a large file', () => {
 
     expect(issues).toEqual([
       { line: 12, message: 'May already be on record as Siân Llewelyn (same name and email)' },
-      { line: 20_002, message: 'Looks like the same person as line 7 (same name and phone)' },
+      { line: 20_002, message: 'Looks like the same person as row 7 (same name and phone)' },
     ]);
     // Comparing every row with every other took minutes; one pass takes well under a second.
     expect(ms).toBeLessThan(10_000);

@@ -72,7 +72,7 @@ describe('previewImport', () => {
       notes: 8,
     });
     expect(preview.columns[1]).toEqual({ index: 1, header: 'Last name', samples: ['Evans', 'ap Dafydd', "O'Brien"] });
-    expect(valid.map((v) => v.line)).toEqual([2, 3, 5, 6]);
+    expect(valid.map((v) => v.line)).toEqual([2, 3, 4, 5]);
     expect(valid[0]?.input).toMatchObject({
       firstName: 'Siân',
       dateOfBirth: '1961-04-03',
@@ -82,7 +82,7 @@ describe('previewImport', () => {
     expect(valid[1]?.input.notes).toBe('Prefers Welsh.\nPhone after 2pm, not before.');
     expect(valid[2]?.input.address.line1).toBe('The "Old" Vicarage, Church Lane');
     expect(preview.preview).toHaveLength(4);
-    expect(preview.preview[3]).toMatchObject({ line: 6, ok: true, values: { firstName: 'Tom', email: '' } });
+    expect(preview.preview[3]).toMatchObject({ line: 5, ok: true, values: { firstName: 'Tom', email: '' } });
   });
 
   it('keeps accented, Welsh, Polish, Vietnamese and Irish names and emoji exactly', () => {
@@ -126,7 +126,7 @@ describe('previewImport', () => {
     expect(semi.valid[0]?.input.address).toEqual({ line1: 'Flat 2, 10 High St', postcode: 'BT1 5GS' });
   });
 
-  it('reports every problem with the line it starts on, counting line breaks inside cells', () => {
+  it('reports every problem by its spreadsheet row: a cell with line breaks before it does not shift the numbers', () => {
     const { preview, valid } = previewImport(toySpec, 'errors.csv', fixture('errors.csv'));
     expect(preview.problem).toBeUndefined();
     expect(preview.totalRows).toBe(7);
@@ -134,37 +134,37 @@ describe('previewImport', () => {
     expect(valid.map((v) => v.line)).toEqual([2, 3]);
     expect(importIsClean(preview)).toBe(false);
     expect(preview.errors).toEqual([
-      { line: 6, field: 'firstName', fieldLabel: 'First name', message: 'Enter first name' },
+      { line: 4, field: 'firstName', fieldLabel: 'First name', message: 'Enter first name' },
       {
-        line: 7,
+        line: 5,
         field: 'email',
         fieldLabel: 'Email',
         message: 'Enter an email address in the right format, like name@example.com (the file has "cara@example")',
       },
       {
-        line: 8,
+        line: 6,
         field: 'dateOfBirth',
         fieldLabel: 'Date of birth',
         message: 'Enter date of birth as dd/mm/yyyy (the file has "31/02/1990")',
       },
       {
-        line: 9,
+        line: 7,
         field: 'roles',
         fieldLabel: 'Roles',
         message: 'Enter one of these for roles: facilitator, coach, admin (the file has "wizard")',
       },
-      expect.objectContaining({ line: 10, field: 'email' }),
-      expect.objectContaining({ line: 10, field: 'dateOfBirth', message: 'Enter date of birth as dd/mm/yyyy (the file has "1/1/80")' }),
-      expect.objectContaining({ line: 10, field: 'roles', message: expect.stringContaining('"coach; wizard"') as unknown }),
+      expect.objectContaining({ line: 8, field: 'email' }),
+      expect.objectContaining({ line: 8, field: 'dateOfBirth', message: 'Enter date of birth as dd/mm/yyyy (the file has "1/1/80")' }),
+      expect.objectContaining({ line: 8, field: 'roles', message: expect.stringContaining('"coach; wizard"') as unknown }),
     ]);
     expect(preview.preview.map((r) => [r.line, r.ok])).toEqual([
       [2, true],
       [3, true],
+      [4, false],
+      [5, false],
       [6, false],
       [7, false],
       [8, false],
-      [9, false],
-      [10, false],
     ]);
   });
 
@@ -186,9 +186,26 @@ describe('previewImport', () => {
     expect(preview.errors).toHaveLength(1001);
     expect(preview.errors[1000]).toEqual({
       line: 502,
-      message: '…and 2,000 more problems from line 502 on, not listed here.',
+      message: '…and 2,000 more problems from row 502 on, not listed here.',
     });
     expect(preview.validRows).toBe(0);
+  });
+
+  it('names the person on each row with a problem or a warning, when the kind can tell', () => {
+    const named = { ...toySpec, rowName: (v: Record<string, string>) => [v.firstName, v.lastName].filter(Boolean).join(' ') };
+    const text =
+      'First name,Last name,Email,Notes\r\n' +
+      'Siân,Llewelyn,sian@example.org,"Prefers Welsh.\nPhone after 2pm."\r\n' +
+      'Siân,ap Gruffudd,sian@,\r\n' +
+      ',,nobody@example.org,\r\n' +
+      'Siân,Llywelyn,SIAN@example.org,\r\n';
+    const { preview } = previewImport(named, 'named.csv', text);
+    expect(preview.errors).toEqual([
+      expect.objectContaining({ line: 3, name: 'Siân ap Gruffudd', field: 'email' }),
+      // A row with no name says so by leaving it out, not with an empty "()".
+      { line: 4, field: 'firstName', fieldLabel: 'First name', message: 'Enter first name' },
+    ]);
+    expect(preview.warnings).toEqual([expect.objectContaining({ line: 5, name: 'Siân Llywelyn' })]);
   });
 
   it('passes the valid rows to the kind for warnings that do not block the import', () => {
@@ -309,6 +326,6 @@ describe('previewImport', () => {
     const { preview, valid } = previewImport(toySpec, 'big.csv', text);
     expect(preview.errors).toEqual([]);
     expect(valid).toHaveLength(5000);
-    expect(valid[4999]?.line).toBe(2 + 4999 * 2);
+    expect(valid[4999]?.line).toBe(2 + 4999);
   });
 });

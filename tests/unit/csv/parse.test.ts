@@ -18,7 +18,8 @@ describe('parseCsvText', () => {
       'Roles',
       'Notes',
     ]);
-    expect(parsed.rows.map((r) => r.line)).toEqual([2, 3, 5, 6]);
+    // The second person's note has a line break in it: still one spreadsheet row.
+    expect(parsed.rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
     expect(parsed.rows[0]?.cells[5]).toBe('Flat 2, 10 High St');
     expect(parsed.rows[1]?.cells[8]).toBe('Prefers Welsh.\nPhone after 2pm, not before.');
     expect(parsed.rows[2]?.cells[5]).toBe('The "Old" Vicarage, Church Lane');
@@ -30,21 +31,21 @@ describe('parseCsvText', () => {
     expect(parseCsvText('\uFEFFName,Email\r\nAnn,a@b.co\r\n').headers).toEqual(['Name', 'Email']);
   });
 
-  it('counts every kind of line break as a line, inside cells too', () => {
+  it('numbers rows as a spreadsheet does: a cell with line breaks of any kind is still one row', () => {
     const text = 'A,B\r\n"x\r\ny",1\r\n"p\nq\rr",2\rlast,3\n';
     const parsed = parseCsvText(text);
-    expect(parsed.rows.map((r) => [r.line, r.cells[0]])).toEqual([
+    expect(parsed.rows.map((r) => [r.row, r.cells[0]])).toEqual([
       [2, 'x\ny'],
-      [4, 'p\nq\nr'],
-      [7, 'last'],
+      [3, 'p\nq\nr'],
+      [4, 'last'],
     ]);
   });
 
-  it('skips blank rows in the middle but keeps the line numbers of the rows after them', () => {
+  it('skips blank rows in the middle but keeps the row numbers of the rows after them', () => {
     const parsed = parseCsvText('Name\n\nAnn\n  \n,\nBob\n');
     expect(parsed.rows).toEqual([
-      { line: 3, cells: ['Ann'] },
-      { line: 6, cells: ['Bob'] },
+      { row: 3, cells: ['Ann'] },
+      { row: 6, cells: ['Bob'] },
     ]);
   });
 
@@ -63,7 +64,8 @@ describe('parseCsvText', () => {
   it('follows a "sep=" line and does not take it for the headings', () => {
     const parsed = parseCsvText('sep=;\r\nName;Address\r\nAnn;1, High St\r\n');
     expect(parsed.headers).toEqual(['Name', 'Address']);
-    expect(parsed.rows).toEqual([{ line: 3, cells: ['Ann', '1, High St'] }]);
+    // Excel hides the "sep=" line, so the headings are its row 1.
+    expect(parsed.rows).toEqual([{ row: 2, cells: ['Ann', '1, High St'] }]);
   });
 
   it('keeps duplicate and blank headings, telling columns apart by position', () => {
@@ -91,9 +93,9 @@ describe('parseCsvText', () => {
     expect(parsed.problem).toBe('The file has column headings but no rows of data below them.');
   });
 
-  it('explains a quotation mark that is never closed, with its line', () => {
-    const parsed = parseCsvText('Name,Notes\nAnn,ok\nBob,"unfinished\nCara,x\n');
-    expect(parsed.problem).toMatch(/line 3 is never closed/);
+  it('explains a quotation mark that is never closed, with its row', () => {
+    const parsed = parseCsvText('Name,Notes\nAnn,"two\nlines"\nBob,"unfinished\nCara,x\n');
+    expect(parsed.problem).toMatch(/in row 3 is never closed/);
   });
 
   it('recognises an Excel workbook renamed to .csv', () => {

@@ -14,7 +14,7 @@ beforeAll(async () => {
       printedOn: '2026-11-23',
       volunteerName: 'Gwenllian Ŵyn',
       monthLabel: 'November 2026',
-      taxYearNote: 'Tax year 2026–27: 9,980 business miles claimed before this month.',
+      taxYearNotes: ['Tax year 2026–27: 9,980 business miles claimed before this month.'],
       lines: [
         { date: '2026-11-20', kindLabel: 'Mileage', description: 'Hospital visits', details: '50 miles: 20 at 45p, 30 at 25p; 1 passenger, 50 passenger miles at 5p', pence: 1900, receiptHeld: false },
         { date: '2026-11-21', kindLabel: 'Fares', description: 'Bus to Sutton', details: '', pence: 480, receiptHeld: true },

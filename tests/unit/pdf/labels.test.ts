@@ -185,6 +185,28 @@ describe('labels on L7163', () => {
     expect(pdf.flow).toContain('Mary-Catherine Featherstonehaugh-Montgomery-Llewellyn-Ap-Rhys Flat 12b, The Old Cotton Mill Apartments (rear entrance, past the bins)');
   });
 
+  it('prints a five-line address at 11–12 pt, large-print mark and all, and shrinks only the long ones', async () => {
+    const five: LabelContent[] = [
+      { lines: ['Siân ap Gruffudd', 'Flat 3, Tŷ Gwyn', '27 Stryd Fawr', 'Aberystwyth', 'SY23 1AB'], largePrint: false },
+      { lines: ['Zoë Ellis', 'The Old Vicarage', '5 Church Lane', 'Headingley, Leeds', 'LS6 2AB'], largePrint: true },
+    ];
+    const layout = labelsDocument({ sheet, startAt: 1, labels: [...five, LONG] });
+    const pdf = await folder.render('l7163-sizes', layout.doc);
+    const words = await folder.words(pdf.file);
+    expectAllInsideLabels(sheet, words);
+    // pdftotext's word box is Roboto's line box, about 1.17 times the font size.
+    const size = (text: string) => {
+      const w = words.find((x) => x.text === text)!;
+      return (w.yMax - w.yMin) / 1.172;
+    };
+    expect(size('Aberystwyth')).toBeGreaterThanOrEqual(11);
+    expect(size('Headingley,')).toBeGreaterThanOrEqual(11);
+    expect(size('LP')).toBeGreaterThanOrEqual(11);
+    // The long address shrinks (or wraps) to fit, and none of it is lost.
+    expect(size('LL61')).toBeLessThan(11);
+    expect(pdf.flow).toContain('Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch');
+  });
+
   it('leaves out an address that cannot fit even at 7 pt, and says which', () => {
     const absurd: LabelContent = { lines: Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of an address typed into one field`), largePrint: false };
     const layout = labelsDocument({ sheet, startAt: 1, labels: [ADDRESSES[0]!, absurd, ADDRESSES[2]!] });

@@ -51,7 +51,7 @@ describe('a roster for a typical group of 15', () => {
       expect(fifteen.text).toContain(name);
     }
     // The longest name wraps inside its cell rather than running into the phone column.
-    expect(fifteen.text).toMatch(/Mary-Catherine Featherstonehaugh-Montgomery-\s+07700 900105\s+06\/06\/2024\s+Llewellyn-Ap-Rhys/);
+    expect(fifteen.text).toMatch(/Mary-Catherine Featherstonehaugh-Montgomery-Llewellyn-Ap-\s+07700 900105\s+06\/06\/2024\s+Rhys/);
     expect(fifteen.text).toMatch(/Siân ap Llŷr\s+07700 900100\s+01\/01\/2024/);
     expect(fifteen.text).toMatch(/Nguyễn Thị Minh Khai\s+07700 900103\s+04\/04\/2024/);
   });
@@ -92,8 +92,39 @@ describe('a roster with emergency contacts', () => {
     const pdf = await folder.render('roster-contacts', rosterDocument(rosterData({ includeEmergencyContacts: true })));
     expect(pdf.pageCount).toBe(1);
     expect(pdf.text).toMatch(/Emergency contact\s+Emergency/);
-    expect(pdf.text).toMatch(/Siân ap Llŷr\s+07700 900100\s+01\/01\/2024\s+Contact 1 Jones \(Sister\)\s+01685 700000/);
-    expect(pdf.text).toMatch(/Łukasz Wróbel\s+07700 900102\s+03\/03\/2024\s+Contact 3 Jones \(Sister\)\s+01685 700002/);
+    expect(pdf.text).toMatch(/Siân ap Llŷr\s+07700 900100\s+01\/01\/24\s+Contact 1 Jones \(Sister\)\s+01685 700000/);
+    expect(pdf.text).toMatch(/Łukasz Wróbel\s+07700 900102\s+03\/03\/24\s+Contact 3 Jones \(Sister\)\s+01685 700002/);
+  });
+});
+
+describe('a roster with real-world phone numbers and emergency contacts', () => {
+  const PHONES = ['0114 496 0166', '+44 7700 900123', '029 2018 0345', '01685 700 123', '07700 900 456'];
+  const CONTACTS = [
+    { name: 'Rhiannon ap Gruffudd', relationship: 'Daughter' },
+    { name: 'Zoë Ellis', relationship: 'Support worker' },
+    { name: 'Łukasz Wróbel', relationship: 'Brother' },
+    { name: 'Aled Jones', relationship: 'Neighbour' },
+    { name: 'Siân Pritchard', relationship: 'Partner' },
+  ];
+  const LONG_CONTACT = { name: 'Dr Margaret Featherstonehaugh-Montgomery', relationship: 'Neighbour' };
+  const data = () => {
+    const base = rosterData({ includeEmergencyContacts: true });
+    return {
+      ...base,
+      members: base.members.map((m, i) => ({
+        ...m,
+        phone: PHONES[i % PHONES.length]!,
+        emergencyContact: { ...(i === 3 ? LONG_CONTACT : CONTACTS[i % CONTACTS.length]!), phone: PHONES[(i + 2) % PHONES.length]! },
+      })),
+    };
+  };
+
+  it('fits 15 members on one page with every phone number on one line', async () => {
+    const pdf = await folder.render('roster-phones', rosterDocument(data()));
+    expect(pdf.pageCount).toBe(1);
+    // Each number is found whole on one line of the page, never "0114 496" above "0166".
+    for (const phone of PHONES) expect(pdf.text.replace(/\u00a0/g, ' ')).toContain(phone);
+    expect(pdf.text).toMatch(/Siân ap Llŷr\s+0114 496 0166\s+01\/01\/24\s+Rhiannon ap Gruffudd\s+029 2018 0345/);
   });
 });
 

@@ -43,7 +43,7 @@ describe('a sign-in sheet', () => {
       .map((name) => sheet.text.indexOf(name));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(sheet.flow).toContain('Mary-Catherine Featherstonehaugh- Montgomery-Llewellyn-Ap-Rhys');
+    expect(sheet.flow).toContain('Mary-Catherine Featherstonehaugh-Montgomery- Llewellyn-Ap-Rhys');
   });
 
   it('has a tick box of at least 8 mm for each member and each of at least 5 blank lines, in rows at least 9 mm tall', () => {
@@ -55,11 +55,11 @@ describe('a sign-in sheet', () => {
 
   it('has a place for walk-ins to write their names, then the facilitators’ signatures', () => {
     const walkIns = sheet.text.indexOf('Walk-ins and visitors: write your name');
-    const facilitators = sheet.text.indexOf('Facilitators');
+    const facilitators = sheet.text.indexOf('Facilitator');
     expect(walkIns).toBeGreaterThan(sheet.text.indexOf("Seán O'Sullivan"));
     expect(facilitators).toBeGreaterThan(walkIns);
     const after = sheet.text.slice(facilitators);
-    expect(after).toMatch(/Name\s+Signature\s+Name\s+Signature/);
+    expect(after).toMatch(/Facilitator\s+Signature\s+Facilitator\s+Signature/);
     expect(after).toMatch(/Gwenllian Ŵyn\s+Łukasz Wróbel/);
   });
 
@@ -67,7 +67,7 @@ describe('a sign-in sheet', () => {
     const nameCells = (names: string[]) => {
       const [, , signatures] = tables(signInSheetDocument(signInData({ facilitatorNames: names })).content);
       const [header, ...rows] = signatures!.table.body;
-      expect(header!.map((cell) => (cell as { text: string }).text)).toEqual(['Name', 'Signature', 'Name', 'Signature']);
+      expect(header!.map((cell) => (cell as { text: string }).text)).toEqual(['Facilitator', 'Signature', 'Facilitator', 'Signature']);
       // Name, signature, name, signature: the signature cells are left empty to sign in.
       for (const row of rows) expect([row[1], row[3]]).toEqual(['', '']);
       return rows.flatMap((row) => [row[0], row[2]].map((cell) => (cell as { text: string }).text));
@@ -92,7 +92,35 @@ describe('a sign-in sheet', () => {
     const pdf = await folder.render('sign-in-12', signInSheetDocument(signInData({}, 12)));
     expect(pdf.pageCount).toBe(1);
     expect(pdf.text).toContain('Rhodri Pritchard');
-    expect(pdf.text).toContain('Facilitators');
+    expect(pdf.text).toContain('Facilitator');
+  });
+
+  it('fits fifteen names, five walk-in lines and the signatures on one sheet', async () => {
+    const pdf = await folder.render('sign-in-15', signInSheetDocument(signInData({}, 15)), { uncompressed: true });
+    expect(pdf.pageCount).toBe(1);
+    expect(squares(pdf.bytes, TICK_BOX)).toHaveLength(15 + 5);
+    expect(pdf.text).toContain('Jess Morgan');
+    expect(pdf.text).toMatch(/Facilitator\s+Signature\s+Facilitator\s+Signature/);
+  });
+
+  it('carries a register of 25 onto a second page that ends with names, walk-ins and signatures together', async () => {
+    const pdf = await folder.render('sign-in-25', signInSheetDocument(signInData({}, 25)));
+    expect(pdf.pageCount).toBe(2);
+    const [first, last] = pdf.pages as [string, string];
+    expect(first).toContain('Siân ap Llŷr');
+    expect(first).not.toContain('Facilitator');
+    expect(first).not.toContain('Walk-ins');
+    expect(last).toMatch(/Name\s+Here\s+Notes/);
+    expect(last).toContain('Member Number 25');
+    expect(last.indexOf('Member Number 25')).toBeLessThan(last.indexOf('Walk-ins and visitors'));
+    expect(last.indexOf('Walk-ins and visitors')).toBeLessThan(last.indexOf('Facilitator'));
+    for (let n = 16; n <= 25; n++) expect(pdf.text.match(new RegExp(`Member Number ${n}\\b`, 'g'))).toHaveLength(1);
+  });
+
+  it('never leaves the names of a register of 16 without the signatures, nor the signatures alone', async () => {
+    const pdf = await folder.render('sign-in-16', signInSheetDocument(signInData({}, 16)));
+    expect(pdf.pageCount).toBe(2);
+    expect(pdf.pages[1]).toMatch(/Member Number 16[\s\S]*Walk-ins and visitors[\s\S]*Facilitator/);
   });
 
   it('raises fewer than 5 blank lines to 5 and gives more when asked', async () => {
@@ -134,7 +162,7 @@ describe('a drop-in sign-in sheet', () => {
     expect(dropIn.text).toContain('Head count');
     expect(dropIn.flow).toContain('Everyone who came, including anyone who did not write their name.');
     expect(dropIn.flow).toContain('Joining online: Zoom 845 1234 5678');
-    expect(dropIn.text).toMatch(/Name\s+Signature/);
+    expect(dropIn.text).toMatch(/Facilitator\s+Signature/);
   });
 
   it('lists nobody even if members are passed', () => {
@@ -163,6 +191,14 @@ describe("this week's sign-in sheets", () => {
     );
   }
 
+  it('gives one page to each session whose roster is 15 or fewer', async () => {
+    const fifteens = await folder.render(
+      'week-of-fifteens',
+      signInSheetsDocument([signInData({}, 15), signInData({ groupName: 'Hearing Voices Aberdâr', date: '2025-12-10' }, 15), signInData({ date: '2025-12-11' }, 12)]),
+    );
+    expect(fifteens.pageCount).toBe(3);
+  });
+
   it('puts each session on its own sheet, in order, each starting a new page', () => {
     const starts = startPages();
     expect(starts[0]).toBe(0);
@@ -183,7 +219,9 @@ describe("this week's sign-in sheets", () => {
   });
 
   it('prints each sheet’s own members', () => {
-    expect(week.pages[1]).toContain(members(24)[20]!.name);
+    expect(week.pages[1]).toContain(members(24)[10]!.name);
+    // The last names of a long register go over with the walk-ins and signatures.
+    expect(week.pages[2]).toContain(members(24)[20]!.name);
     expect(week.pages[0]).not.toContain(members(24)[20]!.name);
     expect(week.pages[3]).toContain('Head count');
   });

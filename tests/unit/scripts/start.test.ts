@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { electronBinary, harnessAddress, harnessArgs, isStale, newestMtime, rendererIsStale } from '../../../scripts/start';
+import { browserOpener, electronBinary, harnessAddress, harnessArgs, isStale, newestMtime, rendererIsStale } from '../../../scripts/start';
 
 let root: string;
 
@@ -100,5 +100,23 @@ describe('harness arguments', () => {
   it('recognises the line with the address', () => {
     expect(harnessAddress('Peer Desk at http://127.0.0.1:5173/#token=abc_DEF-1')).toBe('http://127.0.0.1:5173/#token=abc_DEF-1');
     expect(harnessAddress('(data folder: /x; press Ctrl+C to stop)')).toBeNull();
+  });
+});
+
+describe('opening the browser version in a browser', () => {
+  const url = 'http://127.0.0.1:5183/#token=abc&x=1';
+  const found = () => true;
+
+  it('uses the system’s own command on each system', () => {
+    expect(browserOpener(url, 'darwin', {}, found)).toEqual({ command: 'open', args: [url] });
+    expect(browserOpener(url, 'win32', {}, found)).toEqual({ command: 'cmd', args: ['/c', 'start', '""', 'http://127.0.0.1:5183/#token=abc^&x=1'] });
+    expect(browserOpener(url, 'linux', { DISPLAY: ':0' }, found)).toEqual({ command: 'xdg-open', args: [url] });
+    expect(browserOpener(url, 'linux', { WAYLAND_DISPLAY: 'wayland-0' }, found)).toEqual({ command: 'xdg-open', args: [url] });
+  });
+
+  it('says why when it cannot: no desktop, no xdg-open, or asked not to', () => {
+    expect(browserOpener(url, 'linux', {}, found)).toEqual({ why: 'there is no desktop on this machine to show a browser on' });
+    expect(browserOpener(url, 'linux', { DISPLAY: ':0' }, () => false)).toEqual({ why: 'xdg-open is not installed' });
+    expect(browserOpener(url, 'darwin', { PEER_DESK_NO_BROWSER: '1' }, found)).toEqual({ why: 'PEER_DESK_NO_BROWSER is set' });
   });
 });

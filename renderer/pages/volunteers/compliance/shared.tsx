@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { VolunteerCompliance } from '../../../../shared/api';
+import { formatDuration } from '../../../../shared/duration';
 import { ConfirmDialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { errorMessage } from '../../../lib/api';
@@ -104,11 +105,8 @@ export function RowActions({ label, onEdit, onDelete, children }: { label: strin
 
 /** "1 hour 30 minutes" from minutes. */
 export function durationText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const hours = h > 0 ? `${h} ${h === 1 ? 'hour' : 'hours'}` : '';
-  const mins = m > 0 ? `${m} ${m === 1 ? 'minute' : 'minutes'}` : '';
-  return [hours, mins].filter(Boolean).join(' ') || '0 hours';
+  // One wording for time across the profile and the hours letter (shared/duration.ts).
+  return formatDuration(minutes);
 }
 
 /** Minutes as hours typed in a form: 90 → "1.5". */

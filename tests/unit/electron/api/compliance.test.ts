@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeGroupInput } from '../../../factories/groups';
 import { makeVolunteerInput } from '../../../factories/volunteers';
@@ -24,6 +28,18 @@ async function makeCompliant(volunteerId: string) {
   await app.api.compliance.saveTraining({ volunteerId, record: { courseId: 'foundation-peer-support', date: '2025-05-01', status: 'completed' } });
   await app.api.compliance.saveTraining({ volunteerId, record: { courseId: 'safeguarding-adults', date: '2026-02-01', status: 'completed', certificateHeld: true } });
   await app.api.compliance.saveSupervision({ volunteerId, record: { date: '2026-11-16', kind: 'one-to-one', supervisor: 'Sam Lead', minutes: 60, notes: 'Talked about boundaries' } });
+}
+
+/** A printed PDF's text, one line per line of print (poppler's pdftotext, as tests/unit/pdf uses). */
+function pdfText(pdf: { base64?: string | undefined }): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'peer-desk-claim-'));
+  try {
+    const file = path.join(dir, 'claim.pdf');
+    writeFileSync(file, Buffer.from(pdf.base64 ?? '', 'base64'));
+    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('compliance overview', () => {
@@ -209,6 +225,10 @@ describe('hours and expenses', () => {
     expect(view.expenses.find((e) => e.description === 'Last year')!.pence).toBe(500 * 45);
     const claim = await app.api.compliance.printClaimForm({ volunteerId: ana, month: '2026-11' });
     expect(claim.filename).toBe('expenses-claim-ana-jones-2026-11.pdf');
+    // April's claim holds 5 April (the old tax year) and 6 April (the new one): both named.
+    const april = await app.api.compliance.printClaimForm({ volunteerId: ana, month: '2026-04' });
+    expect(pdfText(april)).toContain('Tax year 2025–26 (trips up to 5 April): 500 miles on this form');
+    expect(pdfText(april)).toContain('Tax year 2026–27 (trips from 6 April): 4,990 miles on this form');
     const none = await expectFailure(app.api.compliance.printClaimForm({ volunteerId: ana, month: '2026-01' }));
     expect(none.message).toBe('No expenses recorded for Ana Jones in January 2026.');
     const letter = await app.api.compliance.printHoursLetter({ volunteerId: ana });

@@ -137,7 +137,14 @@ describe('a report for Year 2 of the hand-built fixture', () => {
 
   it('changes and deletes a report, keeping outcome progress that was written', async () => {
     const view = await year2Report({ outcomeProgress: [{ outcome: 'People feel less alone', progress: '  31 of 40 asked said so.  ' }, { outcome: 'People know where to get help in a crisis', progress: ' ' }] });
-    expect(view.outcomeProgress).toEqual([{ outcome: 'People feel less alone', progress: '31 of 40 asked said so.' }]);
+    // The report keeps what was written; it shows every target, saying where nothing was.
+    expect(view.report.outcomeProgress).toEqual([{ outcome: 'People feel less alone', progress: '31 of 40 asked said so.' }]);
+    expect(view.outcomeProgress).toEqual([
+      { outcome: 'People feel less alone', progress: '31 of 40 asked said so.' },
+      { outcome: 'People know where to get help in a crisis', progress: 'No progress reported this period' },
+    ]);
+    const csv = (await app.api.grants.reportCsv({ grantId: FIXTURE_GRANT.id, reportId: view.report.id })).text ?? '';
+    expect(csv).toContain('People know where to get help in a crisis,No progress reported this period');
     const changed = await app.api.grants.updateReport({ grantId: FIXTURE_GRANT.id, reportId: view.report.id, from: YEAR_2.from, to: YEAR_2.to, summary: 'A good year.' });
     expect(changed.report).toMatchObject({ id: view.report.id, summary: 'A good year.', createdAt: view.report.createdAt });
     expect((await app.api.grants.list())[0]).toMatchObject({ reportCount: 1, nextPeriod: { label: 'Year 1: April 2024 to March 2025' } });

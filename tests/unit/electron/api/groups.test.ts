@@ -42,6 +42,30 @@ describe('groups and venues', () => {
     });
   });
 
+  it('lists the members by surname then first name, as the register and the printed sheets do', async () => {
+    const group = await app.api.groups.create({ group: makeGroupInput({ capacity: 10 }) });
+    const names: [string, string][] = [
+      ['Zoë', 'Ellis'],
+      ['Łukasz', 'Wróbel'],
+      ['Siân', 'ap Gruffudd'],
+      ['aled', 'ellis'],
+      ['Mary-Catherine', 'Featherstonehaugh-Montgomery-Llewellyn'],
+      ['Émile', 'Zola'],
+      ['Lowri', 'Wroe'],
+    ];
+    for (const [first, last] of names) await app.api.groups.addMember({ groupId: group.id, memberId: await person(first, last), joined: '2026-11-01' });
+    const detail = await app.api.groups.get({ id: group.id });
+    expect(detail.roster.map((r) => r.name)).toEqual([
+      'Siân ap Gruffudd',
+      'aled ellis',
+      'Zoë Ellis',
+      'Mary-Catherine Featherstonehaugh-Montgomery-Llewellyn',
+      'Łukasz Wróbel',
+      'Lowri Wroe',
+      'Émile Zola',
+    ]);
+  });
+
   it('fills to capacity, then offers the waiting list; leavers can come back', async () => {
     const group = await app.api.groups.create({ group: makeGroupInput({ capacity: 2 }) });
     const [ann, bob, cat] = [await person('Ann'), await person('Bob'), await person('Cat')];

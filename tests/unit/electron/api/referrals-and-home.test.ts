@@ -28,6 +28,29 @@ describe('referrals', () => {
     expect(list.rows[0]?.targetWaitDays).toBe(35);
   });
 
+  it('a referral assessed after its target stays marked late; one assessed in time does not', async () => {
+    await refer('Late', '2026-09-01', { assessedDate: '2026-10-13' });
+    await refer('InTime', '2026-09-01', { assessedDate: '2026-09-20' });
+    const rows = (await app.api.referrals.list()).rows;
+    expect(rows.map((r) => [r.name, r.daysWaiting, r.overTarget, r.assessedLate])).toEqual([
+      ['Late Referred', 42, false, true],
+      ['InTime Referred', 19, false, false],
+    ]);
+  });
+
+  it('placing someone in a group from the outcome warns about the group’s age range, as adding from the group does', async () => {
+    const group = await app.api.groups.create({ group: makeGroupInput({ eligibility: { minAge: 50 } }) });
+    const young = await refer('Cerys', '2026-11-01', { person: { firstName: 'Cerys', lastName: 'ap Dafydd', dateOfBirth: '2000-05-01' } });
+    const result = await app.api.referrals.setOutcome({ id: young.id, outcome: 'accepted', date: '2026-11-20', placeInGroupId: group.id });
+    expect(result.placement).toBe(`Added to ${group.name}.`);
+    expect(result.warnings).toEqual(['Aged 26: the group is for 50 and over']);
+
+    const unknownAge = await refer('Dewi', '2026-11-01');
+    expect((await app.api.referrals.setOutcome({ id: unknownAge.id, outcome: 'accepted', date: '2026-11-20', placeInGroupId: group.id })).warnings).toEqual([
+      'Age not known: the group has an age range',
+    ]);
+  });
+
   it('checks dates in plain words', async () => {
     const error = await expectFailure(refer('Bad', '2026-11-20', { contactedDate: '2026-11-01', assessedDate: '2027-01-01' }));
     expect(error.fields).toEqual({

@@ -59,6 +59,27 @@ describe('sessions and registers', () => {
     expect(detailAfter.sessionsHeld).toBe(1);
   });
 
+  it('a walk-in who has since joined the group from before that session shows once, marked present, and stays present when the register is saved again', async () => {
+    const { group, ids, fac } = await groupWithMembers(['Zoë']);
+    const sessionId = `${group.id}--${LAST_TUESDAY}`;
+    const val = await app.api.sessions.quickAddPerson({ firstName: 'Val', lastName: 'Clarke' });
+    await app.api.sessions.saveRegister({ sessionId, marks: { [ids[0]!]: 'present' }, walkIns: [val.id], anonymousCount: 0, facilitatorsPresent: [fac] });
+    // Val joins the group, dated from the start of the month: on the roster of that Tuesday now.
+    await app.api.groups.addMember({ groupId: group.id, memberId: val.id, joined: '2026-11-01' });
+
+    const reopened = await app.api.sessions.get({ sessionId });
+    expect(reopened.roster.map((p) => p.name)).toEqual(['Val Clarke', 'Zoë Member']);
+    expect(reopened.walkIns).toEqual([]);
+    expect(reopened.session.register?.marks).toEqual({ [ids[0]!]: 'present', [val.id]: 'present' });
+    expect(reopened.session.attendance).toBe(2);
+
+    // Saved again as an older screen would send it (Val still a walk-in, no mark): present, not absent.
+    const saved = await app.api.sessions.saveRegister({ sessionId, marks: { [ids[0]!]: 'present' }, walkIns: [val.id], anonymousCount: 0, facilitatorsPresent: [fac] });
+    expect(saved.session.register?.marks[val.id]).toBe('present');
+    expect(saved.session.register?.walkIns).toEqual([]);
+    expect(saved.session.attendance).toBe(2);
+  });
+
   it('saving a register is one commit to the journal, and the next checkpoint rewrites only that year’s sessions and audit files', async () => {
     const { group, ids } = await groupWithMembers(['Ann']);
     await app.reopen(); // closing checkpoints: every document file is up to date

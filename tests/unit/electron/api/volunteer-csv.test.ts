@@ -26,7 +26,8 @@ describe('volunteer CSV import', () => {
     expect(preview.totalRows).toBe(2);
     expect(preview.validRows).toBe(2);
     expect(preview.errors).toEqual([]);
-    expect(preview.preview.map((r) => r.line)).toEqual([2, 4]);
+    // Siân's note has a line break in it (Alt+Enter in Excel): Chidinma is still in row 3.
+    expect(preview.preview.map((r) => r.line)).toEqual([2, 3]);
     expect(preview.preview[0]?.values.firstName).toBe('Siân');
     expect((await app.api.volunteers.list()).total).toBe(0);
   });
@@ -63,6 +64,16 @@ describe('volunteer CSV import', () => {
     const error = await expectFailure(app.api.volunteers.importCommit({ file: upload(bad) }));
     expect(error.code).toBe('VALIDATION');
     expect((await app.api.volunteers.list()).total).toBe(0);
+  });
+
+  it('names each problem row as the spreadsheet does, with the person on it', async () => {
+    const bad =
+      'First name,Last name,Email,Notes\r\n' +
+      'Siân,Llewelyn,sian@example.org,"Prefers Welsh.\nPhone after 2pm."\r\n' +
+      'Llŷr,Griffiths,llyr@example.org,"Line one\nLine two\nLine three"\r\n' +
+      'Siân,ap Gruffudd,sian@,\r\n';
+    const preview = await app.api.volunteers.importPreview({ file: upload(bad) });
+    expect(preview.errors).toEqual([expect.objectContaining({ line: 4, name: 'Siân ap Gruffudd', fieldLabel: 'Email' })]);
   });
 
   it('warns about people already on record and imports only when confirmed', async () => {

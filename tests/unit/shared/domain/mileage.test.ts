@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { priceExpenses } from '../../../../shared/domain/expenses';
-import { mileageBreakdowns, taxYearLabel, taxYearOf, type MileageTrip } from '../../../../shared/domain/mileage';
+import { claimTaxYearNotes, claimTaxYears, mileageBreakdowns, taxYearLabel, taxYearOf, type MileageTrip } from '../../../../shared/domain/mileage';
 import { makeExpense } from '../../../factories/compliance';
 
 let n = 0;
@@ -40,6 +40,31 @@ describe('HMRC mileage: 45p to 10,000 miles, then 25p, passengers 5p', () => {
     const priced = mileageBreakdowns([old, lastDay, firstDay]);
     expect(priced.get(lastDay.id)).toMatchObject({ taxYear: 2025, milesAtReducedRate: 10, pence: 250 });
     expect(priced.get(firstDay.id)).toMatchObject({ taxYear: 2026, milesBefore: 0, milesAtFullRate: 10, pence: 450 });
+  });
+
+  it('names both tax years on an April claim, with the miles in each: from 6 April the count starts again', () => {
+    const march = trip('2026-03-10', 9_990);
+    const april = [trip('2026-04-02', 30), trip('2026-04-05', 12.5), trip('2026-04-06', 40), trip('2026-04-28', 2)];
+    const priced = mileageBreakdowns([march, ...april]);
+    const years = claimTaxYears(april.map((t) => priced.get(t.id)!));
+    expect(years).toEqual([
+      { taxYear: 2025, milesBefore: 9_990, milesOnClaim: 42.5 },
+      { taxYear: 2026, milesBefore: 0, milesOnClaim: 42 },
+    ]);
+    expect(claimTaxYearNotes(years)).toEqual([
+      'These trips fall in two tax years. The 10,000 miles at 45p start again on 6 April.',
+      'Tax year 2025–26 (trips up to 5 April): 42.5 miles on this form; 9,990 business miles claimed before them.',
+      'Tax year 2026–27 (trips from 6 April): 42 miles on this form; 0 business miles claimed before them.',
+    ]);
+  });
+
+  it('names one tax year as before when the claim is all in one', () => {
+    const may = [trip('2026-05-02', 20), trip('2026-05-20', 5)];
+    const priced = mileageBreakdowns([trip('2026-04-20', 100), ...may]);
+    const years = claimTaxYears(may.map((t) => priced.get(t.id)!));
+    expect(years).toEqual([{ taxYear: 2026, milesBefore: 100, milesOnClaim: 25 }]);
+    expect(claimTaxYearNotes(years)).toEqual(['Tax year 2026–27: 100 business miles claimed before this month.']);
+    expect(claimTaxYearNotes([])).toEqual([]);
   });
 
   it('adds tenths of a mile exactly and rounds each trip to the penny', () => {

@@ -1,4 +1,3 @@
-import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { queryMembers } from '../../../../../shared/domain/member-search';
 import { queryVolunteers } from '../../../../../shared/domain/volunteer-search';
@@ -39,8 +38,8 @@ export interface KindCase {
     /** The label of the kind's first status, where a `joining` person is. */
     joiningLabel: string;
     /**
-     * Sets the list's search, filters and sort back to how a new session starts them: the
-     * list keeps them for the whole session, in the module, which component tests share.
+     * Sets the list's search, filters and sort back to how a first start shows them: the list
+     * keeps them in the module and in browser storage, which component tests share.
      */
     reset: () => void;
   };
@@ -55,11 +54,7 @@ export interface OnFile {
 
 /** Sets a list's state back through its own hook, as every list page uses it. */
 function resetter<S extends PeopleListState>(state: ListState<S>): () => void {
-  return () => {
-    const { result, unmount } = renderHook(() => state.use());
-    act(() => result.current[1]({ ...state.cleared, sort: 'name', direction: 'asc' } as Partial<S>));
-    unmount();
-  };
+  return () => state.forget();
 }
 
 const person = { id: 'p-1', firstName: 'Siân', lastName: 'Llewelyn', email: 'sian@example.org', updatedAt: '2026-03-02T10:00:00.000Z' };

@@ -125,3 +125,31 @@ describe('keying in a register', () => {
     ]);
   });
 });
+
+describe('adding walk-ins', () => {
+  it('empties the search after adding someone, says who was added and is ready for the next name', async () => {
+    const user = userEvent.setup();
+    const VAL: PersonRef = { id: 'm-val', name: 'Val Clarke', phone: '07700 900123' };
+    const { calls } = renderAt(`/sessions/${SESSION_ID}/register`, { '/sessions/:id/register': <RegisterPage />, '/groups/:id': <h1>Group</h1> }, (name, input) => {
+      if (name === 'sessions.get') return DETAIL;
+      if (name === 'volunteers.list') return { total: 0, matched: 0, offset: 0, rows: [] };
+      if (name === 'sessions.findPeople') return (input as { query: string }).query.toLowerCase().startsWith('val') ? [VAL] : [];
+      if (name === 'sessions.saveRegister') return DETAIL;
+      return undefined;
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Register: Peer Support Plus' });
+
+    const search = screen.getByRole('searchbox', { name: 'Find a member' });
+    await user.type(search, 'Val Cl');
+    await user.click(await screen.findByRole('button', { name: 'Add Val Clarke' }));
+
+    expect((search as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(search);
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Val Clarke added')).toBe(true);
+    expect(screen.queryByText('No members found.')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove Val Clarke' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Save register' }));
+    expect((callsTo(calls, 'sessions.saveRegister')[0] as { walkIns: string[] }).walkIns).toEqual(['m-val']);
+  });
+});

@@ -56,3 +56,34 @@ describe('deleting a venue', () => {
     expect(screen.getByRole('status').textContent).toContain('Venue deleted');
   });
 });
+
+describe('leaving the venue form', () => {
+  it('asks before Cancel discards a change, and leaves an untouched form at once', async () => {
+    const user = userEvent.setup();
+    const { location } = renderAt('/venues/venue-1/edit', { '/venues/:id/edit': <VenueFormPage />, '/venues': <h1>Venues</h1> }, (call) =>
+      call === 'venues.get' ? VENUE : undefined,
+    );
+    const name = await screen.findByDisplayValue('Canolfan Gymunedol Llanfair');
+    await user.type(name, ' a’r Ardd');
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    await user.click(cancel);
+    const dialog = screen.getByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(document.activeElement).toBe(cancel);
+    expect((name as HTMLInputElement).value).toBe('Canolfan Gymunedol Llanfair a’r Ardd');
+    expect(location.history.at(-1)).toBe('/venues/venue-1/edit');
+
+    await user.click(cancel);
+    await user.click(within(screen.getByRole('dialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Discard changes' }));
+    await screen.findByRole('heading', { level: 1, name: 'Venues' });
+  });
+
+  it('leaves without asking when nothing was changed', async () => {
+    const user = userEvent.setup();
+    renderAt('/venues/venue-1/edit', { '/venues/:id/edit': <VenueFormPage />, '/venues': <h1>Venues</h1> }, (call) => (call === 'venues.get' ? VENUE : undefined));
+    await screen.findByDisplayValue('Canolfan Gymunedol Llanfair');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByRole('heading', { level: 1, name: 'Venues' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
