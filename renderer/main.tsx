@@ -10,6 +10,7 @@ import './pages/compliance/compliance.css';
 import './components/Tabs.css';
 import './pages/members/members.css';
 import './pages/newsletters/newsletters.css';
+import './pages/groups/groups.css';
 import './styles.css';
 
 takeTokenFromAddress();

@@ -17,6 +17,12 @@ import { dateInWords, printableText, ukDate } from './text';
  * Every number comes from the ReportFigures the screen and the CSV show.
  */
 
+/**
+ * What the report is made from: a report view (today's figures) or the copy kept when it was
+ * sent, so a sent report prints again exactly as it went.
+ */
+export type ReportContent = Pick<ReportView, 'figures' | 'caseStudies' | 'outcomeProgress' | 'madeOn'> & { report: { summary?: string | undefined } };
+
 const SECTION = { fontSize: 16, bold: true, margin: [0, 14, 0, 6] as [number, number, number, number] };
 
 function heading(text: string, pageBreak = false): Content {
@@ -38,7 +44,7 @@ function coverGroups(names: readonly string[]): string {
   return names.map(printableText).join(', ');
 }
 
-function cover(view: ReportView, logo: Logo | undefined): Content[] {
+function cover(view: ReportContent, logo: Logo | undefined): Content[] {
   const f = view.figures;
   const glance = [
     ['People supported', f.headline.find((r) => r.key === 'people')?.value ?? ''],
@@ -99,7 +105,7 @@ function figureTable(rows: FigureRow[], first: string): Content {
   return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 90, 90], body }, layout: gridLayout(5, 3) };
 }
 
-function targets(view: ReportView): Content[] {
+function targets(view: ReportContent): Content[] {
   const f = view.figures;
   const out: Content[] = [];
   if (f.targets.length === 0 && view.outcomeProgress.length === 0) return out;
@@ -143,7 +149,7 @@ function targets(view: ReportView): Content[] {
   return out;
 }
 
-function volunteerTime(view: ReportView): Content[] {
+function volunteerTime(view: ReportContent): Content[] {
   const f = view.figures;
   const value = f.volunteerTime.find((r) => r.key === 'value');
   return [
@@ -166,7 +172,7 @@ function demographicTable(t: DemographicTable): Content {
   return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 46, 36], body }, layout: gridLayout(4, 2), fontSize: 11, lineHeight: 1.05 };
 }
 
-function demographics(view: ReportView): Content[] {
+function demographics(view: ReportContent): Content[] {
   const f = view.figures;
   const [age, sex, ethnicity, disability] = f.demographics;
   const suppressed = f.demographics.some((t) => t.rows.some((r) => r.suppressed));
@@ -198,7 +204,7 @@ function demographics(view: ReportView): Content[] {
   ];
 }
 
-function caseStudies(view: ReportView): Content[] {
+function caseStudies(view: ReportContent): Content[] {
   if (view.caseStudies.length === 0) return [];
   return [
     ...view.caseStudies.flatMap((c, i): Content[] => {
@@ -216,14 +222,14 @@ function caseStudies(view: ReportView): Content[] {
   ];
 }
 
-function appendix(view: ReportView): Content[] {
+function appendix(view: ReportContent): Content[] {
   return [
     heading('Appendix: how each figure is counted', true),
     ...view.figures.definitions.map((d): Content => ({ unbreakable: true, stack: [{ text: d.figure, bold: true }, { text: d.how, margin: [0, 1, 0, 7] }], fontSize: 11 })),
   ];
 }
 
-export function reportDocument(view: ReportView, options: { logo?: Logo | undefined } = {}): TDocumentDefinitions {
+export function reportDocument(view: ReportContent, options: { logo?: Logo | undefined } = {}): TDocumentDefinitions {
   const f = view.figures;
   const title = `Report to ${printableText(f.funder)}: ${printableText(f.period.label)}`;
   const content: Content[] = [

@@ -46,7 +46,7 @@ function parseMonth(text: string): Month {
   return { year, month, days, firstWeekday };
 }
 
-const needsFacilitator = (s: RotaSession) => !s.cancelled && s.facilitators.length === 0;
+const needsFacilitator = (s: RotaSession) => !s.cancelled && s.noMeeting === undefined && s.facilitators.length === 0;
 
 const MIN_FONT_SIZE = 8;
 /** A weekday with no sessions all month keeps a narrow column, giving the busy days room. */
@@ -71,6 +71,8 @@ interface SessionLines {
 
 /** `withEnd` false prints the start time alone: a busy month's line saved per session. */
 function sessionLines(session: RotaSession, withEnd: boolean): SessionLines {
+  // Said where the meeting would have been, so nobody turns up to a locked hall.
+  if (session.noMeeting !== undefined) return { time: 'No meeting', cancelled: false, group: printableText(session.groupName), who: { text: printableText(session.noMeeting), needed: false } };
   return {
     time: withEnd ? timeRange(session.startTime, session.endTime) : session.startTime,
     cancelled: session.cancelled === true,
@@ -213,7 +215,8 @@ export function rotaDocument(data: RotaData, measure: Measure = robotoMeasure())
 
   const gaps = inMonth.filter(needsFacilitator);
   const cancelled = inMonth.filter((s) => s.cancelled).length;
-  const summary = [`${inMonth.length} ${inMonth.length === 1 ? 'session' : 'sessions'}`];
+  const meetings = inMonth.filter((s) => s.noMeeting === undefined).length;
+  const summary = [`${meetings} ${meetings === 1 ? 'session' : 'sessions'}`];
   if (cancelled) summary.push(`${cancelled} cancelled`);
   summary.push(gaps.length === 0 ? 'every session has a facilitator' : `${gaps.length} ${gaps.length === 1 ? 'needs' : 'need'} a facilitator (marked in the grid)`);
   const venues = venueList(inMonth);

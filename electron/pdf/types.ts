@@ -64,6 +64,8 @@ export interface RotaSession {
   venueName?: string;
   facilitators: string[];
   cancelled?: boolean;
+  /** A date the group's schedule falls on but it does not meet, and why ("Christmas Day"). */
+  noMeeting?: string;
 }
 
 export interface RotaData {

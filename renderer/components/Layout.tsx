@@ -12,7 +12,7 @@ const NAV = [
   { href: '/volunteers', label: 'Volunteers' },
   { href: '/compliance', label: 'Compliance' },
   { href: '/newsletters', label: 'Newsletters' },
-  { href: '/reports', label: 'Reports' },
+  { href: '/reports', label: 'Grants & reports' },
   { href: '/audit', label: 'Audit log' },
   { href: '/settings', label: 'Settings' },
 ];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from '../contract';
 import type { MissingItem } from '../domain/activation';
 import type { FileDownload } from '../files';
-import type { ComplianceCounts, ComplianceRow, CourseStatus } from '../domain/compliance';
+import { COMPLIANCE_AREAS, COUNTED_STATES, type ComplianceCounts, type ComplianceRow, type CourseStatus } from '../domain/compliance';
 import type { ActivationOverride } from '../domain/compliance-records';
 import { dbsCheckInputSchema, type DbsCheck, type DbsLevel } from '../domain/dbs';
 import { expenseInputSchema, type PricedExpense } from '../domain/expenses';
@@ -18,6 +18,9 @@ export const complianceFilterSchema = z.object({
   /** Only volunteers needing action within this many days ("needs action in the next 30 days"). */
   withinDays: z.number().int().min(0).max(366).optional(),
   role: z.string().max(100).optional(),
+  /** With `state`: only those in that state in this area, as one summary count ("DBS: 1 overdue"). */
+  area: z.enum(COMPLIANCE_AREAS).optional(),
+  state: z.enum(COUNTED_STATES).optional(),
 });
 export type ComplianceFilterInput = z.input<typeof complianceFilterSchema>;
 

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { method } from '../contract';
 import type { FileDownload } from '../files';
 import type { ReportPeriod } from '../domain/grant-periods';
-import { caseStudyInputSchema, checkPeriod, grantInputSchema, reportInputFields, type CaseStudy, type Grant, type GrantFrequency, type OutcomeProgress, type ReportRecord } from '../domain/grants';
+import { caseStudyInputSchema, checkPeriod, grantInputSchema, markSentInputFields, reportInputFields, type CaseStudy, type Grant, type GrantFrequency, type OutcomeProgress, type ReportRecord } from '../domain/grants';
+import type { FigureChange } from '../domain/report-changes';
 import type { ReportFigures } from '../domain/report-figures';
 import { id, noInput } from './common';
 
-/** Grants and the funder reports made for them (the "Reports" page). */
+/** Grants and the funder reports made for them (the "Grants & reports" page). */
 
 export interface GrantSummary {
   id: string;
@@ -18,8 +19,12 @@ export interface GrantSummary {
   frequency: GrantFrequency;
   groupNames: string[];
   reportCount: number;
-  /** The period after the last one reported on, when the grant has one left. */
+  /** Periods ended with no report made for them, oldest first. */
+  reportsDue: ReportPeriod[];
+  /** The first period without a report that has not ended yet. */
   nextPeriod?: ReportPeriod;
+  /** The grant has ended and every period has its report. */
+  allMade: boolean;
 }
 
 export interface GrantDetail {
@@ -33,7 +38,9 @@ export interface GrantDetail {
 
 export interface ReportView {
   grantId: string;
+  /** With `sent`, the copy as it went to the funder, when it has been marked as sent. */
   report: ReportRecord;
+  /** Today's figures, from the registers as they are now. */
   figures: ReportFigures;
   /** The case studies chosen, as they read now. */
   caseStudies: Pick<CaseStudy, 'id' | 'title' | 'text'>[];
@@ -42,7 +49,14 @@ export interface ReportView {
   checks: string[];
   /** The day the figures were worked out. */
   madeOn: string;
+  /** For a report marked as sent: the headline and target figures that differ today, sent value first. */
+  changesSinceSent: FigureChange[];
+  /** For a report marked as sent: the other parts that differ today ("the charts", "who the people are"). */
+  otherChangesSinceSent: string[];
 }
+
+/** Which figures a download holds: the copy as sent (the default, once sent) or today's. */
+const whichFigures = z.enum(['sent', 'today']).optional();
 
 const reportInputSchema = z.object({ grantId: id, ...reportInputFields }).superRefine(checkPeriod);
 export type ReportInput = z.input<typeof reportInputSchema>;
@@ -62,8 +76,12 @@ export const grantsApi = {
   updateReport: method(z.object({ grantId: id, reportId: id, ...reportInputFields }).superRefine(checkPeriod)).returns<ReportView>(),
   deleteReport: method(z.object({ grantId: id, reportId: id })).returns<{ deleted: true }>(),
   report: method(z.object({ grantId: id, reportId: id })).returns<ReportView>(),
-  /** The report as an A4 PDF to send to the funder. */
-  reportPdf: method(z.object({ grantId: id, reportId: id })).returns<FileDownload>(),
-  /** Every figure in the report as CSV (section, figure, value, notes). */
-  reportCsv: method(z.object({ grantId: id, reportId: id })).returns<FileDownload>(),
+  /** The report as an A4 PDF to send to the funder; once sent, the copy as sent unless `figures: 'today'`. */
+  reportPdf: method(z.object({ grantId: id, reportId: id, figures: whichFigures })).returns<FileDownload>(),
+  /** Every figure in the report as CSV (section, figure, value, notes); once sent, as for the PDF. */
+  reportCsv: method(z.object({ grantId: id, reportId: id, figures: whichFigures })).returns<FileDownload>(),
+  /** Keeps the report as it is now (figures and words) as the copy sent to the funder, with when and to whom. */
+  markReportSent: method(z.object({ grantId: id, reportId: id, ...markSentInputFields })).returns<ReportView>(),
+  /** Undoes a mistaken "Mark as sent": the sent copy is dropped. */
+  markReportNotSent: method(z.object({ grantId: id, reportId: id })).returns<ReportView>(),
 };

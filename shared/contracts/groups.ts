@@ -59,10 +59,16 @@ export interface GroupDetail {
   offerPlaceTo?: WaitingRow;
   /** The next 8 weeks of sessions. */
   upcoming: GroupSession[];
+  /** Dates in the next 8 weeks the schedule falls on but the group does not meet, and why ("Christmas Day"). */
+  notMeeting: { date: string; why: string }[];
   /** The last 12 weeks, newest first, so missing registers stand out. */
   recent: GroupSession[];
   /** Sessions with a register over the group's whole history. */
   sessionsHeld: number;
+  /** The next meeting that is on, today's included, with how many are on its roster: the card at the top of the page. */
+  nextSession?: { session: GroupSession; onRoster: number };
+  /** The newest past meeting in the last 12 weeks still without a register, and how many older ones are also waiting. */
+  registerDue?: { session: GroupSession; onRoster: number; older: number };
 }
 
 export interface GroupMemberResult {

@@ -1,4 +1,5 @@
 import { method } from '../contract';
+import type { OverdueLoanRow } from '../domain/member-loans';
 import { noInput } from './common';
 import type { GroupSummary } from './groups';
 import type { ReferralRow } from './referrals';
@@ -17,6 +18,18 @@ export interface HomeSummary {
   registersDue: SessionListItem[];
   /** Active volunteers whose DBS check, training or supervision needs action in the next 30 days. */
   complianceNeedsAction: number;
+  /** Devices lent to members and not back by their due date (due today is not yet overdue), longest overdue first. */
+  devicesOverdue: OverdueLoanRow[];
+  /** The first steps of a new Peer Desk and whether each is done; absent once all are. */
+  setUp?: SetUpSteps;
+}
+
+export interface SetUpSteps {
+  yourName: boolean;
+  organisation: boolean;
+  venue: boolean;
+  group: boolean;
+  people: boolean;
 }
 
 export const homeApi = {

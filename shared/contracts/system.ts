@@ -3,6 +3,7 @@ import type { BackupInfo } from '../domain/backups';
 import type { Settings } from '../domain/settings';
 import { z } from 'zod';
 import { noInput } from './common';
+import { optionalText } from '../fields';
 
 export interface StoreProblem {
   /** The data file that could not be read ("volunteers.json"). */
@@ -36,7 +37,13 @@ export interface AppStatus {
 
 export const systemApi = {
   status: method(noInput).returns<AppStatus>(),
-  startEmpty: method(noInput).returns<AppStatus>(),
+  /** Starts with no records, naming the coordinator and the organisation when given (one commit). */
+  startEmpty: method(
+    z
+      .object({ organisationName: optionalText('organisation name', 150).optional(), yourName: optionalText('your name', 100).optional() })
+      .optional()
+      .default({}),
+  ).returns<AppStatus>(),
   loadSampleData: method(noInput).returns<AppStatus>(),
   /** After a damaged file: carry on with that part empty (the damaged copy is kept aside). */
   continueWithoutRestoring: method(noInput).returns<AppStatus>(),

@@ -5,7 +5,9 @@ import type { FileDownload } from '../files';
 import type { DuplicateMatch } from '../domain/people-changes';
 import { statusChangeInputSchemaFor } from '../domain/people-status';
 import {
+  DAY_PARTS,
   VOLUNTEER_STATUSES,
+  WEEKDAYS,
   WORKFORCE_TYPES,
   volunteerInputSchema,
   type Volunteer,
@@ -24,6 +26,9 @@ export const volunteerFilterSchema = z.object({
   status: z.union([z.enum(VOLUNTEER_STATUSES), z.literal('current'), z.literal('all')]).default('all'),
   role: z.string().max(100).default(''),
   workforceType: z.union([z.enum(WORKFORCE_TYPES), z.literal('')]).default(''),
+  /** Free on this weekday (any part of it), or at this part of the day (any weekday), or both. */
+  freeDay: z.union([z.enum(WEEKDAYS), z.literal('')]).default(''),
+  freePart: z.union([z.enum(DAY_PARTS), z.literal('')]).default(''),
 });
 export type VolunteerFilter = z.output<typeof volunteerFilterSchema>;
 
@@ -42,6 +47,8 @@ export interface VolunteerSummary {
   status: VolunteerStatus;
   roles: string[];
   workforceType: WorkforceType;
+  /** When they are free, as "mon-morning" slots. */
+  availability: string[];
   email?: string;
   phone?: string;
   startDate?: string;

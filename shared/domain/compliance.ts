@@ -2,7 +2,7 @@ import { addDaysIso, formatUkDate, type IsoDate } from '../dates';
 import type { ComplianceSettings } from './compliance-settings';
 import { NO_RECORDS, type VolunteerRecords } from './compliance-records';
 import { currentDbsCheck, DBS_LEVEL_LABELS, dbsRenewalDue, levelCovers, onUpdateService, type DbsCheck, type DbsLevel, type DbsRenewalSettings } from './dbs';
-import { DBS_WARNING_DAYS, daysInWords, dueStatus, worstState, type DueState, type DueStatus } from './due-status';
+import { DBS_WARNING_DAYS, DUE_STATE_RANK, daysInWords, dueStatus, worstState, type DueState, type DueStatus } from './due-status';
 import { combinedRequirements } from './role-requirements';
 import { nextSupervisionDue, SUPERVISION_WARNING_DAYS, type Supervision } from './supervision';
 import { trainingExpiry, trainingProgressText, type Course, type TrainingRecord } from './training';
@@ -174,10 +174,54 @@ export function needsActionWithin(row: ComplianceRow, days: number, today: IsoDa
 // One collator for the whole sort: localeCompare with a locale builds one per comparison.
 const BY_NAME = new Intl.Collator('en-GB');
 
+/** The states a summary count is of: "DBS: 1 overdue, 0 missing, 3 due soon". */
+export const COUNTED_STATES = ['overdue', 'missing', 'due-soon'] as const;
+export type CountedState = (typeof COUNTED_STATES)[number];
+
 export interface ComplianceFilter {
   /** Only those needing action within this many days. */
   withinDays?: number | undefined;
   role?: string | undefined;
+  /** Only those in this state in this area: exactly the people one summary count counts. */
+  area?: ComplianceArea | undefined;
+  state?: CountedState | undefined;
+}
+
+/** Whether a row is one the filter asks for; the page, its print and its CSV all filter with this. */
+export function matchesComplianceFilter(row: ComplianceRow, filter: ComplianceFilter, today: IsoDate): boolean {
+  if (filter.role && !row.roles.includes(filter.role)) return false;
+  if (filter.area && filter.state && row[filter.area].state !== filter.state) return false;
+  return filter.withinDays === undefined || needsActionWithin(row, filter.withinDays, today);
+}
+
+/** The row's most urgent state across DBS, training and supervision. */
+export function rowState(row: ComplianceRow): DueState {
+  return worstState(COMPLIANCE_AREAS.map((a) => row[a].state));
+}
+
+/**
+ * The date a row sorts by within its state: the first date not yet dealt with, or, for a row
+ * all OK, the next date anything falls due (so the next renewal to come is near the top).
+ */
+function urgencyDate(row: ComplianceRow): IsoDate | undefined {
+  return row.firstDue ?? COMPLIANCE_AREAS.flatMap((a) => (row[a].due && !row[a].notNeeded ? [row[a].due] : [])).sort()[0];
+}
+
+/**
+ * Most urgent first: overdue, then missing, then due soon, then OK; within each, the soonest
+ * date first (rows with no date at all after those with one), then surname and first name.
+ */
+export function byUrgency(a: ComplianceRow, b: ComplianceRow): number {
+  const rank = DUE_STATE_RANK[rowState(b)] - DUE_STATE_RANK[rowState(a)];
+  if (rank !== 0) return rank;
+  const da = urgencyDate(a);
+  const db = urgencyDate(b);
+  if (da !== db) {
+    if (da === undefined) return 1;
+    if (db === undefined) return -1;
+    return da < db ? -1 : 1;
+  }
+  return BY_NAME.compare(a.sortName, b.sortName);
 }
 
 export function complianceRows(
@@ -190,12 +234,12 @@ export function complianceRows(
   const courses = new Map(settings.trainingCourses.map((c) => [c.id, c]));
   const out: ComplianceRow[] = [];
   for (const v of volunteers) {
+    // Skipped before its row is worked out: the cheap test first.
     if (filter.role && !v.roles.includes(filter.role)) continue;
     const row = complianceRow(v, records.get(v.id) ?? NO_RECORDS, settings, courses, today);
-    if (filter.withinDays !== undefined && !needsActionWithin(row, filter.withinDays, today)) continue;
-    out.push(row);
+    if (matchesComplianceFilter(row, filter, today)) out.push(row);
   }
-  return out.sort((a, b) => BY_NAME.compare(a.sortName, b.sortName));
+  return out.sort(byUrgency);
 }
 
 export interface ComplianceCounts {

@@ -73,3 +73,28 @@ export function monthsOf(from: IsoDate, to: IsoDate): string[] {
 export function monthLabel(month: string): string {
   return formatShortMonthYear(`${month}-01`);
 }
+
+/** Where a grant's reports stand on a given day (see reportsDue). */
+export interface ReportsDue {
+  /** Periods that have ended with no report made for them, oldest first. */
+  due: ReportPeriod[];
+  /** The first period without a report that has not ended yet: the next to fall due. */
+  next?: ReportPeriod;
+  /** The grant's last day has passed and every period has its report. */
+  allMade: boolean;
+}
+
+/**
+ * Which reports a grant owes on `today`. A period is due from the day after it ends until a
+ * report is made for exactly its dates (as the grant page pairs them); a report made early,
+ * while the period runs, clears it too. A report for other dates ("Summer 2025") clears none.
+ */
+export function reportsDue(grant: Pick<Grant, 'startDate' | 'endDate' | 'frequency'> & { reports: readonly { from: IsoDate; to: IsoDate }[] }, today: IsoDate): ReportsDue {
+  const made = new Set(grant.reports.map((r) => `${r.from}|${r.to}`));
+  const open = grantPeriods(grant).filter((p) => !made.has(`${p.from}|${p.to}`));
+  const due = open.filter((p) => p.to < today);
+  const next = open.find((p) => p.to >= today);
+  const out: ReportsDue = { due, allMade: open.length === 0 && grant.endDate < today };
+  if (next) out.next = next;
+  return out;
+}

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { optionalText, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 import { formatPounds, parsePounds } from '../money';
+import { sentReportSchema } from './report-sent';
 
 /**
  * A grant: money from a funder for some of the charity's groups, with targets to report
  * against and reports due at a set frequency. Reports made for it (the period, the case
  * studies chosen, the words written for that report) are kept on the grant; their figures
  * are worked out afresh from the registers each time, so a register keyed in late still
- * counts.
+ * counts — until the report is marked as sent, when a copy of it as sent is kept too.
  */
 
 export const GRANT_FREQUENCIES = ['quarterly', 'six-monthly', 'yearly', 'end-of-grant'] as const;
@@ -109,6 +110,11 @@ export const reportRecordSchema = z.object({
   summary: z.string().optional(),
   caseStudyIds: z.array(z.string()),
   outcomeProgress: z.array(outcomeProgressSchema),
+  /**
+   * Set once the report has gone to the funder: its figures and words as sent. Optional, so
+   * files written before it was added read as they are (no migration).
+   */
+  sent: sentReportSchema.optional(),
 });
 export type ReportRecord = z.infer<typeof reportRecordSchema>;
 
@@ -310,3 +316,9 @@ export const reportInputFields = {
 export function checkPeriod(p: { from: string; to: string }, ctx: z.RefinementCtx): void {
   if (isIsoDate(p.from) && isIsoDate(p.to) && p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period must be after its start' });
 }
+
+/** "Mark as sent": the day it went and who to. The date must also fall in the report's span up to today (checked with the report). */
+export const markSentInputFields = {
+  sentOn: requiredIsoDate,
+  recipient: requiredText('who it was sent to', 300),
+};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate, parseUkDate } from '../dates';
-import { optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
+import { dayFromIso, isIsoDate, parseUkDate, weekdayOfDay } from '../dates';
+import { optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText } from '../fields';
 import { WEEKDAYS } from './volunteers';
 
 export const GROUP_KINDS = ['peer-group', 'social', 'drop-in', 'online', 'course', 'workshop'] as const;
@@ -17,7 +17,11 @@ export const GROUP_KIND_LABELS: Record<GroupKind, string> = {
 /** Drop-ins have no roster: walk-ins and a head count only. */
 export const hasRoster = (kind: GroupKind): boolean => kind !== 'drop-in';
 
-export const FREQUENCIES = ['weekly', 'fortnightly', 'monthly'] as const;
+/**
+ * How often a group meets. `once` is a one-off event (a workshop, an open day): it meets on
+ * its start date only. Added after the others, so stored groups still validate as they are.
+ */
+export const FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'once'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 /** Which weekday of the month a monthly group meets on ("2nd Tuesday", "last Friday"). */
 export const WEEKS_OF_MONTH = ['first', 'second', 'third', 'fourth', 'last'] as const;
@@ -30,12 +34,13 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const scheduleRecordSchema = z.object({
   frequency: z.enum(FREQUENCIES),
+  /** For a one-off, the weekday of its date (kept so every stored schedule has the same shape). */
   weekday: z.enum(WEEKDAYS),
   /** Monthly groups only. */
   weekOfMonth: z.enum(WEEKS_OF_MONTH).optional(),
   startTime: z.string(),
   endTime: z.string(),
-  /** First meeting on or after this date; fortnightly groups count their weeks from it. */
+  /** First meeting on or after this date; fortnightly groups count their weeks from it; a one-off's date. */
   startDate: z.string(),
   endDate: z.string().optional(),
   skipDates: z.array(z.string()),
@@ -86,7 +91,8 @@ const time = (what: string) => z.string().trim().regex(TIME, `Enter the ${what} 
 
 const scheduleFields = {
   frequency: z.enum(FREQUENCIES, { error: 'Choose how often the group meets' }),
-  weekday: z.enum(WEEKDAYS, { error: 'Choose the day it meets' }),
+  // Not asked for a one-off: its day is the day of its date (see normaliseSchedule).
+  weekday: z.enum(WEEKDAYS, { error: 'Choose the day it meets' }).optional(),
   weekOfMonth: z.enum(WEEKS_OF_MONTH).optional(),
   startTime: time('start time'),
   endTime: time('end time'),
@@ -96,8 +102,9 @@ const scheduleFields = {
   skipBankHolidays: z.boolean().default(true),
 };
 
-interface ScheduleCheckable {
+export interface ScheduleCheckable {
   frequency: Frequency;
+  weekday?: Weekday | undefined;
   weekOfMonth?: WeekOfMonth | undefined;
   startTime: string;
   endTime: string;
@@ -106,14 +113,35 @@ interface ScheduleCheckable {
 }
 
 function checkSchedule(s: ScheduleCheckable, ctx: z.RefinementCtx): void {
+  if (s.frequency !== 'once' && !s.weekday) ctx.addIssue({ code: 'custom', path: ['weekday'], message: 'Choose the day it meets' });
   if (s.frequency === 'monthly' && !s.weekOfMonth) {
     ctx.addIssue({ code: 'custom', path: ['weekOfMonth'], message: 'Choose which week of the month, for example "second"' });
   }
   if (s.endTime <= s.startTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'The end time must be after the start time' });
-  if (s.endDate && s.endDate < s.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must be after the start date' });
+  // A one-off has no last date: whatever was left in that field is dropped by normaliseSchedule.
+  if (s.frequency !== 'once' && s.endDate && s.endDate < s.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must be after the start date' });
 }
 
-export const scheduleInputSchema = z.object(scheduleFields).superRefine(checkSchedule);
+export interface ScheduleNormalisable extends ScheduleCheckable {
+  skipDates: string[];
+  skipBankHolidays: boolean;
+}
+
+/**
+ * The schedule as stored. A one-off keeps only its date and times: its weekday is its date's
+ * (so code that reads the weekday still gets the right one), and the repeating parts are
+ * dropped, so a bank holiday or a date left in "Dates it does not meet" from an earlier
+ * weekly pattern can never make the one date vanish.
+ */
+function normaliseSchedule(s: ScheduleNormalisable): ScheduleNormalisable & { weekday: Weekday } {
+  // checkSchedule has already refused a repeating schedule with no day.
+  if (s.frequency !== 'once') return { ...s, weekday: s.weekday ?? 'mon' };
+  const day = dayFromIso(s.startDate);
+  const { weekOfMonth: _weekOfMonth, endDate: _endDate, ...rest } = s;
+  return { ...rest, weekday: WEEKDAYS[day === undefined ? 0 : weekdayOfDay(day)] ?? 'mon', skipDates: [], skipBankHolidays: false };
+}
+
+export const scheduleInputSchema = z.object(scheduleFields).superRefine(checkSchedule).transform(normaliseSchedule);
 
 const groupFields = {
     name: requiredText('the group name', 150),
@@ -200,11 +228,19 @@ export const groupFormSchema = z
           .optional()
           .transform((v) => (v ? (v as WeekOfMonth) : undefined))
           .pipe(z.enum(WEEKS_OF_MONTH).optional()),
-        startDate: requiredUkDate('the first date'),
+        // Turned into ISO here, but checked with the rest of the schedule, where the frequency
+        // is known: a one-off asks for "the date of the event", a group for "the first date".
+        startDate: z.string().transform((v) => parseUkDate(v.trim()) ?? v.trim()),
         endDate: optionalUkDate('the last date'),
         skipDates: skipDatesText,
       })
-      .superRefine(checkSchedule),
+      .superRefine((s, ctx) => {
+        if (isIsoDate(s.startDate)) return;
+        const what = s.frequency === 'once' ? 'the date of the event' : 'the first date';
+        ctx.addIssue({ code: 'custom', path: ['startDate'], message: s.startDate === '' ? `Enter ${what}` : `Enter ${what} as dd/mm/yyyy, like 23/11/2026` });
+      })
+      .superRefine(checkSchedule)
+      .transform(normaliseSchedule),
   })
   .superRefine(checkAges);
 export type GroupFormValues = z.input<typeof groupFormSchema>;

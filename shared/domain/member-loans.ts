@@ -1,4 +1,5 @@
 import { daysBetween, formatUkDate } from '../dates';
+import { displayName, sortName } from './person';
 import type { DeviceLoan, Member } from './members';
 
 /** Device loans (4G tablets, dongles): what is out, and what is overdue, on a given day. */
@@ -30,4 +31,36 @@ export function loansOut(member: Pick<Member, 'deviceLoans'>): DeviceLoan[] {
 
 export function overdueLoans(member: Pick<Member, 'deviceLoans'>, today: string): DeviceLoan[] {
   return member.deviceLoans.filter((l) => loanState(l, today).kind === 'overdue');
+}
+
+/** One overdue device, with whose it is: a line of Home's "Devices overdue" card. */
+export interface OverdueLoanRow {
+  memberId: string;
+  memberName: string;
+  loanId: string;
+  item: string;
+  /** The day it was due back. */
+  due: string;
+  daysOverdue: number;
+}
+
+// One collator for the whole sort: localeCompare with a locale builds one per comparison.
+const BY_NAME = new Intl.Collator('en-GB');
+
+/**
+ * Every device not back by its due date, across all members (someone who has left with a
+ * tablet is still someone to chase), the longest overdue first, then by surname.
+ */
+export function overdueLoanRows(members: readonly Pick<Member, 'id' | 'firstName' | 'lastName' | 'preferredName' | 'deviceLoans'>[], today: string): OverdueLoanRow[] {
+  const rows: (OverdueLoanRow & { sortName: string })[] = [];
+  for (const m of members) {
+    for (const loan of m.deviceLoans) {
+      const state = loanState(loan, today);
+      if (state.kind !== 'overdue' || !loan.due) continue;
+      rows.push({ memberId: m.id, memberName: displayName(m), sortName: sortName(m), loanId: loan.id, item: loan.item, due: loan.due, daysOverdue: state.days });
+    }
+  }
+  return rows
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || BY_NAME.compare(a.sortName, b.sortName))
+    .map(({ sortName: _sortName, ...row }) => row);
 }

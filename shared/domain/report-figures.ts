@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { daysBetween } from '../dates';
 import { formatPounds } from '../money';
 import type { Equality } from './equality';
@@ -7,6 +8,7 @@ import { describeRate, type Rate } from './rates';
 import { REFERRAL_SOURCES, REFERRAL_SOURCE_LABELS, type ReferralSource } from './referrals';
 import { demographicTables, type DemographicTable } from './report-demographics';
 import { reportDefinitions, type Definition } from './report-definitions';
+import type { reportFiguresSchema, targetKeySchema } from './report-sent';
 import {
   formatHours,
   sessionHeld,
@@ -159,6 +161,24 @@ export interface ReportFigures {
   rateName: string;
   definitions: Definition[];
 }
+
+// A sent report keeps its figures in the file, read back through reportFiguresSchema
+// (report-sent.ts). A field added here and not there would be dropped from every sent copy,
+// silently: these types fail to compile instead.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type NoneMissing<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? true : false;
+type Holds<T extends true> = T;
+type Stored = z.infer<typeof reportFiguresSchema>;
+export type SentFiguresAgree = [
+  Holds<Same<Stored, ReportFigures>>,
+  Holds<NoneMissing<Stored, ReportFigures>>,
+  Holds<NoneMissing<Stored['counts'], SpanCounts>>,
+  Holds<NoneMissing<Stored['headline'][number], FigureRow>>,
+  Holds<NoneMissing<Stored['targets'][number], TargetRow>>,
+  Holds<NoneMissing<Stored['charts'][number], Chart>>,
+  Holds<NoneMissing<Stored['demographics'][number], DemographicTable>>,
+  Holds<Same<z.infer<typeof targetKeySchema>, TargetKey>>,
+];
 
 // ----- working out --------------------------------------------------------------------
 

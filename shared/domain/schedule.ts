@@ -50,6 +50,11 @@ interface Rule {
  */
 function compile(schedule: Schedule): Rule | undefined {
   const start = dayFromIso(schedule.startDate);
+  // A one-off meets on its date whatever weekday is stored beside it, and on no other.
+  if (schedule.frequency === 'once') {
+    if (start === undefined) return undefined;
+    return { frequency: 'once', weekday: weekdayOfDay(start), nth: 0, start, end: start, skipDates: new Set(schedule.skipDates), skipBankHolidays: schedule.skipBankHolidays };
+  }
   const weekday = WEEKDAYS.indexOf(schedule.weekday);
   if (start === undefined || weekday < 0) return undefined;
   const nth = schedule.weekOfMonth === undefined ? undefined : NTH[schedule.weekOfMonth];
@@ -75,6 +80,11 @@ function* patternDays(rule: Rule, from: DayNumber, to: DayNumber): Generator<Day
   const lo = Math.max(from, rule.start);
   const hi = Math.min(to, rule.end);
   if (lo > hi) return;
+  if (rule.frequency === 'once') {
+    // start === end, so lo..hi holds the one date exactly when it is in range.
+    yield rule.start;
+    return;
+  }
   if (rule.frequency === 'monthly') {
     let { year: y, month: m } = partsFromDay(lo);
     for (;;) {
@@ -186,6 +196,7 @@ const longDate = (iso: IsoDate): string => formatUkDateLong(iso) || iso;
  * does for a Monday group, never for a Saturday one or a 2nd Tuesday one.
  */
 function patternMeetsBankHolidays(schedule: Schedule): boolean {
+  if (schedule.frequency === 'once') return isBankHoliday(schedule.startDate);
   const weekday = WEEKDAYS.indexOf(schedule.weekday);
   if (schedule.frequency !== 'monthly') {
     return BANK_HOLIDAYS.some((h) => weekdayOf(h.date) === schedule.weekday);
@@ -205,8 +216,10 @@ function patternMeetsBankHolidays(schedule: Schedule): boolean {
  * "Every Tuesday, 10:30–12:00", "Every other Wednesday, 14:00–16:00",
  * "Every 2nd Tuesday of the month, 10:30–12:00", "Last Friday of the month, 13:00–15:00",
  * with ", not on bank holidays" when the group skips them and its day can be one.
+ * A one-off names its date instead: "One-off: Tue 12 Jan 2027, 10:00–12:00".
  */
 export function scheduleInWords(schedule: Schedule): string {
+  if (schedule.frequency === 'once') return `One-off: ${longDate(schedule.startDate)}, ${schedule.startTime}–${schedule.endTime}`;
   const day = WEEKDAY_LABELS[schedule.weekday] ?? String(schedule.weekday);
   let pattern: string;
   if (schedule.frequency === 'weekly') pattern = `Every ${day}`;
@@ -225,6 +238,8 @@ export function scheduleInWords(schedule: Schedule): string {
  * may not be meeting days. With `today`, "from" is left out once the group has started.
  */
 export function scheduleSummaryWithDates(schedule: Schedule, options: { today?: IsoDate } = {}): string {
+  // A one-off's words already name its one date; "from … until …" would only repeat it.
+  if (schedule.frequency === 'once') return scheduleInWords(schedule);
   const parts = [scheduleInWords(schedule)];
   const first = nextOccurrences(schedule, schedule.startDate, 1)[0] ?? schedule.startDate;
   const started = options.today !== undefined && first <= options.today;

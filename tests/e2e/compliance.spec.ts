@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { execFileSync } from 'node:child_process';
 import type { Download } from '@playwright/test';
-import type { ComplianceOverview, VolunteerSaveResult } from '../../shared/api';
+import type { ComplianceOverview, HomeSummary, VolunteerSaveResult } from '../../shared/api';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { App } from './support/pages/app';
 import { CompliancePage, VolunteerProfile } from './support/pages/compliance';
@@ -21,6 +21,17 @@ test('with the sample data: who needs what this month, a DBS renewal turns a row
   await withSampleData(peerDesk);
   const app = await App.openAtHome(page, peerDesk);
 
+  // Home lists the devices overdue, each linked to the member's record.
+  const home = await peerDesk.call<HomeSummary>('home.thisWeek');
+  const devices = page.getByRole('region', { name: 'Devices overdue' });
+  if (home.devicesOverdue.length === 0) await expect(devices).toContainText('No devices overdue.');
+  else {
+    await expect(devices.getByRole('listitem')).toHaveCount(home.devicesOverdue.length);
+    const first = home.devicesOverdue[0]!;
+    await expect(devices.getByRole('listitem').first()).toHaveText(`${first.memberName}: ${first.item}, due back ${uk(new Date(`${first.due}T12:00:00`))} — ${first.daysOverdue} ${first.daysOverdue === 1 ? 'day' : 'days'} overdue`);
+  }
+  await keepScreenshot(page, 'home-devices-overdue');
+
   // Home says how many need action and links to Compliance.
   const card = page.getByRole('region', { name: 'Volunteer compliance' });
   await expect(card).toContainText(/\d+ volunteers? needs? a DBS check, training or supervision in the next 30 days/);
@@ -30,14 +41,27 @@ test('with the sample data: who needs what this month, a DBS renewal turns a row
   await expectAccessible(page);
   await keepScreenshot(page, 'compliance');
 
-  // Exactly those needing action in the next 30 days. (The same page, filtered: scanned above.)
+  // It opens on exactly those needing action in the next 30 days, most urgent first.
   const expected = await peerDesk.call<ComplianceOverview>('compliance.overview', { withinDays: 30 });
   expect(expected.rows.length).toBeGreaterThan(0);
-  await page.getByLabel('Needs action in the next 30 days').check();
+  await expect(page.getByLabel('Needs action in the next 30 days')).toBeChecked();
   await expect(page.getByText(`Showing ${expected.rows.length} of ${expected.activeCount} active volunteers`)).toBeVisible();
-  await expect(page.locator('tbody tr th')).toHaveText(expected.rows.map((r) => r.name));
+  await expect(compliance.names).toHaveText(expected.rows.map((r) => r.name));
   for (const row of await page.locator('tbody tr').all()) await expect(row).toContainText(/Overdue|Missing|Due soon/);
   await keepScreenshot(page, 'compliance-needs-action');
+
+  // A summary count lists just those people; Show everyone goes back to the whole list.
+  const dbsOverdue = await peerDesk.call<ComplianceOverview>('compliance.overview', { area: 'dbs', state: 'overdue' });
+  expect(dbsOverdue.rows.length, 'the sample has a DBS check overdue').toBeGreaterThan(0);
+  await compliance.summaryCount('DBS', `${dbsOverdue.rows.length} overdue`).click();
+  await expect(page.getByText(`Showing ${dbsOverdue.rows.length} of ${expected.activeCount} active volunteers: DBS overdue`)).toBeVisible();
+  await expect(compliance.names).toHaveText(dbsOverdue.rows.map((r) => r.name));
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Show everyone' }).click();
+  await expect(page.getByText(`Showing ${expected.activeCount} of ${expected.activeCount} active volunteers`)).toBeVisible();
+  await expect(page.getByLabel('Needs action in the next 30 days')).not.toBeChecked();
+  await page.getByLabel('Needs action in the next 30 days').check();
+  await expect(page.getByText(`Showing ${expected.rows.length} of ${expected.activeCount} active volunteers`)).toBeVisible();
 
   // Print and export what is shown.
   const sheet = await pdfText(await compliance.download(page.getByRole('button', { name: 'Print compliance' })), test.info().outputPath('compliance.pdf'), 'compliance-pdf');
@@ -69,7 +93,8 @@ test('with the sample data: who needs what this month, a DBS renewal turns a row
   await expect(dbs).toContainText('OK: renewal due');
   await keepScreenshot(page, 'dbs-tab');
 
-  await CompliancePage.open(app);
+  // The page opens on those needing action, which may no longer include them: show everyone.
+  await (await CompliancePage.open(app)).showEveryone();
   await expect(compliance.row(due!.name).locator('td').nth(1)).toContainText('OK: renewal due');
 });
 

@@ -6,7 +6,18 @@ test('a coordinator starts empty, names the organisation and switches to large t
   await expectAccessible(page);
   await keepScreenshot(page, 'welcome');
 
-  const app = await welcome.startEmpty();
+  // Starting empty asks who the coordinator is and what the organisation is called, first.
+  await welcome.startEmptyButton.click();
+  await expect(welcome.field('Your name')).toBeFocused();
+  await expect(page.getByText('Enter your name, so the audit log says who made each change')).toBeVisible();
+  await expect(page.getByText('Enter your organisation’s name, as it should appear on rosters and reports')).toBeVisible();
+  await expectAccessible(page);
+  const app = await welcome.startEmpty({ yourName: 'Rhiannon Price', organisation: 'Helping One Another' });
+  await expect(page.getByRole('banner')).toContainText('Helping One Another');
+  // Home leads a new coordinator through what is left to set up.
+  const steps = page.getByRole('region', { name: 'Getting started: 3 steps to go' });
+  await expect(steps.getByRole('link')).toHaveText(['Add a venue', 'Add a group', 'Import them from a spreadsheet']);
+  await expectAccessible(page);
   await app.goTo('Volunteers');
   await expect(page.getByText('No volunteers yet.')).toBeVisible();
   await expect(page.getByText('Showing 0 of 0 volunteers')).toBeVisible();
@@ -18,6 +29,10 @@ test('a coordinator starts empty, names the organisation and switches to large t
   await expect(app.status('Settings saved')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Helping One Another – Sheffield');
   await expect(page.getByText(peerDesk.dataDir)).toBeVisible();
+  // The audit log names the coordinator, not the computer's login.
+  await app.goTo('Audit log');
+  await expect(page.locator('tbody tr').first()).toContainText('Rhiannon Price');
+  await app.goTo('Settings');
 
   const before = await page.evaluate(() => getComputedStyle(document.body).fontSize);
   await page.getByLabel('Large', { exact: true }).check();
@@ -37,6 +52,11 @@ test('a coordinator starts empty, names the organisation and switches to large t
 test('works with the keyboard alone: skip link, navigation and visible focus', async ({ page, peerDesk }) => {
   const welcome = await WelcomeScreen.open(page, peerDesk);
   await expect(welcome.heading('Welcome to Peer Desk')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(welcome.field('Your name')).toBeFocused();
+  await page.keyboard.type('Siân ap Gruffudd');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Grŵp Cymorth Cymheiriaid');
   await page.keyboard.press('Tab');
   await expect(welcome.startEmptyButton).toBeFocused();
   await page.keyboard.press('Enter');

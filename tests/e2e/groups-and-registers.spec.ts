@@ -1,8 +1,8 @@
-import { format, startOfISOWeek, subDays } from 'date-fns';
+import { addDays, format, startOfISOWeek, subDays } from 'date-fns';
 import { execFileSync } from 'node:child_process';
 import { expect, expectAccessible, keepScreenshot, test, type PeerDesk } from './support/fixtures';
 import { App } from './support/pages/app';
-import { GroupsList, ReferralsList, VenuesList } from './support/pages/groups';
+import { GroupPage, GroupsList, ReferralsList, VenuesList } from './support/pages/groups';
 
 const WEEKDAY_IDS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const uk = (d: Date) => format(d, 'dd/MM/yyyy');
@@ -156,7 +156,14 @@ test("a group's paperwork: the month's rota, its roster and sign-in sheets; the 
   expect(roster).toMatch(/Every \w+day, 10:30–12:00/);
   expect(roster).toContain('Okay to leave, okay to come back');
 
+  // The page leads with today's session: its roster and a sign-in sheet, without opening a tab.
+  await expect(group.nextSession()).toContainText(`Today, ${format(today, 'EEE d MMM yyyy')}`);
+  await expect(group.nextSession()).toContainText('1 person');
+  await expect(group.nextSession()).toContainText(`Register due for ${format(lastWeek, 'EEE d MMM')}`);
+
   // She joined today, so today's sheet has her name and last week's does not.
+  await group.showTab('Sessions');
+  await expectAccessible(page);
   const sheet = await pdfText(await group.download(group.signInSheetButton(uk(today))), testInfo.outputPath('sign-in.pdf'));
   expect(sheet).toContain(format(today, 'EEEE d MMMM yyyy'));
   expect(sheet).toContain('Chidinma Okonkwo-Adeyemi');
@@ -177,6 +184,8 @@ test("a group's paperwork: the month's rota, its roster and sign-in sheets; the 
   await keepScreenshot(page, 'register');
   await register.save();
   await expect(register.status('Register saved')).toContainText('4 came');
+  await expect(group.nextSession()).toContainText('Register taken: 4 came');
+  await group.showTab('Sessions');
   await expect(page.getByRole('row', { name: new RegExp(format(today, 'EEE d MMM yyyy')) })).toContainText('Register taken: 4 came');
 
   // Hours on the volunteer, and the week on Home.
@@ -239,6 +248,7 @@ test('the waiting list keeps focus on the person moved, even when they reach the
   }
   const app = await App.openAtHome(page, peerDesk);
   await app.visit(`/groups/${groupId}`, 'Peer Support Plus');
+  await new GroupPage(page).showTab('Waiting list');
 
   await page.getByRole('button', { name: 'Move up (Ceri ap Huw)' }).click();
   await expect(app.status('Ceri ap Huw moved up')).toBeVisible();
@@ -249,4 +259,66 @@ test('the waiting list keeps focus on the person moved, even when they reach the
   await expect(page.getByRole('button', { name: 'Move down (Ceri ap Huw)' })).toBeFocused();
   const names = page.getByRole('table', { name: 'Waiting list, first in line at the top' }).getByRole('link');
   await expect(names).toHaveText(['Ceri ap Huw', 'Aled Rhys', 'Bethan Ifans']);
+});
+
+test('adding someone to a group with registers still to key in asks which date they joined from', async ({ page, peerDesk }) => {
+  const today = new Date();
+  // A weekly group that began four weeks ago: four past meetings, none with a register yet.
+  const { groupId } = await weeklyGroup(peerDesk, today);
+  await peerDesk.call('sessions.quickAddPerson', { firstName: 'Eirlys', lastName: 'Bowen' });
+  const app = await App.openAtHome(page, peerDesk);
+  await app.visit(`/groups/${groupId}`, 'Peer Support Plus');
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await app.dialog().getByRole('searchbox', { name: 'Find a member' }).fill('Eirlys');
+  await app.dialog().getByRole('button', { name: /^Choose Eirlys Bowen/ }).click();
+
+  const join = app.dialog('Add Eirlys Bowen to Peer Support Plus');
+  const question = join.getByRole('group', { name: 'Which date did they join from?' });
+  await expect(question).toContainText('4 past sessions have no register yet');
+  await expect(question.getByRole('radio', { name: /^Today/ })).toBeChecked();
+  await expectAccessible(page);
+  const first = subDays(today, 28);
+  await question.getByRole('radio', { name: /^The first session without a register/ }).check();
+  await join.getByRole('button', { name: 'Add to group' }).click();
+  await expect(app.status('Eirlys Bowen joined Peer Support Plus')).toBeVisible();
+
+  // She is on the roster of that first meeting, ready to be marked.
+  const detail = await peerDesk.call<{ roster: { name: string }[] }>('sessions.get', { sessionId: `${groupId}--${iso(first)}` });
+  expect(detail.roster.map((p) => p.name)).toEqual(['Eirlys Bowen']);
+});
+
+test('a one-off workshop is added as a one-off event: one date, read as such, nothing weekly asked', async ({ page, peerDesk }) => {
+  const today = new Date();
+  const day = addDays(today, 10);
+  await peerDesk.call('system.startEmpty');
+  const app = await App.openAtHome(page, peerDesk);
+  const groups = await GroupsList.open(app);
+  await groups.addGroup();
+  await page.getByLabel('Group name').fill('Wellbeing Workshop');
+  await page.getByLabel('Kind of group').selectOption({ label: 'Workshop' });
+  await page.getByLabel('One-off event (a single date)').check();
+  // Nothing that repeats is asked for a single date.
+  await expect(page.getByLabel('Day', { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel('Last date (optional)')).toHaveCount(0);
+  await expect(page.getByLabel('Dates it does not meet')).toHaveCount(0);
+  await page.getByLabel('Date of the event').fill('31/02/2027');
+  await page.getByLabel('Start time').fill('10:00');
+  await page.getByLabel('End time').fill('12:00');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('link', { name: 'Enter the date of the event as dd/mm/yyyy, like 23/11/2026' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Date of the event').fill(uk(day));
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  const words = `One-off: ${format(day, 'EEE d MMM yyyy')}, 10:00–12:00`;
+  await expect(groups.heading('Wellbeing Workshop')).toBeVisible();
+  await expect(page.getByText(`Workshop · ${words}`)).toBeVisible();
+  const group = new GroupPage(page);
+  await expect(group.nextSession()).toContainText(format(day, 'EEE d MMM yyyy'));
+  await group.showTab('Sessions');
+  const sessions = page.getByRole('table', { name: 'Sessions in the next 8 weeks' }).getByRole('row');
+  await expect(sessions).toHaveCount(2); // the header and the one date
+  await expectAccessible(page);
+  await groups.goTo('Groups');
+  await expect(groups.row('Wellbeing Workshop')).toContainText(words);
 });

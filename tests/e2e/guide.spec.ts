@@ -57,7 +57,7 @@ test('the guide’s tour of the main screens, with the sample data', async ({ pa
   const groupName = (await group.textContent()) ?? '';
   await group.click();
   await expect(app.heading(groupName)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Next 8 weeks' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Next session' })).toBeVisible();
   await guideScreenshot(page, 'group');
 
   await app.goTo('Compliance');
@@ -68,7 +68,7 @@ test('the guide’s tour of the main screens, with the sample data', async ({ pa
   await expect(page.getByRole('button', { name: /New newsletter|Start a newsletter/ })).toBeVisible();
   await guideScreenshot(page, 'newsletters');
 
-  await app.goTo('Reports');
+  await app.goTo('Grants & reports');
   const grant = page.getByRole('main').getByRole('link').first();
   const grantName = (await grant.textContent()) ?? '';
   await grant.click();

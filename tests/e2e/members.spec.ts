@@ -36,6 +36,7 @@ test('edits a member, then finds them by search, filters and sort', async ({ pag
   await search.fill('0114 496');
   await expect(page.getByText('Showing 1 of 2 members')).toBeVisible();
   await search.fill('');
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Newsletter', { exact: true }).selectOption({ label: 'By email' });
   await expect(page.getByText('Showing 1 of 2 members')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tomasz Nowak' })).toBeVisible();
@@ -74,6 +75,7 @@ test('filters the list by a key contact found by typing their name, with the key
   await expect(page.getByText('Showing 3 of 3 members')).toBeVisible();
 
   const filters = page.getByRole('search', { name: 'Search and filter members' });
+  await filters.getByRole('button', { name: 'More filters' }).click();
   const keyContact = filters.getByRole('searchbox', { name: 'Key contact' });
   await expect(keyContact).toHaveAccessibleDescription('Type a volunteer’s name');
   await keyContact.focus();
@@ -249,6 +251,7 @@ test('lends a device, shows it overdue in words, marks it returned and edits the
   await keepScreenshot(page, 'member-loans');
 
   await openList(page, 'Members');
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Only with a device on loan').check();
   await expect(page.getByText('Showing 1 of 1 members')).toBeVisible();
   await expect(page.locator('tbody tr').first()).toContainText('1 on loan (1 overdue)');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { makePng } from '../fixtures/reports/logo';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { App } from './support/pages/app';
-import { GrantPage, ReportsList } from './support/pages/reports';
+import { GrantPage, ReportPage, ReportsList } from './support/pages/reports';
 import { withSampleData } from './support/setup';
 
 /** Reads a downloaded PDF back as text (pdftotext -layout), as the funder would read it. */
@@ -25,6 +25,9 @@ test('adds a grant, putting its mistakes right without retyping, writes a case s
   const reports = await ReportsList.open(await App.openAtHome(page, peerDesk));
   await expect(reports.grant('Peer support for everyone')).toBeVisible();
   await expect(reports.row('Peer support for everyone')).toContainText('The Community Lottery Fund');
+  // The sample grant is always in its Year 3, with no reports made: Years 1 and 2 are owed.
+  await expect(reports.row('Peer support for everyone')).toContainText('2 reports due, the oldest for Year 1:');
+  await expect(page.getByText(/\d+ reports are due, across 2 grants\./)).toBeVisible();
   await expectAccessible(page);
   await keepScreenshot(page, 'reports-list');
 
@@ -95,6 +98,7 @@ test('from the sample data: the yearly report a coordinator sends, its PDF and C
     const reports = await ReportsList.open(await App.openAtHome(page, peerDesk));
     const grant = await reports.openGrant('Peer support for everyone');
     await expect(page.getByRole('heading', { level: 3, name: 'Finding people who understand' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Year 1 / })).toContainText('Due: the period ended on');
     await expectAccessible(page);
     await keepScreenshot(page, 'grant-page');
     const reportForm = await grant.createReport();
@@ -160,7 +164,7 @@ test('from the sample data: the yearly report a coordinator sends, its PDF and C
     await expect(page.getByLabel('Amount (£)')).not.toHaveValue('');
     await expectAccessible(page);
     await keepScreenshot(page, 'grant-form-large');
-    await reports.goTo('Reports');
+    await reports.goTo('Grants & reports');
     await keepScreenshot(page, 'reports-list-large');
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -201,8 +205,82 @@ test('deleting asks first: a case study, a report and a grant', async ({ page, p
   await page.getByRole('button', { name: 'Delete grant' }).click();
   await expectAccessible(page);
   await grant.dialog().getByRole('button', { name: 'Delete grant' }).click();
-  await expect(grant.heading('Reports')).toBeVisible();
+  await expect(grant.heading('Grants & reports')).toBeVisible();
   await expect(reports.grant('Staying connected')).toHaveCount(0);
+});
+
+interface WeekSession {
+  id: string;
+  groupId: string;
+  date: string;
+  cancelled?: unknown;
+  register?: { marks: Record<string, string>; walkIns: string[]; anonymousCount: number; facilitatorsPresent: string[] };
+}
+
+/** A register of the funded groups from `from` on, changed late: 4 more people counted but not named. */
+async function correctARegisterLate(peerDesk: { call<T>(name: string, input?: unknown): Promise<T> }, grantId: string, from: string): Promise<void> {
+  const { grant } = await peerDesk.call<{ grant: { groupIds: string[] } }>('grants.get', { id: grantId });
+  const monday = new Date(`${from}T12:00:00Z`);
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  for (let week = 0; week < 13; week++) {
+    const weekStart = new Date(monday.getTime() + week * 7 * 86_400_000).toISOString().slice(0, 10);
+    const sessions = await peerDesk.call<WeekSession[]>('sessions.week', { weekStart });
+    const s = sessions.find((x) => grant.groupIds.includes(x.groupId) && x.register && !x.cancelled && x.date >= from);
+    if (s?.register) {
+      const r = s.register;
+      await peerDesk.call('sessions.saveRegister', { sessionId: s.id, marks: r.marks, walkIns: r.walkIns, anonymousCount: r.anonymousCount + 4, facilitatorsPresent: r.facilitatorsPresent });
+      return;
+    }
+  }
+  throw new Error('No register of the funded groups to change');
+}
+
+test('marks a report as sent, keeps its figures when a register is changed late, and can undo it', async ({ page, peerDesk }) => {
+  test.setTimeout(90_000);
+  const recipient = 'Community Wellbeing Foundation — grants@cwf.example';
+  await withSampleData(peerDesk);
+  const reports = await ReportsList.open(await App.openAtHome(page, peerDesk));
+  const grant = await reports.openGrant('Staying connected');
+  const form = await grant.createReport(/^Create report for Year 1, quarter 1/);
+  await form.create(/^Year 1, quarter 1/);
+  const report = new ReportPage(page);
+
+  // The dialog: today's date already in, and who it went to is needed.
+  const dialog = await report.openMarkAsSent();
+  await expect(dialog.getByLabel('Date it was sent')).toHaveValue(/^\d\d\/\d\d\/\d{4}$/);
+  await dialog.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(dialog.getByText('Enter who it was sent to')).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByLabel('Who it was sent to').fill(recipient);
+  await dialog.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(report.sentHeading(recipient)).toBeVisible();
+  await expect(page.getByText(/^The figures below are as sent/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The figures have changed since it was sent' })).toHaveCount(0);
+  const [attendances] = await report.figure('Attendances');
+
+  // A register corrected after it went: the page keeps the figures sent and says what changed.
+  const { grantId, reportId } = report.ids();
+  const { report: record } = await peerDesk.call<{ report: { from: string } }>('grants.report', { grantId, reportId });
+  await correctARegisterLate(peerDesk, grantId, record.from);
+  await page.reload();
+  await expect(report.sentHeading(recipient)).toBeVisible();
+  const later = String(Number(attendances.replace(/,/g, '')) + 4);
+  await expect(page.getByText(/^Since it was sent, records keyed in late have changed this period’s figures:/)).toContainText(`Attendances ${attendances} → ${later}`);
+  expect((await report.figure('Attendances'))[0]).toBe(attendances);
+  await page.getByRole('button', { name: 'Show today’s figures' }).click();
+  await expect(page.getByText('You are looking at today’s figures, not the ones sent.')).toBeVisible();
+  expect((await report.figure('Attendances'))[0]).toBe(later);
+  await expect(report.downloadCsvButton).toHaveText('Download CSV of today’s figures');
+  await page.getByRole('button', { name: 'Show the figures as sent' }).click();
+  const csv = await report.download(report.downloadCsvButton);
+  expect(csv.suggestedFilename()).toMatch(/-sent\.csv$/);
+
+  // Undo: asks first, then the figures are today's again.
+  await page.getByRole('button', { name: 'Mark as not sent' }).click();
+  await report.dialog('Mark this report as not sent?').getByRole('button', { name: 'Mark as not sent' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as sent' })).toBeVisible();
+  await expect(report.sentHeading(recipient)).toHaveCount(0);
+  expect((await report.figure('Attendances'))[0]).toBe(later);
 });
 
 test('settings for reports: a new dated rate, small numbers and the logo', async ({ page, peerDesk }) => {

@@ -16,6 +16,7 @@ test('loads sample data and explores it: filters, a profile, and the audit log',
   await page.getByLabel('Status', { exact: true }).selectOption('all');
   await expect(count).toHaveText('Showing 50 of 50 volunteers');
 
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Role').selectOption({ label: 'Trustee' });
   await expect(count).not.toHaveText('Showing 50 of 50 volunteers');
   const trustees = Number((await page.getByText(/^Showing \d+ of 50 volunteers/).textContent())?.match(/Showing (\d+)/)?.[1]);

@@ -26,6 +26,7 @@ test('edits a volunteer, then finds them by search, filter and sort', async ({ p
   await search.fill('0114 496');
   await expect(page.getByRole('link', { name: 'Łukasz Wróbel' })).toBeVisible();
   await search.fill('');
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Workforce type').selectOption('paid');
   await expect(page.getByText('Showing 1 of 2 volunteers')).toBeVisible();
   await page.getByLabel('Workforce type').selectOption('');

@@ -3,7 +3,7 @@ import type { ComplianceFilterInput } from '../../../shared/api';
 import { toCsv, type CsvExportColumn } from '../../../shared/csv/export';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import type { FileDownload } from '../../../shared/files';
-import { COMPLIANCE_AREAS, type AreaStatus, type ComplianceRow } from '../../../shared/domain/compliance';
+import { COMPLIANCE_AREA_LABELS, COMPLIANCE_AREAS, type AreaStatus, type ComplianceRow } from '../../../shared/domain/compliance';
 import { DUE_STATE_LABELS } from '../../../shared/domain/due-status';
 import { EXPENSE_KIND_LABELS, type PricedExpense } from '../../../shared/domain/expenses';
 import { claimTaxYearNotes, claimTaxYears, type MileageBreakdown } from '../../../shared/domain/mileage';
@@ -30,8 +30,12 @@ function organisation(ctx: AppContext): string {
 
 
 export function filterText(filter: ComplianceFilterInput): string {
-  const parts = [filter.withinDays !== undefined ? `Needs action in the next ${filter.withinDays} days` : 'Every active volunteer'];
+  const parts: string[] = [];
+  if (filter.withinDays !== undefined) parts.push(`Needs action in the next ${filter.withinDays} days`);
+  // Worded as the page's summary count it came from, so the sheet says which list it is.
+  if (filter.area && filter.state) parts.push(`${COMPLIANCE_AREA_LABELS[filter.area]} ${DUE_STATE_LABELS[filter.state].toLowerCase()}`);
   if (filter.role) parts.push(roleLabel(filter.role));
+  if (parts.length === 0) parts.push('Every active volunteer');
   return parts.join(' \u00b7 ');
 }
 

@@ -1,6 +1,6 @@
 import type { ComplianceFilterInput, ComplianceOverview, VolunteerCompliance } from '../../../shared/api';
 import { todayIso } from '../../../shared/dates';
-import { complianceCounts, complianceRow, complianceRows, courseStatuses, needsActionWithin, type ComplianceVolunteer } from '../../../shared/domain/compliance';
+import { complianceCounts, complianceRow, complianceRows, courseStatuses, matchesComplianceFilter, type ComplianceVolunteer } from '../../../shared/domain/compliance';
 import { recordsByVolunteer } from '../../../shared/domain/compliance-records';
 import { currentDbsCheck, dbsRenewalDue } from '../../../shared/domain/dbs';
 import { priceExpenses } from '../../../shared/domain/expenses';
@@ -40,7 +40,7 @@ export function complianceOverview(ctx: AppContext, filter: ComplianceFilterInpu
   const all = complianceRows(volunteers, records, settings, today);
   const counts = complianceCounts(all, filter.withinDays ?? NEEDS_ACTION_DAYS, today);
   // Filtered from the rows already worked out, rather than working them out again.
-  const rows = all.filter((r) => (!filter.role || r.roles.includes(filter.role)) && (filter.withinDays === undefined || needsActionWithin(r, filter.withinDays, today)));
+  const rows = all.filter((r) => matchesComplianceFilter(r, filter, today));
   return { today, activeCount: volunteers.length, rows, counts };
 }
 

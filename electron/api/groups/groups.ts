@@ -4,7 +4,7 @@ import { addDaysIso, formatUkDate, todayIso } from '../../../shared/dates';
 import { GROUP_KIND_LABELS, hasRoster, type Group, type GroupInput } from '../../../shared/domain/groups';
 import { ageWarning, byRegisterOrder, freePlaces, isReturning, openSpell, rosterOn } from '../../../shared/domain/group-roster';
 import { sessionsForGroup } from '../../../shared/domain/group-sessions';
-import { nextOccurrences, scheduleInWords } from '../../../shared/domain/schedule';
+import { nextOccurrences, scheduleInWords, skippedOccurrences } from '../../../shared/domain/schedule';
 import { ApiError } from '../../../shared/errors';
 import { groupRecords, groupsKind } from '../../documents';
 import { commit } from '../core/audit-log';
@@ -93,9 +93,14 @@ export function groupDetail(ctx: AppContext, group: Group): GroupDetail {
     pastMembers: past,
     waitingList: waiting,
     upcoming,
+    notMeeting: skippedOccurrences(group.schedule, today, upcomingTo).map((s) => ({ date: s.date, why: s.name ?? 'a date skipped in the group’s schedule' })),
     recent,
     sessionsHeld: history.filter((s) => s.register && !s.cancelled).length,
   };
+  const next = upcoming.find((s) => !s.cancelled);
+  if (next) detail.nextSession = { session: next, onRoster: rosterOn(group, next.date).length };
+  const due = recent.filter((s) => !s.cancelled && !s.register);
+  if (due[0]) detail.registerDue = { session: due[0], onRoster: rosterOn(group, due[0].date).length, older: due.length - 1 };
   if (venue) detail.venue = venue;
   if (places !== undefined) detail.freePlaces = places;
   if (places !== undefined && places > 0 && waiting[0]) detail.offerPlaceTo = waiting[0];

@@ -1,6 +1,8 @@
-import type { HandlerMap } from '../../../shared/api';
+import type { HandlerMap, SetUpSteps } from '../../../shared/api';
+import { settingsOf } from '../core/lookups';
 import { addDaysIso, mondayOf, todayIso } from '../../../shared/dates';
-import { groupsKind, referralsKind } from '../../documents';
+import { overdueLoanRows } from '../../../shared/domain/member-loans';
+import { groupsKind, membersKind, referralsKind } from '../../documents';
 import type { AppContext } from '../core/context';
 import { complianceOverview } from '../compliance/compliance-views';
 import { groupSummary } from '../groups/groups';
@@ -16,7 +18,18 @@ export const homeHandlers: HandlerMap<AppContext>['home'] = {
     const week = weekSessions(ctx, weekStart);
     const past = weekSessions(ctx, addDaysIso(today, -REGISTERS_DUE_WEEKS * 7), REGISTERS_DUE_WEEKS * 7);
     const groups = ctx.store.get(groupsKind).groups.filter((g) => !g.archived);
+    const settings = settingsOf(ctx);
+    const counts = ctx.store.counts();
+    const { venues } = ctx.store.get(groupsKind);
+    const steps: SetUpSteps = {
+      yourName: Boolean(settings.yourName),
+      organisation: Boolean(settings.organisationName),
+      venue: venues.length > 0,
+      group: groups.length > 0,
+      people: (counts.volunteers ?? 0) + (counts.members ?? 0) > 0,
+    };
     return Promise.resolve({
+      ...(Object.values(steps).every(Boolean) ? {} : { setUp: steps }),
       today,
       weekStart,
       sessionsToday: week.filter((s) => s.date === today),
@@ -30,6 +43,7 @@ export const homeHandlers: HandlerMap<AppContext>['home'] = {
       placesToOffer: groups.map((g) => groupSummary(ctx, g, today)).filter((g) => (g.freePlaces ?? 0) > 0 && g.waitingCount > 0),
       registersDue: past.filter((s) => !s.cancelled && !s.register).reverse(),
       complianceNeedsAction: complianceOverview(ctx, {}).counts.needsAction,
+      devicesOverdue: overdueLoanRows(ctx.store.get(membersKind).members, today),
     });
   },
 };

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { GrantDetail, GrantSummary, HandlerMap } from '../../../shared/api';
-import { grantPeriods, periodLabel } from '../../../shared/domain/grant-periods';
+import { formatUkDate, todayIso } from '../../../shared/dates';
+import { grantPeriods, periodLabel, reportsDue } from '../../../shared/domain/grant-periods';
 import type { Grant, GrantInput, ReportRecord } from '../../../shared/domain/grants';
 import { ApiError } from '../../../shared/errors';
 import { grantRecords, grantsKind, groupRecords, groupsKind } from '../../documents';
 import { commit, type AuditInput } from '../core/audit-log';
 import type { AppContext } from '../core/context';
 import { compact } from '../core/lookups';
-import { findReport, rateNameFor, reportCsvFile, reportPdf, reportView } from './reports';
+import { findReport, rateNameFor, reportCsvFile, reportPdf, reportView, sentCopy } from './reports';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
 
@@ -33,9 +34,8 @@ function groupNames(ctx: AppContext, grant: Grant): string[] {
   return grant.groupIds.flatMap((id) => ctx.store.record(groupRecords, id)?.name ?? []).sort((a, b) => collator.compare(a, b));
 }
 
-function summary(ctx: AppContext, grant: Grant): GrantSummary {
-  const reported = new Set(grant.reports.map((r) => `${r.from}|${r.to}`));
-  const next = grantPeriods(grant).find((p) => !reported.has(`${p.from}|${p.to}`));
+function summary(ctx: AppContext, grant: Grant, today: string): GrantSummary {
+  const { due, next, allMade } = reportsDue(grant, today);
   const out: GrantSummary = {
     id: grant.id,
     funder: grant.funder,
@@ -46,9 +46,23 @@ function summary(ctx: AppContext, grant: Grant): GrantSummary {
     frequency: grant.frequency,
     groupNames: groupNames(ctx, grant),
     reportCount: grant.reports.length,
+    reportsDue: due,
+    allMade,
   };
   if (next) out.nextPeriod = next;
   return out;
+}
+
+/**
+ * What needs doing first: grants owing reports (the longest overdue first), then those with a
+ * report still to come (the soonest first), then the rest (finished), newest first.
+ */
+function byWhatIsDue(a: GrantSummary, b: GrantSummary): number {
+  const rank = (g: GrantSummary): number => (g.reportsDue.length > 0 ? 0 : g.nextPeriod ? 1 : 2);
+  const byRank = rank(a) - rank(b);
+  if (byRank !== 0) return byRank;
+  const key = (g: GrantSummary): string => g.reportsDue[0]?.to ?? g.nextPeriod?.to ?? '';
+  return key(a).localeCompare(key(b)) || b.reportsDue.length - a.reportsDue.length || b.startDate.localeCompare(a.startDate) || collator.compare(a.funder, b.funder);
 }
 
 function detail(ctx: AppContext, grant: Grant): GrantDetail {
@@ -81,10 +95,17 @@ function reportRecord(grant: Grant, input: ReportFields, base: Pick<ReportRecord
   });
 }
 
+/** A report cannot have gone before its period began, nor on a day still to come. */
+function checkSentOn(sentOn: string, report: ReportRecord, today: string): void {
+  const problem =
+    sentOn > today ? "The date it was sent can't be in the future" : sentOn < report.from ? `The date it was sent can't be before the report's period starts (${formatUkDate(report.from)})` : null;
+  if (problem) throw new ApiError('VALIDATION', 'Check the highlighted field.', { sentOn: problem });
+}
+
 export const grantHandlers: HandlerMap<AppContext>['grants'] = {
   async list(_input, ctx) {
-    const grants = [...ctx.store.get(grantsKind).grants].sort((a, b) => b.startDate.localeCompare(a.startDate) || collator.compare(a.funder, b.funder));
-    return Promise.resolve(grants.map((g) => summary(ctx, g)));
+    const today = todayIso(ctx.now());
+    return Promise.resolve(ctx.store.get(grantsKind).grants.map((g) => summary(ctx, g, today)).sort(byWhatIsDue));
   },
 
   async get({ id }, ctx) {
@@ -164,7 +185,9 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
     const grant = findGrant(ctx, grantId);
     const before = findReport(grant, reportId);
     const at = ctx.now().toISOString();
-    const report = reportRecord(grant, input, { id: before.id, createdAt: before.createdAt }, at);
+    const changed = reportRecord(grant, input, { id: before.id, createdAt: before.createdAt }, at);
+    // The copy as sent stays as it went, whatever is changed here (the page asks first).
+    const report = before.sent ? { ...changed, sent: before.sent } : changed;
     const after = { ...grant, reports: grant.reports.map((r) => (r.id === reportId ? report : r)), updatedAt: at };
     await saveGrant(ctx, grant, after, { action: 'update', summary: `Changed the report for ${report.label}` });
     return reportView(ctx, after, report);
@@ -178,18 +201,42 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
     return { deleted: true };
   },
 
+  async markReportSent({ grantId, reportId, sentOn, recipient }, ctx) {
+    const grant = findGrant(ctx, grantId);
+    const before = findReport(grant, reportId);
+    checkSentOn(sentOn, before, todayIso(ctx.now()));
+    const at = ctx.now().toISOString();
+    const report: ReportRecord = { ...before, updatedAt: at, sent: sentCopy(reportView(ctx, grant, before), { sentOn, recipient, recordedAt: at }) };
+    const after = { ...grant, reports: grant.reports.map((r) => (r.id === reportId ? report : r)), updatedAt: at };
+    // No recipient in the log: it may name a person or an email address, and the log is kept for years.
+    await saveGrant(ctx, grant, after, { action: 'status', summary: `Marked the report for ${report.label} as sent on ${formatUkDate(sentOn)}` });
+    return reportView(ctx, after, report);
+  },
+
+  async markReportNotSent({ grantId, reportId }, ctx) {
+    const grant = findGrant(ctx, grantId);
+    const before = findReport(grant, reportId);
+    if (!before.sent) return reportView(ctx, grant, before);
+    const at = ctx.now().toISOString();
+    const { sent: _dropped, ...rest } = before;
+    const report: ReportRecord = { ...rest, updatedAt: at };
+    const after = { ...grant, reports: grant.reports.map((r) => (r.id === reportId ? report : r)), updatedAt: at };
+    await saveGrant(ctx, grant, after, { action: 'status', summary: `Marked the report for ${report.label} as not sent (it was recorded as sent on ${formatUkDate(before.sent.sentOn)})` });
+    return reportView(ctx, after, report);
+  },
+
   async report({ grantId, reportId }, ctx) {
     const grant = findGrant(ctx, grantId);
     return Promise.resolve(reportView(ctx, grant, findReport(grant, reportId)));
   },
 
-  reportPdf: ({ grantId, reportId }, ctx) => {
+  reportPdf: ({ grantId, reportId, figures }, ctx) => {
     const grant = findGrant(ctx, grantId);
-    return reportPdf(ctx, grant, findReport(grant, reportId));
+    return reportPdf(ctx, grant, findReport(grant, reportId), figures);
   },
 
-  async reportCsv({ grantId, reportId }, ctx) {
+  async reportCsv({ grantId, reportId, figures }, ctx) {
     const grant = findGrant(ctx, grantId);
-    return Promise.resolve(reportCsvFile(ctx, grant, findReport(grant, reportId)));
+    return Promise.resolve(reportCsvFile(ctx, grant, findReport(grant, reportId), figures));
   },
 };

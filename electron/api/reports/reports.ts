@@ -3,13 +3,15 @@ import type { ReportView } from '../../../shared/api';
 import type { FileDownload } from '../../../shared/files';
 import { addDaysIso, formatUkDate, todayIso } from '../../../shared/dates';
 import { reportOutcomes, type Grant, type ReportRecord } from '../../../shared/domain/grants';
+import { figureChanges, otherFiguresChanged } from '../../../shared/domain/report-changes';
 import { sessionsForGroup } from '../../../shared/domain/group-sessions';
 import { reportCsv } from '../../../shared/domain/report-csv';
 import { computeReportFigures, type ReportData } from '../../../shared/domain/report-figures';
 import { ApiError } from '../../../shared/errors';
 import { groupRecords, groupsKind, membersKind, referralsKind } from '../../documents';
 import { pdfDownload } from '../../pdf/render';
-import { reportDocument } from '../../pdf/report';
+import { reportDocument, type ReportContent } from '../../pdf/report';
+import type { SentReport } from '../../../shared/domain/report-sent';
 import type { AppContext } from '../core/context';
 import { allStoredSessions, settingsOf, storedSessions } from '../core/lookups';
 
@@ -39,23 +41,42 @@ export function reportData(ctx: AppContext, grant: Grant, period: { from: string
   };
 }
 
+/** Sessions of the funded groups from `from` to `to` that were neither registered nor cancelled. */
+function sessionsWithoutRegister(ctx: AppContext, grant: Grant, from: string, to: string): number {
+  if (to < from) return 0;
+  const stored = storedSessions(ctx, from, to);
+  const funded = new Set(grant.groupIds);
+  let missing = 0;
+  for (const group of ctx.store.get(groupsKind).groups) {
+    if (!funded.has(group.id)) continue;
+    missing += sessionsForGroup(group, stored, from, to).filter((s) => !s.register && !s.cancelled).length;
+  }
+  return missing;
+}
+
+function sessionsText(n: number): string {
+  return `${n} ${n === 1 ? 'session' : 'sessions'}`;
+}
+
 /** What to put right before sending: shown on screen, never printed. */
 function checks(ctx: AppContext, grant: Grant, report: ReportRecord, unvaluedMinutes: number, rateName: string): string[] {
   const out: string[] = [];
   const today = todayIso(ctx.now());
   const lastPast = addDaysIso(today, -1);
-  const until = report.to < lastPast ? report.to : lastPast;
+  // Sessions from today on may not have met yet, so they are not missing a register.
+  const until = (to: string): string => (to < lastPast ? to : lastPast);
   if (report.to >= today) out.push(`The period runs to ${formatUkDate(report.to)}, so these are the figures so far.`);
-  if (until >= report.from) {
-    const stored = storedSessions(ctx, report.from, until);
-    const funded = new Set(grant.groupIds);
-    let due = 0;
-    for (const group of ctx.store.get(groupsKind).groups) {
-      if (!funded.has(group.id)) continue;
-      due += sessionsForGroup(group, stored, report.from, until).filter((s) => !s.register && !s.cancelled).length;
-    }
-    if (due > 0) {
-      out.push(`${due} ${due === 1 ? 'session' : 'sessions'} of the funded groups in this period ${due === 1 ? 'has' : 'have'} no register yet, so ${due === 1 ? 'it is' : 'they are'} not counted. Take the registers (or cancel the sessions that did not happen) for the figures to be complete.`);
+  const inPeriod = sessionsWithoutRegister(ctx, grant, report.from, until(report.to));
+  if (inPeriod > 0) {
+    out.push(`${sessionsText(inPeriod)} of the funded groups in this period ${inPeriod === 1 ? 'has' : 'have'} no register yet, so ${inPeriod === 1 ? 'it is' : 'they are'} not counted. Take the registers (or cancel the sessions that did not happen) for the figures to be complete.`);
+  }
+  // The grant-to-date column also counts from the grant's start, so a register missing there
+  // is just as wrong in the report, though it is easy to forget once that period was sent.
+  if (grant.startDate < report.from) {
+    const earlierTo = until(addDaysIso(report.from, -1));
+    const earlier = sessionsWithoutRegister(ctx, grant, grant.startDate, earlierTo);
+    if (earlier > 0) {
+      out.push(`${sessionsText(earlier)} earlier in the grant (from ${formatUkDate(grant.startDate)} to ${formatUkDate(earlierTo)}) ${earlier === 1 ? 'has' : 'have'} no register yet: the grant-to-date figures leave ${earlier === 1 ? 'it' : 'them'} out.`);
     }
   }
   if (unvaluedMinutes > 0) out.push(`There is no ${rateName} in the rates table in Settings, so volunteer time has no value. Add the rate, or choose another for this grant.`);
@@ -85,20 +106,49 @@ export function reportView(ctx: AppContext, grant: Grant, report: ReportRecord):
     outcomeProgress: reportOutcomes(grant.outcomes, report.outcomeProgress),
     checks: checks(ctx, grant, report, figures.counts.value.unvaluedMinutes, data.rateName),
     madeOn: todayIso(ctx.now()),
+    changesSinceSent: report.sent ? figureChanges(report.sent.figures, figures) : [],
+    otherChangesSinceSent: report.sent ? otherFiguresChanged(report.sent.figures, figures) : [],
   };
 }
 
-
-function fileStem(view: ReportView): string {
-  return `report-${slugify(view.figures.funder, 'grant', 50)}-${view.report.from}-to-${view.report.to}`;
+/** The report as it stands now, kept whole: everything the PDF and the CSV are made from. */
+export function sentCopy(view: ReportView, sent: Pick<SentReport, 'sentOn' | 'recipient' | 'recordedAt'>): SentReport {
+  const copy: SentReport = {
+    ...sent,
+    madeOn: view.madeOn,
+    figures: view.figures,
+    outcomeProgress: view.outcomeProgress,
+    caseStudies: view.caseStudies,
+  };
+  if (view.report.summary !== undefined) copy.summary = view.report.summary;
+  return copy;
 }
 
-export async function reportPdf(ctx: AppContext, grant: Grant, report: ReportRecord): Promise<FileDownload> {
+/**
+ * What a download is made from: the copy as sent once the report has gone (so it comes out the
+ * same however many registers are keyed in later), otherwise, or when asked, today's figures.
+ */
+function documentContent(ctx: AppContext, grant: Grant, report: ReportRecord, which: 'sent' | 'today' | undefined): { content: ReportContent; sent: boolean } {
+  if (report.sent && which !== 'today') {
+    const s = report.sent;
+    return { content: { figures: s.figures, caseStudies: s.caseStudies, outcomeProgress: s.outcomeProgress, madeOn: s.madeOn, report: { summary: s.summary } }, sent: true };
+  }
   const view = reportView(ctx, grant, report);
-  return pdfDownload(`${fileStem(view)}.pdf`, reportDocument(view, { logo: settingsOf(ctx).logo }));
+  return { content: view, sent: false };
 }
 
-export function reportCsvFile(ctx: AppContext, grant: Grant, report: ReportRecord): FileDownload {
-  const view = reportView(ctx, grant, report);
-  return { filename: `${fileStem(view)}.csv`, mimeType: 'text/csv;charset=utf-8', text: reportCsv(view.figures, { outcomeProgress: view.outcomeProgress, madeOn: view.madeOn }) };
+/** Named from the figures' own period, so a sent copy keeps its dates if the report's are changed. */
+function fileStem(content: ReportContent, sent: boolean): string {
+  const f = content.figures;
+  return `report-${slugify(f.funder, 'grant', 50)}-${f.period.from}-to-${f.period.to}${sent ? '-sent' : ''}`;
+}
+
+export async function reportPdf(ctx: AppContext, grant: Grant, report: ReportRecord, which?: 'sent' | 'today'): Promise<FileDownload> {
+  const { content, sent } = documentContent(ctx, grant, report, which);
+  return pdfDownload(`${fileStem(content, sent)}.pdf`, reportDocument(content, { logo: settingsOf(ctx).logo }));
+}
+
+export function reportCsvFile(ctx: AppContext, grant: Grant, report: ReportRecord, which?: 'sent' | 'today'): FileDownload {
+  const { content, sent } = documentContent(ctx, grant, report, which);
+  return { filename: `${fileStem(content, sent)}.csv`, mimeType: 'text/csv;charset=utf-8', text: reportCsv(content.figures, { outcomeProgress: content.outcomeProgress, madeOn: content.madeOn }) };
 }

@@ -5,14 +5,14 @@ import { GROUP_KIND_LABELS, hasRoster, type Group } from '../../../shared/domain
 import { inRegisterOrder, rosterOn } from '../../../shared/domain/group-roster';
 import { sessionsForGroup } from '../../../shared/domain/group-sessions';
 import { displayName } from '../../../shared/domain/person';
-import { scheduleInWords } from '../../../shared/domain/schedule';
+import { scheduleInWords, skippedOccurrences } from '../../../shared/domain/schedule';
 import { accessSummary, type Venue } from '../../../shared/domain/venues';
 import { ApiError } from '../../../shared/errors';
 import { pdfDownload } from '../../pdf/render';
 import { rosterDocument } from '../../pdf/roster';
 import { rotaDocument } from '../../pdf/rota';
 import { signInSheetDocument, signInSheetsDocument } from '../../pdf/sign-in';
-import type { RosterData, SignInSheetData, VenueForPrint } from '../../pdf/types';
+import type { RosterData, RotaSession, SignInSheetData, VenueForPrint } from '../../pdf/types';
 import { groupsKind } from '../../documents';
 import type { AppContext } from '../core/context';
 import { compact, findGroup, membersById, settingsOf, storedSessions, venueOf, volunteersById } from '../core/lookups';
@@ -133,7 +133,7 @@ export async function printRota(ctx: AppContext, month: string): Promise<FileDow
     .groups.filter((g) => !g.archived)
     .flatMap((group) => {
       const venue = venueOf(ctx, group);
-      return sessionsForGroup(group, stored.filter((s) => s.groupId === group.id), from, to).map((s) =>
+      return sessionsForGroup(group, stored.filter((s) => s.groupId === group.id), from, to).map((s): RotaSession =>
         compact({
           date: s.date,
           groupName: group.name,
@@ -147,6 +147,18 @@ export async function printRota(ctx: AppContext, month: string): Promise<FileDow
           }),
           cancelled: s.cancelled ? true : undefined,
         }),
+      ).concat(
+        skippedOccurrences(group.schedule, from, to).map((skip): RotaSession =>
+          compact({
+            date: skip.date,
+            groupName: group.name,
+            startTime: group.schedule.startTime,
+            endTime: group.schedule.endTime,
+            venueName: venue?.name,
+            facilitators: [],
+            noMeeting: skip.name ?? 'date skipped',
+          }),
+        ),
       );
     });
   return pdfDownload(`rota-${month}.pdf`, rotaDocument({ organisationName: organisation(ctx), printedOn: todayIso(ctx.now()), month, sessions }));

@@ -108,8 +108,14 @@ export async function appStatus(ctx: AppContext): Promise<AppStatus> {
 export const systemHandlers: HandlerMap<AppContext>['system'] = {
   status: (_input, ctx) => appStatus(ctx),
 
-  async startEmpty(_input, ctx) {
-    await ctx.store.transaction(stageSetUpDone);
+  async startEmpty(input, ctx) {
+    await ctx.store.transaction((tx) => {
+      const before = tx.value(settingsValue);
+      const after: Settings = { ...before, setUpDone: true };
+      if (input.organisationName) after.organisationName = input.organisationName;
+      if (input.yourName) after.yourName = input.yourName;
+      tx.set(settingsValue, after, { replaces: before });
+    });
     return appStatus(ctx);
   },
 

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { ComplianceFilterInput } from '../../../shared/api';
 import { formatUkDateFull } from '../../../shared/dates';
-import { COMPLIANCE_AREA_LABELS, COMPLIANCE_AREAS, type ComplianceArea } from '../../../shared/domain/compliance';
+import { COMPLIANCE_AREA_LABELS, COMPLIANCE_AREAS, type ComplianceArea, type CountedState } from '../../../shared/domain/compliance';
+import { DUE_STATE_LABELS } from '../../../shared/domain/due-status';
 import { DEFAULT_ROLES, roleLabel } from '../../../shared/domain/roles';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Choice, SelectField } from '../../components/Fields';
@@ -16,17 +17,45 @@ import { DueStateText } from './DueState';
 
 const WITHIN_DAYS = 30;
 
+/** One summary count chosen as the filter: "DBS: 1 overdue" lists exactly that one person. */
+interface CountFilter {
+  area: ComplianceArea;
+  state: CountedState;
+}
+
+const stateWords = (state: CountedState) => DUE_STATE_LABELS[state].toLowerCase();
+
+function countFilterText(f: CountFilter): string {
+  return `${COMPLIANCE_AREA_LABELS[f.area]} ${stateWords(f.state)}`;
+}
+
 function countText(n: number, what: string): string {
   return `${n} ${what}`;
 }
 
-/** Who needs a DBS renewal, training or supervision: one row per active volunteer. */
+function buildFilter(needsAction: boolean, role: string, count: CountFilter | null): ComplianceFilterInput {
+  return { ...(needsAction ? { withinDays: WITHIN_DAYS } : {}), ...(role ? { role } : {}), ...(count ?? {}) };
+}
+
+/** Who needs a DBS renewal, training or supervision: one row per active volunteer, most urgent first. */
 export function CompliancePage() {
   const { flash } = useFlash();
-  const [needsAction, setNeedsAction] = useState(false);
+  // null until the coordinator ticks or unticks it: then it is on when anyone needs action,
+  // and off when nobody does, so the page never opens on an empty list for no reason.
+  const [chosenNeedsAction, setNeedsAction] = useState<boolean | null>(null);
   const [role, setRole] = useState('');
-  const filter: ComplianceFilterInput = { ...(needsAction ? { withinDays: WITHIN_DAYS } : {}), ...(role ? { role } : {}) };
-  const { data, error } = useLoad(() => api.compliance.overview(filter), [needsAction, role]);
+  const [count, setCount] = useState<CountFilter | null>(null);
+  const { data, error } = useLoad(async () => {
+    const view = await api.compliance.overview(buildFilter(chosenNeedsAction ?? true, role, count));
+    if (chosenNeedsAction !== null || view.counts.needsAction > 0) return { view, needsAction: chosenNeedsAction ?? true };
+    // Decided here rather than in state, so the page asks twice only when nobody needs action.
+    return { view: await api.compliance.overview(buildFilter(false, role, count)), needsAction: false };
+  }, [chosenNeedsAction, role, count]);
+  const needsAction = chosenNeedsAction ?? data?.needsAction ?? true;
+  const view = data?.view;
+  // Print and CSV take the filter the list was loaded with, so they hold what is shown.
+  const filter = buildFilter(needsAction, role, count);
+  const everyone = !needsAction && !role && !count;
 
   async function exportCsv() {
     try {
@@ -38,14 +67,42 @@ export function CompliancePage() {
     }
   }
 
-  const counts = data?.counts;
-  const areaLine = (area: ComplianceArea) =>
-    counts ? `${COMPLIANCE_AREA_LABELS[area]}: ${counts.overdue[area]} overdue, ${counts.missing[area]} missing, ${counts.dueSoon[area]} due soon` : '';
+  /** Just the people one count counts: the other filters would hide some of them. */
+  function showCount(next: CountFilter) {
+    setNeedsAction(false);
+    setRole('');
+    setCount(next);
+  }
+
+  const showing = useRef<HTMLParagraphElement>(null);
+
+  function showEveryone() {
+    setNeedsAction(false);
+    setRole('');
+    setCount(null);
+    // The button goes once everyone shows: focus would fall to the page's start without this.
+    showing.current?.focus();
+  }
+
+  const counts = view?.counts;
+  const countButton = (area: ComplianceArea, state: CountedState) => {
+    const n = counts ? counts[state === 'due-soon' ? 'dueSoon' : state][area] : 0;
+    const words = `${n} ${stateWords(state)}`;
+    // Nobody to show for a zero, so it stays words rather than a button to an empty list.
+    if (n === 0) return <span>{words}</span>;
+    const pressed = count?.area === area && count.state === state;
+    return (
+      <button type="button" className="compliance-count" aria-pressed={pressed} onClick={() => showCount({ area, state })}>
+        <span className="visually-hidden">{COMPLIANCE_AREA_LABELS[area]}: </span>
+        {words}
+      </button>
+    );
+  };
 
   return (
     <Page
       title="Compliance"
-      lede={data ? `DBS checks, training and supervision of active volunteers, as at ${formatUkDateFull(data.today)}.` : undefined}
+      lede={view ? `DBS checks, training and supervision of active volunteers, most urgent first, as at ${formatUkDateFull(view.today)}.` : undefined}
       actions={
         <>
           <button type="button" className="button" onClick={() => void printPdf(() => api.compliance.printCompliance(filter), flash)}>
@@ -64,7 +121,9 @@ export function CompliancePage() {
             <strong>{countText(counts.needsAction, counts.needsAction === 1 ? 'volunteer needs' : 'volunteers need')} action in the next 30 days</strong>
           </li>
           {COMPLIANCE_AREAS.map((a) => (
-            <li key={a}>{areaLine(a)}</li>
+            <li key={a}>
+              {COMPLIANCE_AREA_LABELS[a]}: {countButton(a, 'overdue')}, {countButton(a, 'missing')}, {countButton(a, 'due-soon')}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -79,15 +138,23 @@ export function CompliancePage() {
           ))}
         </SelectField>
       </div>
-      {!data ? (
+      {!view ? (
         !error ? <p role="status">Loading…</p> : null
       ) : (
         <>
-          <p className="result-count" role="status">
-            Showing {data.rows.length} of {data.activeCount} active volunteers
-          </p>
-          {data.rows.length === 0 ? (
-            <p className="lede">{needsAction ? 'Nobody needs action in the next 30 days.' : 'No active volunteers match.'}</p>
+          <div className="compliance-showing">
+            <p className="result-count" role="status" tabIndex={-1} ref={showing}>
+              Showing {view.rows.length} of {view.activeCount} active volunteers
+              {count ? `: ${countFilterText(count)}` : ''}
+            </p>
+            {!everyone ? (
+              <button type="button" className="button button--secondary" onClick={showEveryone}>
+                Show everyone
+              </button>
+            ) : null}
+          </div>
+          {view.rows.length === 0 ? (
+            <p className="lede">{count ? `Nobody is ${countFilterText(count)}${role ? ' in this role' : ''}.` : needsAction ? 'Nobody needs action in the next 30 days.' : 'No active volunteers match.'}</p>
           ) : (
             <div className="table-wrap">
               <table className="compliance-table">
@@ -102,7 +169,7 @@ export function CompliancePage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.rows.map((r) => (
+                  {view.rows.map((r) => (
                     <tr key={r.volunteerId}>
                       <th scope="row">
                         <Link href={`/volunteers/${r.volunteerId}`}>{r.name}</Link>

@@ -25,7 +25,7 @@ import { fieldError, useFormSave } from '../../lib/use-form-save';
 import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { useLoad } from '../../lib/use-load';
 
-const FREQUENCY_LABELS = { weekly: 'Every week', fortnightly: 'Every other week', monthly: 'Once a month' } as const;
+const FREQUENCY_LABELS = { weekly: 'Every week', fortnightly: 'Every other week', monthly: 'Once a month', once: 'One-off event (a single date)' } as const;
 
 const EMPTY: GroupFormValues = {
   name: '',
@@ -88,6 +88,7 @@ export function GroupFormPage() {
   // Read in render so the form state tracks it (see useUnsavedChanges).
   const unsaved = useUnsavedChanges(formState.isDirty);
   const frequency = useWatch({ control, name: 'schedule.frequency' });
+  const once = frequency === 'once';
   const kind = useWatch({ control, name: 'kind' });
   const facilitatorIds = useWatch({ control, name: 'facilitatorIds' }) ?? [];
 
@@ -104,6 +105,14 @@ export function GroupFormPage() {
   }, [id, reset]);
 
   const err = (path: string) => fieldError(formState.errors, path);
+
+  // A one-off has no last date or dates off, and their fields are hidden: clear them, so a
+  // slip typed there before choosing "One-off" cannot stop the form saving with an error nobody can see.
+  useEffect(() => {
+    if (!once) return;
+    setValue('schedule.endDate', '');
+    setValue('schedule.skipDates', '');
+  }, [once, setValue]);
 
   const saving = useFormSave<GroupFormValues, GroupInput>({
     setError,
@@ -160,20 +169,34 @@ export function GroupFormPage() {
                 ))}
               </SelectField>
             ) : null}
-            <SelectField id={fieldId('schedule.weekday')} label="Day" error={err('schedule.weekday')} {...register('schedule.weekday')}>
-              {WEEKDAYS.map((d) => (
-                <option key={d} value={d}>
-                  {WEEKDAY_LABELS[d]}
-                </option>
-              ))}
-            </SelectField>
+            {/* A one-off's day is the day of its date, so it is not asked. */}
+            {!once ? (
+              <SelectField id={fieldId('schedule.weekday')} label="Day" error={err('schedule.weekday')} {...register('schedule.weekday')}>
+                {WEEKDAYS.map((d) => (
+                  <option key={d} value={d}>
+                    {WEEKDAY_LABELS[d]}
+                  </option>
+                ))}
+              </SelectField>
+            ) : null}
+            {once ? (
+              <TextField id={fieldId('schedule.startDate')} label="Date of the event" hint="dd/mm/yyyy" className="input--short" error={err('schedule.startDate')} {...register('schedule.startDate')} />
+            ) : null}
             <TextField id={fieldId('schedule.startTime')} label="Start time" hint="24-hour, like 10:30" className="input--short" error={err('schedule.startTime')} {...register('schedule.startTime')} />
             <TextField id={fieldId('schedule.endTime')} label="End time" hint="Like 12:00" className="input--short" error={err('schedule.endTime')} {...register('schedule.endTime')} />
-            <TextField id={fieldId('schedule.startDate')} label="First date" hint="dd/mm/yyyy" className="input--short" error={err('schedule.startDate')} {...register('schedule.startDate')} />
-            <TextField id={fieldId('schedule.endDate')} label="Last date (optional)" hint="dd/mm/yyyy, if it stops" className="input--short" error={err('schedule.endDate')} {...register('schedule.endDate')} />
+            {!once ? (
+              <>
+                <TextField id={fieldId('schedule.startDate')} label="First date" hint="dd/mm/yyyy" className="input--short" error={err('schedule.startDate')} {...register('schedule.startDate')} />
+                <TextField id={fieldId('schedule.endDate')} label="Last date (optional)" hint="dd/mm/yyyy, if it stops" className="input--short" error={err('schedule.endDate')} {...register('schedule.endDate')} />
+              </>
+            ) : null}
           </div>
-          <TextField id={fieldId('schedule.skipDates')} label="Dates it does not meet" hint="dd/mm/yyyy, separated by commas" error={err('schedule.skipDates')} {...register('schedule.skipDates')} />
-          <Choice type="checkbox" label="Does not meet on bank holidays (England and Wales)" {...register('schedule.skipBankHolidays')} />
+          {!once ? (
+            <>
+              <TextField id={fieldId('schedule.skipDates')} label="Dates it does not meet" hint="dd/mm/yyyy, separated by commas" error={err('schedule.skipDates')} {...register('schedule.skipDates')} />
+              <Choice type="checkbox" label="Does not meet on bank holidays (England and Wales)" {...register('schedule.skipBankHolidays')} />
+            </>
+          ) : null}
         </fieldset>
 
         <fieldset>

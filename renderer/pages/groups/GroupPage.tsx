@@ -8,14 +8,17 @@ import { accessSummary } from '../../../shared/domain/venues';
 import { parseUkDate } from '../../../shared/dates';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Choice, TextField } from '../../components/Fields';
+import { Choice, ChoiceGroup, TextField } from '../../components/Fields';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { PersonPicker } from '../../components/PersonPicker';
+import { Tabs, type TabItem } from '../../components/Tabs';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { printPdf } from '../../lib/print';
 import { useLoad } from '../../lib/use-load';
 import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
+
+type TabId = 'members' | 'waiting' | 'sessions' | 'past';
 
 type DialogState =
   | { kind: 'add-member' }
@@ -56,22 +59,24 @@ function SessionsTable({ caption, sessions, today, onCancel, onReinstate, onPrin
               <td>
                 <div className="row-actions">
                   {canTakeRegister(s, today) ? (
-                    <button type="button" className="button" onClick={() => navigate(`/sessions/${encodeURIComponent(s.id)}/register`)}>
+                    // Only a register still to take is a primary button: it is the one thing to do.
+                    <button type="button" className={s.register ? 'button button--link' : 'button'} onClick={() => navigate(`/sessions/${encodeURIComponent(s.id)}/register`)}>
                       {s.register ? 'Change register' : 'Take register'}
                       <span className="visually-hidden"> for {formatUkDate(s.date)}</span>
                     </button>
                   ) : null}
+                  {/* Link-style: a table of eight to twenty rows reads as a list of dates, not a wall of buttons. */}
                   {!s.cancelled ? (
-                    <button type="button" className="button button--secondary" onClick={() => onPrint(s)}>
+                    <button type="button" className="button button--link" onClick={() => onPrint(s)}>
                       Print sign-in sheet<span className="visually-hidden"> for {formatUkDate(s.date)}</span>
                     </button>
                   ) : null}
                   {s.cancelled ? (
-                    <button type="button" className="button button--secondary" onClick={() => onReinstate(s)}>
+                    <button type="button" className="button button--link" onClick={() => onReinstate(s)}>
                       Reinstate<span className="visually-hidden"> the session on {formatUkDate(s.date)}</span>
                     </button>
                   ) : !s.register ? (
-                    <button type="button" className="button button--secondary" onClick={() => onCancel(s)}>
+                    <button type="button" className="button button--link" onClick={() => onCancel(s)}>
                       Cancel session<span className="visually-hidden"> on {formatUkDate(s.date)}</span>
                     </button>
                   ) : null}
@@ -82,6 +87,89 @@ function SessionsTable({ caption, sessions, today, onCancel, onReinstate, onPrin
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** "Mon 30 Nov": the year is left out, as these dates are all within a few weeks of today. */
+const shortDate = (iso: string): string => formatUkDateLong(iso).replace(/ \d{4}$/, '');
+
+/**
+ * The card the page leads with: the next meeting (when, where, how many on its roster) with
+ * its sign-in sheet and, on the day, its register; and the newest past meeting whose register
+ * is still to key in. Its buttons name the date in words ("for Mon 30 Nov 2026"), so they are
+ * told apart from the same buttons in the sessions table, which name it as dd/mm/yyyy.
+ */
+function NextSessionCard({ detail, today, roster, onPrint, onShowSessions }: { detail: GroupDetail; today: string; roster: boolean; onPrint: (s: GroupSession) => void; onShowSessions: () => void }) {
+  const [, navigate] = useLocation();
+  const next = detail.nextSession;
+  const due = detail.registerDue;
+  const takeRegister = (s: GroupSession) => navigate(`/sessions/${encodeURIComponent(s.id)}/register`);
+  const where = detail.venue ? detail.venue.name : detail.group.kind === 'online' || detail.group.onlineDetails ? 'Online' : 'No venue chosen yet';
+  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+  return (
+    <section className="card next-session" aria-labelledby="next-session-title">
+      <h2 id="next-session-title">Next session</h2>
+      {next ? (
+        <div className="next-session__body">
+          <dl className="details">
+            <dt>When</dt>
+            <dd>
+              <strong>
+                {next.session.date === today ? 'Today, ' : ''}
+                {formatUkDateLong(next.session.date)}
+              </strong>
+              , {next.session.startTime}–{next.session.endTime}
+            </dd>
+            <dt>Where</dt>
+            <dd>{where}</dd>
+            {roster ? (
+              <>
+                <dt>On the roster</dt>
+                <dd>{people(next.onRoster)}</dd>
+              </>
+            ) : null}
+            {next.session.register ? (
+              <>
+                <dt>Register</dt>
+                <dd>{sessionStatusText(next.session, today)}</dd>
+              </>
+            ) : null}
+          </dl>
+          <div className="button-row">
+            {canTakeRegister(next.session, today) ? (
+              <button type="button" className="button" onClick={() => takeRegister(next.session)}>
+                {next.session.register ? 'Change register' : 'Take register'}
+                <span className="visually-hidden"> for {formatUkDateLong(next.session.date)}</span>
+              </button>
+            ) : null}
+            <button type="button" className="button button--secondary" onClick={() => onPrint(next.session)}>
+              Print sign-in sheet<span className="visually-hidden"> for {formatUkDateLong(next.session.date)}</span>
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p>{detail.group.schedule.frequency === 'once' ? 'The event has been held; there are no more sessions.' : 'No sessions in the next 8 weeks.'}</p>
+      )}
+      {due ? (
+        <div className="notice notice--warning next-session__due">
+          <p>
+            <strong>Register due for {shortDate(due.session.date)}</strong>
+            {roster ? ` (${people(due.onRoster)} on the roster)` : ''}
+            {due.older > 0 ? `. ${due.older} older ${due.older === 1 ? 'session has' : 'sessions have'} no register either.` : ''}
+          </p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => takeRegister(due.session)}>
+              Take register<span className="visually-hidden"> for {formatUkDateLong(due.session.date)}</span>
+            </button>
+            {due.older > 0 ? (
+              <button type="button" className="button button--link" onClick={onShowSessions}>
+                See all sessions
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </section>
   );
 }
 
@@ -96,6 +184,8 @@ export function GroupPage() {
   const [text, setText] = useState('');
   const [times, setTimes] = useState({ start: '', end: '' });
   const [withEmergency, setWithEmergency] = useState(false);
+  // Members first: who is in the group is what people come to the page for most.
+  const [tab, setTab] = useState<TabId>('members');
   const today = todayIso();
 
   function open(next: DialogState) {
@@ -174,6 +264,180 @@ export function GroupPage() {
     onPrint: printSheet,
   };
 
+  const sessionsContent = (
+    <>
+      <div className="section-head">
+        <h2>Next 8 weeks</h2>
+        <button type="button" className="button button--secondary" onClick={() => { setTimes({ start: group.schedule.startTime, end: group.schedule.endTime }); open({ kind: 'one-off' }); }}>
+          Add a one-off session
+        </button>
+      </div>
+      <SessionsTable caption="Sessions in the next 8 weeks" sessions={data.upcoming} today={today} {...sessionActions} />
+      {data.notMeeting.length > 0 ? (
+        <ul className="not-meeting" aria-label="Dates with no meeting">
+          {data.notMeeting.map((n) => (
+            <li key={n.date}>
+              No meeting {formatUkDateLong(n.date)}: {n.why}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <h2>Last 12 weeks</h2>
+      <SessionsTable caption="Sessions in the last 12 weeks, newest first" sessions={data.recent} today={today} {...sessionActions} />
+    </>
+  );
+  const tabs: TabItem<TabId>[] = [
+    {
+      id: 'members',
+      label: `Members (${data.roster.length})`,
+      content: (
+        <>
+          <div className="section-head">
+            <h2>Members</h2>
+            <button type="button" className="button button--secondary" onClick={() => open({ kind: 'add-member' })}>
+              Add member
+            </button>
+          </div>
+          {data.roster.length === 0 ? (
+            <p className="lede">Nobody in the group yet.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">Members of {group.name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Phone</th>
+                    <th scope="col">Joined</th>
+                    <th scope="col">Notes</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.roster.map((r) => (
+                    <tr key={`${r.id}-${r.joined}`}>
+                      <td>
+                        <Link href={`/members/${r.id}`}>{r.name}</Link>
+                      </td>
+                      <td className="nowrap">{r.phone}</td>
+                      <td className="nowrap">{formatUkDate(r.joined)}</td>
+                      <td>
+                        {r.returning ? 'Came back to the group' : ''}
+                        {r.ageWarning ? <span className="warning-text">{r.ageWarning}</span> : null}
+                      </td>
+                      <td>
+                        <button type="button" className="button button--link" onClick={() => open({ kind: 'leave', row: r })}>
+                          Leave group<span className="visually-hidden"> ({r.name})</span>
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+        </>
+      ),
+    },
+    {
+      id: 'waiting',
+      label: `Waiting list (${data.waitingList.length})`,
+      content: (
+        <>
+          <div className="section-head">
+            <h2>Waiting list</h2>
+            <button type="button" className="button button--secondary" onClick={() => open({ kind: 'add-waiting' })}>
+              Add to waiting list
+            </button>
+          </div>
+          {data.waitingList.length === 0 ? (
+            <p className="lede">Nobody is waiting.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">Waiting list, first in line at the top</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Place in line</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Waiting since</th>
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.waitingList.map((w, i) => (
+                    <tr key={w.id}>
+                      <td>{w.position}</td>
+                      <td>
+                        <Link href={`/members/${w.id}`}>{w.name}</Link>
+                        {w.note ? <div className="lede">{w.note}</div> : null}
+                      </td>
+                      <td className="nowrap">{formatUkDate(w.added)}</td>
+                      <td>
+                        <div className="row-actions">
+                          <button type="button" id={`move-up-${w.id}`} className="button button--secondary" disabled={i === 0} onClick={() => void move(w, 'up')}>
+                            Move up<span className="visually-hidden"> ({w.name})</span>
+                          </button>
+                          <button type="button" id={`move-down-${w.id}`} className="button button--secondary" disabled={i === data.waitingList.length - 1} onClick={() => void move(w, 'down')}>
+                            Move down<span className="visually-hidden"> ({w.name})</span>
+                          </button>
+                          <button type="button" className="button button--link" onClick={() => void act(() => api.groups.removeFromWaitingList({ groupId: id, memberId: w.id }), `${w.name} is off the waiting list`)}>
+                            Remove<span className="visually-hidden"> {w.name} from the waiting list</span>
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      ),
+    },
+    { id: 'sessions', label: 'Sessions', content: sessionsContent },
+    {
+      id: 'past',
+      label: `Past members (${data.pastMembers.length})`,
+      content: (
+        <>
+          <h2>Past members</h2>
+          {data.pastMembers.length === 0 ? (
+            <p className="lede">Nobody has left the group.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">People who have left the group</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Joined</th>
+                    <th scope="col">Left</th>
+                    <th scope="col">Reason</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.pastMembers.map((r) => (
+                    <tr key={`${r.id}-${r.joined}`}>
+                      <td>
+                        <Link href={`/members/${r.id}`}>{r.name}</Link>
+                      </td>
+                      <td className="nowrap">{formatUkDate(r.joined)}</td>
+                      <td className="nowrap">{formatUkDate(r.left)}</td>
+                      <td>{r.leftReason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      ),
+    },
+  ];
+
   return (
     <Page
       title={group.name}
@@ -195,7 +459,19 @@ export function GroupPage() {
         <Link href="/groups">Back to groups</Link>
       </p>
       <ErrorNotice message={error} />
-      <div className="cards">
+      <NextSessionCard detail={data} today={today} roster={roster} onPrint={printSheet} onShowSessions={() => setTab('sessions')} />
+      {data.offerPlaceTo ? (
+        <div className="notice notice--warning">
+          <p>
+            A place is free. <strong>{data.offerPlaceTo.name}</strong> is first on the waiting list.
+          </p>
+          <button type="button" className="button" onClick={() => open({ kind: 'join', person: data.offerPlaceTo! })}>
+            Offer the place to {data.offerPlaceTo.name}
+          </button>
+        </div>
+      ) : null}
+
+      <div className="cards cards--spaced">
         <section className="card" aria-labelledby="where-title">
           <h2 id="where-title">Where</h2>
           {venue ? (
@@ -250,160 +526,16 @@ export function GroupPage() {
         </section>
       </div>
 
-      {data.offerPlaceTo ? (
-        <div className="notice notice--warning">
-          <p>
-            A place is free. <strong>{data.offerPlaceTo.name}</strong> is first on the waiting list.
-          </p>
-          <button type="button" className="button" onClick={() => open({ kind: 'join', person: data.offerPlaceTo! })}>
-            Offer the place to {data.offerPlaceTo.name}
-          </button>
-        </div>
-      ) : null}
-
       {roster ? (
-        <>
-          <div className="section-head">
-            <h2>Members</h2>
-            <button type="button" className="button button--secondary" onClick={() => open({ kind: 'add-member' })}>
-              Add member
-            </button>
-          </div>
-          {data.roster.length === 0 ? (
-            <p className="lede">Nobody in the group yet.</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">Members of {group.name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Phone</th>
-                    <th scope="col">Joined</th>
-                    <th scope="col">Notes</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.roster.map((r) => (
-                    <tr key={`${r.id}-${r.joined}`}>
-                      <td>
-                        <Link href={`/members/${r.id}`}>{r.name}</Link>
-                      </td>
-                      <td className="nowrap">{r.phone}</td>
-                      <td className="nowrap">{formatUkDate(r.joined)}</td>
-                      <td>
-                        {r.returning ? 'Came back to the group' : ''}
-                        {r.ageWarning ? <span className="warning-text">{r.ageWarning}</span> : null}
-                      </td>
-                      <td>
-                        <button type="button" className="button button--secondary" onClick={() => open({ kind: 'leave', row: r })}>
-                          Leave group<span className="visually-hidden"> ({r.name})</span>
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-
-          <div className="section-head">
-            <h2>Waiting list</h2>
-            <button type="button" className="button button--secondary" onClick={() => open({ kind: 'add-waiting' })}>
-              Add to waiting list
-            </button>
-          </div>
-          {data.waitingList.length === 0 ? (
-            <p className="lede">Nobody is waiting.</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">Waiting list, first in line at the top</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Place in line</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Waiting since</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.waitingList.map((w, i) => (
-                    <tr key={w.id}>
-                      <td>{w.position}</td>
-                      <td>
-                        <Link href={`/members/${w.id}`}>{w.name}</Link>
-                        {w.note ? <div className="lede">{w.note}</div> : null}
-                      </td>
-                      <td className="nowrap">{formatUkDate(w.added)}</td>
-                      <td>
-                        <div className="row-actions">
-                          <button type="button" id={`move-up-${w.id}`} className="button button--secondary" disabled={i === 0} onClick={() => void move(w, 'up')}>
-                            Move up<span className="visually-hidden"> ({w.name})</span>
-                          </button>
-                          <button type="button" id={`move-down-${w.id}`} className="button button--secondary" disabled={i === data.waitingList.length - 1} onClick={() => void move(w, 'down')}>
-                            Move down<span className="visually-hidden"> ({w.name})</span>
-                          </button>
-                          <button type="button" className="button button--secondary" onClick={() => void act(() => api.groups.removeFromWaitingList({ groupId: id, memberId: w.id }), `${w.name} is off the waiting list`)}>
-                            Remove<span className="visually-hidden"> {w.name} from the waiting list</span>
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </>
+        <Tabs label={`${group.name}: members and sessions`} selected={tab} onSelect={setTab} tabs={tabs} />
       ) : (
-        <div className="notice">
-          <p>This is a drop-in: there is no roster. Take the register as people arrive, with walk-ins and a head count.</p>
-        </div>
-      )}
-
-      <div className="section-head">
-        <h2>Next 8 weeks</h2>
-        <button type="button" className="button button--secondary" onClick={() => { setTimes({ start: group.schedule.startTime, end: group.schedule.endTime }); open({ kind: 'one-off' }); }}>
-          Add a one-off session
-        </button>
-      </div>
-      <SessionsTable caption="Sessions in the next 8 weeks" sessions={data.upcoming} today={today} {...sessionActions} />
-
-      <h2>Last 12 weeks</h2>
-      <SessionsTable caption="Sessions in the last 12 weeks, newest first" sessions={data.recent} today={today} {...sessionActions} />
-
-      {roster && data.pastMembers.length > 0 ? (
         <>
-          <h2>Past members</h2>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">People who have left the group</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Joined</th>
-                  <th scope="col">Left</th>
-                  <th scope="col">Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.pastMembers.map((r) => (
-                  <tr key={`${r.id}-${r.joined}`}>
-                    <td>
-                      <Link href={`/members/${r.id}`}>{r.name}</Link>
-                    </td>
-                    <td className="nowrap">{formatUkDate(r.joined)}</td>
-                    <td className="nowrap">{formatUkDate(r.left)}</td>
-                    <td>{r.leftReason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="notice">
+            <p>This is a drop-in: there is no roster. Take the register as people arrive, with walk-ins and a head count.</p>
           </div>
+          {sessionsContent}
         </>
-      ) : null}
+      )}
 
       {dialog?.kind === 'add-member' || dialog?.kind === 'add-waiting' ? (
         <Dialog title={dialog.kind === 'add-member' ? `Add a member to ${group.name}` : `Add to the waiting list for ${group.name}`} onClose={() => setDialog(null)}>
@@ -428,7 +560,7 @@ export function GroupPage() {
       {dialog?.kind === 'join' ? (
         <Dialog title={`Add ${dialog.person.name} to ${group.name}`} onClose={() => setDialog(null)}>
           <ErrorNotice message={dialogError} />
-          <TextField label="Date they join" hint="dd/mm/yyyy" className="input--short" value={date} onChange={(e) => setDate(e.target.value)} />
+          <JoinDateQuestion recent={data.recent} today={today} date={date} setDate={setDate} />
           {dialog.full ? (
             <div className="notice notice--warning">
               <p>{dialog.full}</p>
@@ -551,5 +683,35 @@ export function GroupPage() {
         </Dialog>
       ) : null}
     </Page>
+  );
+}
+
+/**
+ * The date someone joins from. Today is usual; but a group set up with past sessions whose
+ * registers are still to key in asks, because joining today would leave them off those
+ * registers: they can join from the first of those sessions instead, or any date.
+ */
+function JoinDateQuestion({ recent, today, date, setDate }: { recent: readonly GroupSession[]; today: string; date: string; setDate: (d: string) => void }) {
+  const unregistered = recent.filter((s) => !s.register && !s.cancelled && s.date < today);
+  const first = unregistered.at(-1);
+  const [choice, setChoice] = useState<'today' | 'first' | 'other'>('today');
+  const field = <TextField label="Date they join" hint="dd/mm/yyyy" className="input--short" value={date} onChange={(e) => setDate(e.target.value)} />;
+  if (!first) return field;
+  const pick = (next: typeof choice, value: string) => {
+    setChoice(next);
+    setDate(value);
+  };
+  return (
+    <>
+      <ChoiceGroup
+        legend="Which date did they join from?"
+        hint={`${unregistered.length} past ${unregistered.length === 1 ? 'session has' : 'sessions have'} no register yet. Someone who joined before them can be marked on them.`}
+      >
+        <Choice type="radio" name="joined-from" label={`Today, ${formatUkDateLong(today)}`} checked={choice === 'today'} onChange={() => pick('today', formatUkDate(today))} />
+        <Choice type="radio" name="joined-from" label={`The first session without a register, ${formatUkDateLong(first.date)}`} checked={choice === 'first'} onChange={() => pick('first', formatUkDate(first.date))} />
+        <Choice type="radio" name="joined-from" label="Another date" checked={choice === 'other'} onChange={() => pick('other', '')} />
+      </ChoiceGroup>
+      {choice === 'other' ? field : null}
+    </>
   );
 }

@@ -1,13 +1,15 @@
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { SessionListItem } from '../../../shared/api';
-import { formatUkDate, formatUkDateFull, formatUkDateLong } from '../../../shared/dates';
+import type { SessionListItem, SetUpSteps } from '../../../shared/api';
+import { formatUkDate, formatUkDateFull, formatUkDateLong, formatUkDateTime } from '../../../shared/dates';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
-import { api } from '../../lib/api';
+import { api, errorMessage } from '../../lib/api';
 import { printPdf } from '../../lib/print';
 import { useLoad } from '../../lib/use-load';
 import { waitText } from '../referrals/referral-text';
+import { describeCounts } from '../settings/backup-text';
 import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
 
 function SessionRows({ caption, sessions, today, showDate, canPrint = true }: { caption: string; sessions: SessionListItem[]; today: string; showDate: boolean; canPrint?: boolean }) {
@@ -86,12 +88,16 @@ export function HomePage() {
       title="This week"
       lede={`Today is ${formatUkDateFull(data.today)}.`}
       actions={
-        <button type="button" className="button button--secondary" onClick={() => void printPdf(() => api.sessions.printWeekSignInSheets({ weekStart: data.weekStart }), flash)}>
-          Print this week&apos;s sign-in sheets
-        </button>
+        <>
+          <button type="button" className="button button--secondary" onClick={() => void printPdf(() => api.sessions.printWeekSignInSheets({ weekStart: data.weekStart }), flash)}>
+            Print this week&apos;s sign-in sheets
+          </button>
+          <BackUpNow />
+        </>
       }
     >
       <ErrorNotice message={error} />
+      {data.setUp ? <SetUpChecklist steps={data.setUp} /> : null}
       <h2>Today</h2>
       {data.sessionsToday.length === 0 ? <p className="lede">No sessions today.</p> : <SessionRows caption="Today's sessions" sessions={data.sessionsToday} today={data.today} showDate={false} />}
 
@@ -133,6 +139,22 @@ export function HomePage() {
           </p>
           <Link href="/compliance">Open Compliance</Link>
         </section>
+        <section className="card" aria-labelledby="devices-title">
+          <h2 id="devices-title">Devices overdue</h2>
+          {data.devicesOverdue.length === 0 ? (
+            <p className="lede">No devices overdue.</p>
+          ) : (
+            <ul>
+              {data.devicesOverdue.map((l) => (
+                <li key={l.loanId}>
+                  {/* The profile has no address for its Device loans tab, so the link opens the profile. */}
+                  <Link href={`/members/${l.memberId}`}>{l.memberName}</Link>: {l.item}, due back {formatUkDate(l.due)} — {l.daysOverdue}{' '}
+                  {l.daysOverdue === 1 ? 'day' : 'days'} overdue
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
         <section className="card" aria-labelledby="places-title">
           <h2 id="places-title">Places to offer</h2>
           {data.placesToOffer.length === 0 ? (
@@ -149,5 +171,52 @@ export function HomePage() {
         </section>
       </div>
     </Page>
+  );
+}
+
+/** The first steps of a new Peer Desk, each a link to where it is done; gone once all are done. */
+function SetUpChecklist({ steps }: { steps: SetUpSteps }) {
+  const items: { done: boolean; text: string; href: string; action: string }[] = [
+    { done: steps.yourName, text: 'Your name, for the audit log', href: '/settings', action: 'Add it in Settings' },
+    { done: steps.organisation, text: 'Your organisation’s name, for the paper you print', href: '/settings', action: 'Add it in Settings' },
+    { done: steps.venue, text: 'The first venue where a group meets', href: '/venues/new', action: 'Add a venue' },
+    { done: steps.group, text: 'The first group', href: '/groups/new', action: 'Add a group' },
+    { done: steps.people, text: 'Your volunteers or members', href: '/volunteers/import', action: 'Import them from a spreadsheet' },
+  ];
+  const left = items.filter((i) => !i.done).length;
+  return (
+    <section className="card setup-checklist" aria-labelledby="setup-title">
+      <h2 id="setup-title">Getting started: {left === 1 ? '1 step' : `${left} steps`} to go</h2>
+      <ul>
+        {items.map((i) => (
+          <li key={i.text} className={i.done ? 'setup-checklist__done' : undefined}>
+            <span aria-hidden="true">{i.done ? '✓' : '○'}</span> {i.text}
+            {i.done ? <span className="visually-hidden"> (done)</span> : <> — <Link href={i.href}>{i.action}</Link></>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** "Back up now" from Home, as Settings → Backups offers it. */
+function BackUpNow() {
+  const { flash } = useFlash();
+  const [busy, setBusy] = useState(false);
+  async function backUp() {
+    setBusy(true);
+    try {
+      const info = await api.backups.create();
+      flash(`Backup made: ${formatUkDateTime(info.createdAt)} (${describeCounts(info.counts)})`);
+    } catch (e) {
+      flash(errorMessage(e), 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <button type="button" className="button button--secondary" disabled={busy} onClick={() => void backUp()}>
+      {busy ? 'Backing up…' : 'Back up now'}
+    </button>
   );
 }

@@ -41,6 +41,7 @@ export function PeopleListPage<P extends PersonRecord<S>, F extends FieldValues,
   const [list, setList] = useState<PeoplePage<Row> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(() => kind.list.state.moreFiltersSet(state) > 0 || `${state.sort}-${state.direction}` !== sorts[0]?.value);
   const latest = useRef(0);
   const { flash } = useFlash();
   const [, navigate] = useLocation();
@@ -75,6 +76,7 @@ export function PeopleListPage<P extends PersonRecord<S>, F extends FieldValues,
   }
 
   const sortValue = `${state.sort}-${state.direction}`;
+  const moreSet = kind.list.state.moreFiltersSet(state) + (sortValue === sorts[0]?.value ? 0 : 1);
   const sortLabel = sorts.find((s) => s.value === sortValue)?.label ?? 'name';
   const pages = list ? Math.max(1, Math.ceil(list.matched / PAGE_SIZE)) : 1;
   const first = list && list.matched > 0 ? state.page * PAGE_SIZE + 1 : 0;
@@ -124,21 +126,28 @@ export function PeopleListPage<P extends PersonRecord<S>, F extends FieldValues,
             </option>
           ))}
         </SelectField>
-        <Filters state={state} update={update} />
-        <SelectField
-          label="Sort by"
-          value={sortValue}
-          onChange={(e) => {
-            const s = sorts.find((x) => x.value === e.target.value) ?? sorts[0];
-            if (s) update({ sort: s.sort, direction: s.direction } as Partial<L>);
-          }}
-        >
-          {sorts.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </SelectField>
+        <button type="button" className="button button--secondary filters__toggle" aria-expanded={moreOpen} aria-controls="more-filters" onClick={() => setMoreOpen((open) => !open)}>
+          {moreOpen ? 'Fewer filters' : `More filters${moreSet > 0 ? ` (${moreSet} set)` : ''}`}
+        </button>
+        {/* Folded away until wanted, so the list starts near the top of the window even at
+            large text on a small screen; open whenever one of them is in use. */}
+        <div id="more-filters" className="filters__more" hidden={!moreOpen}>
+          <Filters state={state} update={update} />
+          <SelectField
+            label="Sort by"
+            value={sortValue}
+            onChange={(e) => {
+              const s = sorts.find((x) => x.value === e.target.value) ?? sorts[0];
+              if (s) update({ sort: s.sort, direction: s.direction } as Partial<L>);
+            }}
+          >
+            {sorts.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </SelectField>
+        </div>
       </div>
 
       <ErrorNotice message={error} />

@@ -44,6 +44,8 @@ export interface ListState<S extends PeopleListState> {
   defaults: ListFilters<S>;
   /** Whether the search or a filter leaves anyone out. */
   isFiltered: (state: S) => boolean;
+  /** How many of the list's own filters (not the search or status) are set, for "More filters (2 set)". */
+  moreFiltersSet: (state: S) => number;
   /** Forgets what was remembered and starts again from the defaults (for tests, and a fresh start). */
   forget: () => void;
 }
@@ -88,6 +90,7 @@ export function createListState<S extends PeopleListState>(cleared: ListFilters<
     cleared,
     defaults: start,
     isFiltered: (state) => filterKeys.some((key) => (key === 'query' ? state.query.trim() : state[key]) !== cleared[key]),
+    moreFiltersSet: (state) => filterKeys.filter((key) => key !== 'query' && key !== 'status' && state[key] !== cleared[key]).length,
     forget: () => {
       remembered = fresh();
       try {

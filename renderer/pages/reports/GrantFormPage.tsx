@@ -77,7 +77,7 @@ export function GrantFormPage() {
   return (
     <Page title={grantId ? 'Edit grant' : 'Add grant'}>
       <p className="back-link">
-        <Link href={grantId ? `/reports/${grantId}` : '/reports'}>{grantId ? 'Back to the grant' : 'Back to reports'}</Link>
+        <Link href={grantId ? `/reports/${grantId}` : '/reports'}>{grantId ? 'Back to the grant' : 'Back to grants & reports'}</Link>
       </p>
       {saving.feedback}
       <ErrorNotice message={loadError ?? groups.error} />

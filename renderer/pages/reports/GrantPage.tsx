@@ -48,7 +48,9 @@ function PeriodsTable({ detail }: { detail: GrantDetail }) {
                       Create report<span className="visually-hidden"> for {p.label}</span>
                     </button>
                   )}
+                  {report?.sent ? <div className="lede">Sent {formatUkDate(report.sent.sentOn)}</div> : null}
                   {!report && p.from <= today && p.to >= today ? <div className="lede">In progress: the figures so far</div> : null}
+                  {!report && p.to < today ? <div className="lede">Due: the period ended on {formatUkDate(p.to)}</div> : null}
                 </td>
               </tr>
             );
@@ -72,7 +74,7 @@ export function GrantPage() {
     return (
       <Page title="Grant not found">
         <ErrorNotice message={error} />
-        <Link href="/reports">Back to reports</Link>
+        <Link href="/reports">Back to grants &amp; reports</Link>
       </Page>
     );
   }
@@ -114,7 +116,7 @@ export function GrantPage() {
       }
     >
       <p className="back-link">
-        <Link href="/reports">Back to reports</Link>
+        <Link href="/reports">Back to grants &amp; reports</Link>
       </p>
       <div className="cards">
         <section className="card" aria-labelledby="grant-title">
@@ -196,6 +198,7 @@ export function GrantPage() {
               <span className="lede">
                 ({formatUkDate(r.from)} to {formatUkDate(r.to)}; made {formatUkDateTime(r.createdAt)})
               </span>
+              {r.sent ? <strong> Sent {formatUkDate(r.sent.sentOn)}</strong> : null}
             </li>
           ))}
         </ul>

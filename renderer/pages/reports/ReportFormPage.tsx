@@ -123,6 +123,11 @@ function ReportForm({ detail, view, asked }: { detail: GrantDetail; view: Report
     <form className="report-form" noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary ref={summaryRef} errors={summaryErrors} />
       <ErrorNotice message={failure} />
+      {view?.report.sent ? (
+        <p className="notice notice--warning">
+          This report was sent on {formatUkDate(view.report.sent.sentOn)}. The copy sent stays as it went: changes here show in today’s figures only.
+        </p>
+      ) : null}
       <fieldset>
         <legend>The period</legend>
         <ChoiceGroup legend="Report on" error={errors.period}>

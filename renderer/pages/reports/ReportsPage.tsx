@@ -1,19 +1,45 @@
 import { Link, useLocation } from 'wouter';
-import { formatUkDate } from '../../../shared/dates';
+import type { GrantSummary } from '../../../shared/api';
+import { addDaysIso, formatUkDate } from '../../../shared/dates';
 import { formatGrantAmount, GRANT_FREQUENCY_LABELS } from '../../../shared/domain/grants';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../components/Page';
 import { api } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
 
-/** Every grant, newest first, with the report due next: where funder reports start. */
+/** "3 reports due, the oldest for Year 1: April 2024 to March 2025", or when the next falls due. */
+function DueCell({ g }: { g: GrantSummary }) {
+  const [oldest] = g.reportsDue;
+  if (oldest) {
+    const n = g.reportsDue.length;
+    return (
+      <>
+        <strong>{n === 1 ? '1 report due' : `${n} reports due`}</strong>
+        {n === 1 ? `, for ${oldest.label}` : `, the oldest for ${oldest.label}`}
+      </>
+    );
+  }
+  // A period can be reported on from the day after it ends.
+  if (g.nextPeriod) return <>Next report: {g.nextPeriod.label} (from {formatUkDate(addDaysIso(g.nextPeriod.to, 1))})</>;
+  return <>All reports made</>;
+}
+
+function dueLede(grants: readonly GrantSummary[]): string {
+  const due = grants.reduce((n, g) => n + g.reportsDue.length, 0);
+  const owing = grants.filter((g) => g.reportsDue.length > 0).length;
+  if (due === 0) return 'No reports are due.';
+  const reports = due === 1 ? '1 report is due' : `${due} reports are due`;
+  return owing === 1 ? `${reports}.` : `${reports}, across ${owing} grants.`;
+}
+
+/** Every grant, with the reports it owes first: where funder reports start. */
 export function ReportsPage() {
   const [, navigate] = useLocation();
   const { data, error } = useLoad(() => api.grants.list(), []);
   return (
     <Page
-      title="Reports"
-      lede="Your grants and the reports you send to funders. Figures come straight from the registers and referrals."
+      title="Grants & reports"
+      lede={`Your grants and the reports you send to funders. Figures come straight from the registers and referrals.${data && data.length > 0 ? ` ${dueLede(data)}` : ''}`}
       actions={
         <button type="button" className="button" onClick={() => navigate('/reports/new')}>
           Add grant
@@ -25,15 +51,15 @@ export function ReportsPage() {
       {data && data.length > 0 ? (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">Grants, newest first</caption>
+            <caption className="visually-hidden">Grants, the most overdue reports first</caption>
             <thead>
               <tr>
                 <th scope="col">Grant</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Dates</th>
+                <th scope="col">Due</th>
                 <th scope="col">Reports</th>
+                <th scope="col">Dates</th>
+                <th scope="col">Amount</th>
                 <th scope="col">Groups funded</th>
-                <th scope="col">Next report</th>
               </tr>
             </thead>
             <tbody>
@@ -43,16 +69,19 @@ export function ReportsPage() {
                     <Link href={`/reports/${g.id}`}>{g.name}</Link>
                     <div className="lede">{g.funder}</div>
                   </td>
-                  <td className="nowrap">{formatGrantAmount(g.amountPence)}</td>
-                  <td className="nowrap">
-                    {formatUkDate(g.startDate)} to {formatUkDate(g.endDate)}
+                  <td>
+                    <DueCell g={g} />
                   </td>
                   <td>
                     {GRANT_FREQUENCY_LABELS[g.frequency]}
                     <div className="lede">{g.reportCount === 0 ? 'None made yet' : `${g.reportCount} made`}</div>
                   </td>
+                  {/* Each date stays whole, but the pair may break, so large text still fits the width. */}
+                  <td>
+                    <span className="nowrap">{formatUkDate(g.startDate)}</span> to <span className="nowrap">{formatUkDate(g.endDate)}</span>
+                  </td>
+                  <td className="nowrap">{formatGrantAmount(g.amountPence)}</td>
                   <td>{g.groupNames.join(', ') || 'None'}</td>
-                  <td>{g.nextPeriod ? g.nextPeriod.label : 'All made'}</td>
                 </tr>
               ))}
             </tbody>

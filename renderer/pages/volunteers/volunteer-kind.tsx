@@ -8,6 +8,8 @@ import { DEFAULT_ROLES, roleLabel } from '../../../shared/domain/roles';
 import {
   CONTACT_LABELS,
   VOLUNTEER_STATUSES,
+  DAY_PARTS,
+  WEEKDAYS,
   WEEKDAY_LABELS,
   WORKFORCE_LABELS,
   WORKFORCE_TYPES,
@@ -23,14 +25,25 @@ import { useLoad } from '../../lib/use-load';
 import { EMPTY_PERSON_FORM, listText, personFormFromRecord } from '../people/form-values';
 import { createListState, peopleSorts } from '../people/list-state';
 import { personApi } from '../people/person-api';
-import type { PersonKind, ProfileParts, ProfileShell, StatusValues } from '../people/person-kind';
+import { capitalised, type PersonKind, type ProfileParts, type ProfileShell, type StatusValues } from '../people/person-kind';
 import { Detail } from '../people/ProfileParts';
 import { ActivationDialog } from './ActivationDialog';
 import { complianceTabs } from './VolunteerComplianceTabs';
 import { Availability, ContactPreferences, LanguagesAndInterests, WorkforceAndRoles } from './VolunteerFields';
 
 /** The list of volunteers: its search, filters, sort and page. */
-export type VolunteerListState = Required<Pick<VolunteerListQuery, 'query' | 'status' | 'role' | 'workforceType' | 'sort' | 'direction'>> & { page: number };
+export type VolunteerListState = Required<Pick<VolunteerListQuery, 'query' | 'status' | 'role' | 'workforceType' | 'freeDay' | 'freePart' | 'sort' | 'direction'>> & { page: number };
+
+const SHORT_DAY: Record<(typeof WEEKDAYS)[number], string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+const SHORT_PART: Record<(typeof DAY_PARTS)[number], string> = { morning: 'am', afternoon: 'pm', evening: 'eve' };
+
+/** "Mon am pm, Wed eve": when they are free, short enough for a list column. */
+function freeText(slots: readonly string[]): string {
+  return WEEKDAYS.flatMap((day) => {
+    const parts = DAY_PARTS.filter((part) => slots.includes(`${day}-${part}`));
+    return parts.length === 0 ? [] : [`${SHORT_DAY[day]} ${parts.map((part) => SHORT_PART[part]).join(' ')}`];
+  }).join(', ');
+}
 
 function availabilityText(slots: readonly string[]): string {
   return slots
@@ -92,7 +105,7 @@ function useVolunteerParts(id: string, _record: Volunteer | null, shell: Profile
   };
 }
 
-const listState = createListState<VolunteerListState>({ query: '', status: 'all', role: '', workforceType: '' }, { status: 'current' }, 'peer-desk.volunteers-list');
+const listState = createListState<VolunteerListState>({ query: '', status: 'all', role: '', workforceType: '', freeDay: '', freePart: '' }, { status: 'current' }, 'peer-desk.volunteers-list');
 
 export const VOLUNTEERS: PersonKind<Volunteer, VolunteerFormValues, VolunteerInput, VolunteerStatus, VolunteerSummary, VolunteerListState> = {
   ...VOLUNTEER_KIND,
@@ -144,6 +157,7 @@ export const VOLUNTEERS: PersonKind<Volunteer, VolunteerFormValues, VolunteerInp
       { header: 'Phone', className: 'nowrap', cell: (v) => v.phone },
       { header: 'Email', cell: (v) => v.email },
       { header: 'Start date', sort: 'startDate', className: 'nowrap', cell: (v) => formatUkDate(v.startDate) },
+      { header: 'Free', cell: (v) => freeText(v.availability) },
     ],
     Filters: ({ state, update }) => (
       <>
@@ -152,6 +166,22 @@ export const VOLUNTEERS: PersonKind<Volunteer, VolunteerFormValues, VolunteerInp
           {DEFAULT_ROLES.map((r) => (
             <option key={r.id} value={r.id}>
               {r.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Free on" value={state.freeDay} onChange={(e) => update({ freeDay: e.target.value as VolunteerListState['freeDay'] })}>
+          <option value="">Any day</option>
+          {WEEKDAYS.map((d) => (
+            <option key={d} value={d}>
+              {WEEKDAY_LABELS[d]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Time of day" value={state.freePart} onChange={(e) => update({ freePart: e.target.value as VolunteerListState['freePart'] })}>
+          <option value="">Any time</option>
+          {DAY_PARTS.map((p) => (
+            <option key={p} value={p}>
+              {capitalised(p)}
             </option>
           ))}
         </SelectField>

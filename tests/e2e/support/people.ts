@@ -25,7 +25,11 @@ export async function openApp(page: Page, desk: PeerDesk): Promise<void> {
   const start = page.getByRole('button', { name: 'Start empty' });
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(start.or(nav)).toBeVisible();
-  if (await start.isVisible()) await start.click();
+  if (await start.isVisible()) {
+    await page.getByLabel('Your name', { exact: true }).fill('Sam Coordinator');
+    await page.getByLabel('Your organisation', { exact: true }).fill('Cwm Taf Peer Support');
+    await start.click();
+  }
   await expect(nav).toBeVisible();
 }
 

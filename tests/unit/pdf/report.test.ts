@@ -36,6 +36,8 @@ function view(overrides: Partial<ReportView> = {}, suppress = true): ReportView 
     outcomeProgress: [{ outcome: 'People feel less alone', progress: 'Of 40 people asked in March, 31 said they feel less alone.' }],
     checks: ['Never printed: this is for the screen only.'],
     madeOn: '2026-11-23',
+    changesSinceSent: [],
+    otherChangesSinceSent: [],
     ...overrides,
   };
 }

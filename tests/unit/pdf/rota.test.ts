@@ -57,6 +57,26 @@ describe('the facilitator rota', () => {
     expect(needed.map((w) => dayOf(words, w)).sort()).toEqual([13, 17]);
   });
 
+  it('says "No meeting" where a group skips a date, with why, without counting it or asking for cover', async () => {
+    const pdf = await folder.render(
+      'rota-no-meeting',
+      rotaDocument({
+        organisationName: ORGANISATION,
+        printedOn: PRINTED_ON,
+        month: '2026-12',
+        sessions: [
+          session('2026-12-18', 'Grŵp Gwener', ['Siân ap Llŷr']),
+          session('2026-12-25', 'Grŵp Gwener', [], { noMeeting: 'Christmas Day' }),
+        ],
+      }),
+    );
+    expect(pdf.flow).toContain('No meeting Grŵp Gwener Christmas Day');
+    expect(pdf.flow).toContain('1 session · every session has a facilitator');
+    expect(pdf.flow).not.toContain('FACILITATOR NEEDED');
+    const words = await folder.words(pdf.file);
+    expect(dayOf(words, words.find((w) => w.text === 'Christmas')!)).toBe(25);
+  });
+
   it('marks cancelled sessions and does not ask for cover for them', () => {
     expect(december.flow).toContain('18:00–19:30 CANCELLED Hearing Voices Aberdâr');
     expect(december.flow.match(/CANCELLED/g)).toHaveLength(2);

@@ -16,6 +16,22 @@ export class CompliancePage extends App {
     return this.page.getByText(/^Showing \d+ of \d+ active volunteers/);
   }
 
+  /** The volunteers listed, in order. */
+  get names(): Locator {
+    return this.page.locator('tbody tr th');
+  }
+
+  /** A summary count that filters the list: summaryCount('DBS', '1 overdue'). */
+  summaryCount(area: string, words: string): Locator {
+    return this.page.getByRole('list', { name: 'Summary' }).getByRole('button', { name: `${area}: ${words}`, exact: true });
+  }
+
+  /** Takes every filter off: "Showing 40 of 40 active volunteers". */
+  async showEveryone(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Show everyone' }).click();
+    await expect(this.page.getByText(/^Showing (\d+) of \1 active volunteers$/)).toBeVisible();
+  }
+
   row(name: string): Locator {
     return this.page.getByRole('row', { name: new RegExp(name) });
   }

@@ -41,12 +41,25 @@ export class GroupsList extends App {
   }
 }
 
-/** One group: its sessions, roster and paperwork. */
+/** One group: the next-session card, then tabs for members, the waiting list, sessions and past members. */
 export class GroupPage extends App {
+  /** Shows one of the page's tabs: 'Members', 'Waiting list', 'Sessions' or 'Past members' (their labels also carry a count). */
+  async showTab(name: 'Members' | 'Waiting list' | 'Sessions' | 'Past members'): Promise<void> {
+    const tab = this.page.getByRole('tab', { name: new RegExp(`^${name}( \\(\\d+\\))?$`) });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** The card at the top: the next session, and any register due. */
+  nextSession(): Locator {
+    return this.page.getByRole('region', { name: 'Next session' });
+  }
+
   member(name: string): Locator {
     return this.page.getByRole('link', { name });
   }
 
+  /** In the sessions table (the Sessions tab); the card's buttons name the date in words instead. */
   signInSheetButton(ukDate: string): Locator {
     return this.page.getByRole('button', { name: `Print sign-in sheet for ${ukDate}` });
   }

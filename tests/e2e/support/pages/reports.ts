@@ -5,7 +5,7 @@ import { App } from './app';
 /** Reports: the list of grants. */
 export class ReportsList extends App {
   static async open(app: App): Promise<ReportsList> {
-    await app.goTo('Reports');
+    await app.goTo('Grants & reports');
     return new ReportsList(app.page);
   }
 
@@ -89,5 +89,25 @@ export class ReportPage extends App {
 
   get downloadCsvButton(): Locator {
     return this.page.getByRole('button', { name: 'Download CSV' });
+  }
+
+  /** The grant's and the report's ids, from the address (#/reports/<grant>/reports/<report>). */
+  ids(): { grantId: string; reportId: string } {
+    const m = /#\/reports\/([^/]+)\/reports\/([^/?]+)/.exec(this.page.url());
+    if (!m?.[1] || !m[2]) throw new Error(`Not on a report page: ${this.page.url()}`);
+    return { grantId: m[1], reportId: m[2] };
+  }
+
+  /** Opens "Mark as sent" and returns its dialog. */
+  async openMarkAsSent(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Mark as sent' }).click();
+    const dialog = this.dialog('Mark this report as sent?');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** "Sent on 12/01/2027 to …" */
+  sentHeading(recipient: string): Locator {
+    return this.page.getByRole('heading', { level: 2, name: new RegExp(`^Sent on \\d\\d/\\d\\d/\\d{4} to ${recipient.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
   }
 }

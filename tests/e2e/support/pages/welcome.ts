@@ -15,8 +15,10 @@ export class WelcomeScreen extends App {
     return this.page.getByRole('button', { name: 'Start empty' });
   }
 
-  /** Either button opens Home. */
-  async startEmpty(): Promise<App> {
+  /** Either button opens Home. Starting empty asks who the coordinator is and for the organisation's name. */
+  async startEmpty(names: { yourName: string; organisation: string } = { yourName: 'Sam Coordinator', organisation: 'Cwm Taf Peer Support' }): Promise<App> {
+    await this.field('Your name').fill(names.yourName);
+    await this.field('Your organisation').fill(names.organisation);
     await this.startEmptyButton.click();
     await expect(this.heading('This week')).toBeVisible();
     return new App(this.page);

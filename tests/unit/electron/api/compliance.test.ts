@@ -82,6 +82,42 @@ describe('compliance overview', () => {
     expect((await app.api.home.thisWeek()).complianceNeedsAction).toBe(1);
   });
 
+  it('lists the most urgent first, and a summary count filters the list, its CSV and its sheet to exactly those people', async () => {
+    const named = async (firstName: string, lastName: string) => {
+      const r = await app.api.volunteers.create({ volunteer: makeVolunteerInput({ firstName, lastName, roles: ['group-facilitator'], startDate: '2024-03-01' }), status: 'active' });
+      if (r.status !== 'saved') throw new Error('not saved');
+      return r.volunteer.id;
+    };
+    const owain = await named('Owain', 'Ôwen');
+    const sian = await named('Siân', 'Llewelyn');
+    const gwen = await named('Gwenllïan', 'Rhys');
+    await named('Dafydd', 'ap Gwilym'); // nothing on record: missing
+    for (const id of [owain, sian, gwen]) await makeCompliant(id);
+    // Siân's renewal was due 01/11/2026; Gwenllïan's is due 10/12/2026.
+    const reissue = async (volunteerId: string, issueDate: string) => {
+      const check = (await app.api.compliance.volunteer({ volunteerId })).dbsChecks[0]!;
+      await app.api.compliance.saveDbsCheck({ volunteerId, recordId: check.id, record: acceptedCheck(issueDate) });
+    };
+    await reissue(sian, '2023-11-01');
+    await reissue(gwen, '2023-12-10');
+
+    const all = await app.api.compliance.overview({});
+    expect(all.rows.map((r) => r.name)).toEqual(['Siân Llewelyn', 'Dafydd ap Gwilym', 'Gwenllïan Rhys', 'Owain Ôwen']);
+    expect(all.counts.overdue.dbs).toBe(1);
+
+    const overdue = { area: 'dbs', state: 'overdue' } as const;
+    expect((await app.api.compliance.overview(overdue)).rows.map((r) => r.name)).toEqual(['Siân Llewelyn']);
+    expect((await app.api.compliance.overview({ area: 'dbs', state: 'due-soon' })).rows.map((r) => r.name)).toEqual(['Gwenllïan Rhys']);
+    const csv = ((await app.api.compliance.exportCsv(overdue)).text ?? '').trim().split(/\r?\n/);
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toMatch(/^Siân Llewelyn,/);
+    expect(pdfText(await app.api.compliance.printCompliance(overdue))).toContain('DBS overdue · 1 of 4 active volunteers shown');
+    // In urgency order in the CSV too.
+    expect(((await app.api.compliance.exportCsv({})).text ?? '').split(/\r?\n/).slice(1, 5).map((l) => l.split(',')[0])).toEqual(['Siân Llewelyn', 'Dafydd ap Gwilym', 'Gwenllïan Rhys', 'Owain Ôwen']);
+    // Only the states a count is of: "OK" is everyone else, not a count on the page.
+    expect((await app.services.call('compliance.overview', { area: 'dbs', state: 'ok' })).ok).toBe(false);
+  });
+
   it('exports CSV and prints the sheet', async () => {
     await volunteer('Ana');
     const csv = await app.api.compliance.exportCsv({ withinDays: 30 });

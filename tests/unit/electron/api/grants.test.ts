@@ -6,11 +6,13 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReportView } from '../../../../shared/api';
 import { parseCsvText } from '../../../../shared/csv/parse';
+import { changesInWords } from '../../../../shared/domain/report-changes';
 import { computeReportFigures } from '../../../../shared/domain/report-figures';
 import { makeGrantInput } from '../../../factories/grants';
-import { FIXTURE_GRANT, fixtureReportData, G1, G2, G3, YEAR_2 } from '../../../fixtures/reports/grant-report';
+import { FIXTURE_GRANT, fixtureReportData, G1, G2, G3, V1, YEAR_1, YEAR_2 } from '../../../fixtures/reports/grant-report';
 import { makePng } from '../../../fixtures/reports/logo';
 import { writeGrantFixture } from '../../../fixtures/reports/write-fixture';
+import { auditEntriesIn, commitsAfter, lastSeq } from '../../../helpers/journal';
 import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
 
 const run = promisify(execFile);
@@ -34,9 +36,11 @@ describe('grants', () => {
     const grant = await app.api.grants.create({ grant: makeGrantInput({ name: 'Drop-in for all', groupIds: [G2, G2], frequency: 'quarterly', startDate: '2026-01-01', endDate: '2026-12-31' }) });
     expect(grant).toMatchObject({ name: 'Drop-in for all', groupIds: [G2], referralScope: 'funded-groups', caseStudies: [], reports: [] });
     const list = await app.api.grants.list();
-    // Newest start first.
-    expect(list.map((g) => g.name)).toEqual(['Drop-in for all', 'Peer support for all']);
-    expect(list[0]).toMatchObject({ groupNames: ['Sunday Drop-in'], reportCount: 0, nextPeriod: { from: '2026-01-01', to: '2026-03-31', label: 'Year 1, quarter 1: January to March 2026' } });
+    // On 23/11/2026 the fixture grant has owed Year 1 since April 2025; this one's first
+    // quarter fell due in April 2026, so it comes second.
+    expect(list.map((g) => g.name)).toEqual(['Peer support for all', 'Drop-in for all']);
+    expect(list[1]).toMatchObject({ groupNames: ['Sunday Drop-in'], reportCount: 0, nextPeriod: { from: '2026-10-01', to: '2026-12-31', label: 'Year 1, quarter 4: October to December 2026' }, allMade: false });
+    expect(list[1]?.reportsDue.map((p) => p.label)).toEqual(['Year 1, quarter 1: January to March 2026', 'Year 1, quarter 2: April to June 2026', 'Year 1, quarter 3: July to September 2026']);
 
     const detail = await app.api.grants.get({ id: grant.id });
     expect(detail.periods).toHaveLength(4);
@@ -49,6 +53,24 @@ describe('grants', () => {
 
     const audit = await app.api.audit.list({ entityId: grant.id });
     expect(audit.entries.map((e) => e.summary)).toEqual(['Changed grant details', 'Added a grant']);
+  });
+
+  it('lists grants by what is due: most overdue first, then the soonest next report, then finished ones', async () => {
+    // Today is 23/11/2026. The fixture grant has owed Year 1 since 01/04/2025.
+    const add = (name: string, extra: Parameters<typeof makeGrantInput>[0]) => app.api.grants.create({ grant: makeGrantInput({ name, groupIds: [G1], ...extra }) });
+    await add('Later start', { frequency: 'yearly', startDate: '2026-06-01', endDate: '2028-05-31' });
+    const finished = await add('Finished', { frequency: 'end-of-grant', startDate: '2025-01-01', endDate: '2025-12-31' });
+    await app.api.grants.createReport({ grantId: finished.id, from: '2025-01-01', to: '2025-12-31' });
+    await add('Quarterly', { frequency: 'quarterly', startDate: '2026-01-01', endDate: '2026-12-31' });
+    await add('Ends this month', { frequency: 'end-of-grant', startDate: '2026-01-01', endDate: '2026-11-30' });
+    const list = await app.api.grants.list();
+    expect(list.map((g) => [g.name, g.reportsDue.length, g.nextPeriod?.to ?? null, g.allMade])).toEqual([
+      ['Peer support for all', 2, '2027-03-31', false],
+      ['Quarterly', 3, '2026-12-31', false],
+      ['Ends this month', 0, '2026-11-30', false],
+      ['Later start', 0, '2027-05-31', false],
+      ['Finished', 0, null, true],
+    ]);
   });
 
   it('refuses a grant with plain words for each problem', async () => {
@@ -114,7 +136,27 @@ describe('a report for Year 2 of the hand-built fixture', () => {
     // meetings, 2 registers and 1 cancelled leaves 8. The unfunded art group is not asked about.
     expect(view.checks).toEqual([
       '15 sessions of the funded groups in this period have no register yet, so they are not counted. Take the registers (or cancel the sessions that did not happen) for the figures to be complete.',
+      // The grant-to-date column counts Year 1 too: G1 met 12 times from April 2024 to March
+      // 2025 and has 2 registers (03/09 and 05/11/2024); the drop-in only began in May 2025.
+      '10 sessions earlier in the grant (from 01/04/2024 to 31/03/2025) have no register yet: the grant-to-date figures leave them out.',
     ]);
+  });
+
+  it('counts a cancelled session earlier in the grant as settled, and says "1 session" alone', async () => {
+    // Cancel 9 of G1's 10 Year 1 meetings without a register (first Tuesdays; not 03/09 or 05/11).
+    for (const date of ['2024-04-02', '2024-05-07', '2024-06-04', '2024-07-02', '2024-08-06', '2024-10-01', '2024-12-03', '2025-01-07', '2025-02-04']) {
+      await app.api.sessions.cancel({ sessionId: `${G1}--${date}`, reason: 'Room not available' });
+    }
+    const view = await year2Report();
+    expect(view.checks).toContain('1 session earlier in the grant (from 01/04/2024 to 31/03/2025) has no register yet: the grant-to-date figures leave it out.');
+    await app.api.sessions.cancel({ sessionId: `${G1}--2025-03-04`, reason: 'Room not available' });
+    const settled = await app.api.grants.report({ grantId: FIXTURE_GRANT.id, reportId: view.report.id });
+    expect(settled.checks.filter((c) => c.includes('earlier in the grant'))).toEqual([]);
+  });
+
+  it('does not ask about sessions before the grant, or earlier ones for Year 1', async () => {
+    const view = await app.api.grants.createReport({ grantId: FIXTURE_GRANT.id, from: YEAR_1.from, to: YEAR_1.to });
+    expect(view.checks).toEqual(['10 sessions of the funded groups in this period have no register yet, so they are not counted. Take the registers (or cancel the sessions that did not happen) for the figures to be complete.']);
   });
 
   it('says when the period has not ended yet, and when the rate is missing', async () => {
@@ -147,7 +189,10 @@ describe('a report for Year 2 of the hand-built fixture', () => {
     expect(csv).toContain('People know where to get help in a crisis,No progress reported this period');
     const changed = await app.api.grants.updateReport({ grantId: FIXTURE_GRANT.id, reportId: view.report.id, from: YEAR_2.from, to: YEAR_2.to, summary: 'A good year.' });
     expect(changed.report).toMatchObject({ id: view.report.id, summary: 'A good year.', createdAt: view.report.createdAt });
-    expect((await app.api.grants.list())[0]).toMatchObject({ reportCount: 1, nextPeriod: { label: 'Year 1: April 2024 to March 2025' } });
+    // Year 2 is reported on; Year 1 is still owed, and Year 3 (to 31/03/2027) comes next.
+    const [listed] = await app.api.grants.list();
+    expect(listed).toMatchObject({ reportCount: 1, nextPeriod: { label: 'Year 3: April 2026 to March 2027' } });
+    expect(listed?.reportsDue.map((p) => p.label)).toEqual(['Year 1: April 2024 to March 2025']);
     await app.api.grants.deleteReport({ grantId: FIXTURE_GRANT.id, reportId: view.report.id });
     expect((await expectFailure(app.api.grants.report({ grantId: FIXTURE_GRANT.id, reportId: view.report.id }))).code).toBe('NOT_FOUND');
   });
@@ -206,6 +251,124 @@ describe('the screen, the CSV and the PDF show the same numbers', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('marking a report as sent', () => {
+  const RECIPIENT = 'Hallam Community Fund — grants@hallam.example';
+
+  /** A register keyed in late for a Year 2 meeting of G1 (first Tuesday of August 2025): Amira and Iwan came. */
+  async function lateRegister(): Promise<void> {
+    await app.api.sessions.saveRegister({ sessionId: `${G1}--2025-08-05`, marks: { 'm-a': 'present', 'm-i': 'present' }, facilitatorsPresent: [V1] });
+  }
+
+  async function pdfText(file: { base64?: string | undefined }): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-sent-pdf-'));
+    try {
+      const pdf = path.join(dir, 'report.pdf');
+      await writeFile(pdf, Buffer.from(file.base64 ?? '', 'base64'));
+      return (await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'])).stdout;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('keeps the figures as sent, in one commit with an audit entry that names nobody', async () => {
+    const view = await year2Report({ summary: 'Our second year.', outcomeProgress: [{ outcome: 'People feel less alone', progress: '31 of 40 said so.' }] });
+    const ids = { grantId: FIXTURE_GRANT.id, reportId: view.report.id };
+    const csvBefore = (await app.api.grants.reportCsv(ids)).text;
+    const seq = await lastSeq(app.dir);
+    const marked = await app.api.grants.markReportSent({ ...ids, sentOn: '2026-11-20', recipient: `  ${RECIPIENT} ` });
+    // One commit: the grant with the copy as sent, and its audit entry.
+    const commits = await commitsAfter(app.dir, seq);
+    expect(commits).toHaveLength(1);
+    expect(auditEntriesIn(commits[0]!)).toHaveLength(1);
+    expect(marked.report.sent).toMatchObject({ sentOn: '2026-11-20', recipient: RECIPIENT, recordedAt: '2026-11-23T10:00:00.000Z', madeOn: '2026-11-23', summary: 'Our second year.' });
+    expect(marked.report.sent?.figures).toEqual(view.figures);
+    expect(marked.report.sent?.outcomeProgress).toEqual(view.outcomeProgress);
+    expect(marked.changesSinceSent).toEqual([]);
+    expect(marked.otherChangesSinceSent).toEqual([]);
+
+    const audit = await app.api.audit.list({ entityId: FIXTURE_GRANT.id });
+    expect(audit.entries[0]).toMatchObject({ action: 'status', summary: 'Marked the report for Year 2: April 2025 to March 2026 as sent on 20/11/2026' });
+    expect(JSON.stringify(audit.entries[0])).not.toMatch(/Hallam Community Fund —|grants@/);
+
+    // Kept in the file: it reads back the same after the app is closed and opened again.
+    await app.reopen();
+    const again = await app.api.grants.report(ids);
+    expect(again.report.sent).toEqual(marked.report.sent);
+    // The copy as sent downloads with "-sent" in its name and, unchanged, the same CSV.
+    const sentCsv = await app.api.grants.reportCsv(ids);
+    expect(sentCsv.filename).toBe('report-hallam-community-fund-2025-04-01-to-2026-03-31-sent.csv');
+    expect(sentCsv.text).toBe(csvBefore);
+    const grants = await app.api.grants.get({ id: FIXTURE_GRANT.id });
+    expect(grants.grant.reports[0]?.sent?.sentOn).toBe('2026-11-20');
+  });
+
+  it('shows today’s figures beside the sent ones after a late register, and downloads the copy as sent unchanged', async () => {
+    const view = await year2Report();
+    const ids = { grantId: FIXTURE_GRANT.id, reportId: view.report.id };
+    await app.api.grants.markReportSent({ ...ids, sentOn: '2026-04-20', recipient: RECIPIENT });
+    const sentCsv = await app.api.grants.reportCsv(ids);
+    const sentPdf = await pdfText(await app.api.grants.reportPdf(ids));
+
+    app.setNow(new Date(2026, 10, 30, 9, 0, 0));
+    await lateRegister();
+    const after = await app.api.grants.report(ids);
+    expect(after.report.sent?.figures).toEqual(view.figures);
+    expect(after.figures.counts).toMatchObject({ attendances: 29, people: 9, sessionsHeld: 7 });
+    // Iwan joined G1 before the period (so he is returning); V1 gave 90 minutes and the 30 of preparation.
+    expect(changesInWords(after.changesSinceSent.filter((c) => c.column === 'this period'))).toBe(
+      'People supported 8 → 9; People supported, of whom returning 4 → 5; Sessions held 6 → 7; Attendances 27 → 29; Average attendance per session 4.5 → 4.1; Volunteer hours 15 → 17; Value of volunteer time £183.90 → £207.90',
+    );
+    expect(after.changesSinceSent.filter((c) => c.column === 'grant to date')).toContainEqual({ figure: 'Attendances', column: 'grant to date', before: '32', after: '34' });
+    expect(after.changesSinceSent.filter((c) => c.column === 'target')).toEqual([]);
+    expect(after.otherChangesSinceSent).toEqual(['volunteer time', 'the charts', 'who the people are']);
+
+    // The sent copy comes out exactly as before; today's figures only when asked for.
+    const csvAgain = await app.api.grants.reportCsv(ids);
+    expect(csvAgain.text).toBe(sentCsv.text);
+    expect(csvAgain.filename).toBe(sentCsv.filename);
+    expect(await pdfText(await app.api.grants.reportPdf(ids))).toBe(sentPdf);
+    const today = await app.api.grants.reportCsv({ ...ids, figures: 'today' });
+    expect(today.filename).toBe('report-hallam-community-fund-2025-04-01-to-2026-03-31.csv');
+    expect(today.text).toContain('This period,Attendances,29,');
+    expect(sentCsv.text).toContain('This period,Attendances,27,');
+  });
+
+  it('keeps the sent copy when the report is changed, and drops it when marked as not sent', async () => {
+    const view = await year2Report();
+    const ids = { grantId: FIXTURE_GRANT.id, reportId: view.report.id };
+    const marked = await app.api.grants.markReportSent({ ...ids, sentOn: '2026-04-20', recipient: RECIPIENT });
+    const changed = await app.api.grants.updateReport({ ...ids, from: '2025-04-01', to: '2025-12-31', summary: 'Nine months.' });
+    expect(changed.report.sent).toEqual(marked.report.sent);
+    expect(changed.changesSinceSent.map((c) => c.figure)).toContain('Attendances');
+    // The sent copy keeps its own dates, in the file name too.
+    expect((await app.api.grants.reportCsv(ids)).filename).toBe('report-hallam-community-fund-2025-04-01-to-2026-03-31-sent.csv');
+
+    const unsent = await app.api.grants.markReportNotSent(ids);
+    expect(unsent.report.sent).toBeUndefined();
+    expect(unsent.changesSinceSent).toEqual([]);
+    expect((await app.api.grants.reportCsv(ids)).filename).toBe('report-hallam-community-fund-2025-04-01-to-2025-12-31.csv');
+    const audit = await app.api.audit.list({ entityId: FIXTURE_GRANT.id });
+    // The report's title follows its new dates.
+    expect(audit.entries[0]?.summary).toBe('Marked the report for April to December 2025 as not sent (it was recorded as sent on 20/04/2026)');
+  });
+
+  it('refuses a date in the future, before the period, or no recipient, in plain words', async () => {
+    const view = await year2Report();
+    const ids = { grantId: FIXTURE_GRANT.id, reportId: view.report.id };
+    const future = await expectFailure(app.api.grants.markReportSent({ ...ids, sentOn: '2026-11-24', recipient: RECIPIENT }));
+    expect(future).toMatchObject({ code: 'VALIDATION', fields: { sentOn: "The date it was sent can't be in the future" } });
+    const early = await expectFailure(app.api.grants.markReportSent({ ...ids, sentOn: '2025-03-31', recipient: RECIPIENT }));
+    expect(early.fields).toEqual({ sentOn: "The date it was sent can't be before the report's period starts (01/04/2025)" });
+    const blank = await expectFailure(app.api.grants.markReportSent({ ...ids, sentOn: '2026-11-23', recipient: '   ' }));
+    expect(blank.fields).toEqual({ recipient: 'Enter who it was sent to' });
+    const notADate = await expectFailure(app.api.grants.markReportSent({ ...ids, sentOn: '2026-02-30', recipient: RECIPIENT }));
+    expect(notADate.fields).toEqual({ sentOn: 'Enter a real date' });
+    expect((await app.api.grants.report(ids)).report.sent).toBeUndefined();
+    // Today and the period's first day are both fine.
+    expect((await app.api.grants.markReportSent({ ...ids, sentOn: '2026-11-23', recipient: RECIPIENT })).report.sent?.sentOn).toBe('2026-11-23');
   });
 });
 

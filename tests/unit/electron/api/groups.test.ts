@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pdfText } from '../../../helpers/pdf-text';
 import { makeGroupInput, makeVenueInput } from '../../../factories/groups';
 import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
 
@@ -32,6 +33,25 @@ describe('groups and venues', () => {
     expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Tuesday Peer Support') as string });
   });
 
+  it('names the dates in the next 8 weeks the group does not meet, and why', async () => {
+    // Today is Monday 23 November 2026; a Friday group that skips bank holidays and one set date.
+    const group = await app.api.groups.create({ group: makeGroupInput({ name: 'Grŵp Gwener', schedule: { weekday: 'fri', skipDates: ['2026-12-11'] } }) });
+    const detail = await app.api.groups.get({ id: group.id });
+    expect(detail.notMeeting).toEqual([
+      { date: '2026-12-11', why: 'a date skipped in the group’s schedule' },
+      { date: '2026-12-25', why: 'Christmas Day' },
+      { date: '2027-01-01', why: "New Year's Day" },
+    ]);
+    expect(detail.upcoming.map((s) => s.date)).not.toContain('2026-12-25');
+    // The month's rota says so where the meeting would have been.
+    const rota = pdfText(await app.api.groups.printRota({ month: '2026-12' }));
+    expect(rota).toContain('No meeting Grŵp Gwener Christmas Day');
+    expect(rota).toContain('No meeting Grŵp Gwener date skipped');
+
+    const meetsAnyway = await app.api.groups.create({ group: makeGroupInput({ name: 'Friday Anyway', schedule: { weekday: 'fri', skipBankHolidays: false } }) });
+    expect((await app.api.groups.get({ id: meetsAnyway.id })).notMeeting).toEqual([]);
+  });
+
   it('rejects a schedule that makes no sense, with field errors', async () => {
     const error = await expectFailure(
       app.api.groups.create({ group: makeGroupInput({ schedule: { frequency: 'monthly', startTime: '12:00', endTime: '10:00' } }) }),
@@ -40,6 +60,59 @@ describe('groups and venues', () => {
       'group.schedule.weekOfMonth': expect.stringContaining('week of the month') as string,
       'group.schedule.endTime': 'The end time must be after the start time',
     });
+  });
+
+  it('makes a one-off event: it meets on its one date, reads as such, and its weekday comes from the date', async () => {
+    // Today is Monday 23 November 2026; the workshop is on Tuesday 12 January 2027.
+    const group = await app.api.groups.create({
+      group: makeGroupInput({
+        name: 'Wellbeing Workshop',
+        kind: 'workshop',
+        schedule: { frequency: 'once', weekday: undefined, startDate: '2027-01-12', startTime: '10:00', endTime: '12:00', endDate: '2027-06-01', skipDates: ['2027-01-12'], skipBankHolidays: true },
+      }),
+    });
+    // The repeating parts are dropped, so nothing left over can hide the one date.
+    expect(group.schedule).toEqual({ frequency: 'once', weekday: 'tue', startDate: '2027-01-12', startTime: '10:00', endTime: '12:00', skipDates: [], skipBankHolidays: false });
+    const detail = await app.api.groups.get({ id: group.id });
+    expect(detail.scheduleInWords).toBe('One-off: Tue 12 Jan 2027, 10:00–12:00');
+    expect(detail.upcoming.map((s) => s.date)).toEqual(['2027-01-12']);
+    expect(detail.notMeeting).toEqual([]);
+    const summary = (await app.api.groups.list()).find((g) => g.id === group.id);
+    expect(summary).toMatchObject({ scheduleInWords: 'One-off: Tue 12 Jan 2027, 10:00–12:00', nextSessionDate: '2027-01-12' });
+    // The month's rota has it once, in January only.
+    expect(pdfText(await app.api.groups.printRota({ month: '2027-01' }))).toContain('Wellbeing Workshop');
+    expect(pdfText(await app.api.groups.printRota({ month: '2027-02' }))).not.toContain('Wellbeing Workshop');
+  });
+
+  it('a one-off needs a real date and times in order; a repeating group still needs its day', async () => {
+    const error = await expectFailure(
+      app.api.groups.create({ group: makeGroupInput({ schedule: { frequency: 'once', weekday: undefined, startDate: '2027-02-30', startTime: '12:00', endTime: '10:00' } }) }),
+    );
+    expect(error.fields).toMatchObject({
+      'group.schedule.startDate': 'Enter a real date',
+      'group.schedule.endTime': 'The end time must be after the start time',
+    });
+    const noDay = await expectFailure(app.api.groups.create({ group: makeGroupInput({ schedule: { weekday: undefined } }) }));
+    expect(noDay.fields).toMatchObject({ 'group.schedule.weekday': 'Choose the day it meets' });
+  });
+
+  it('leads with the next session and the newest register still to take, with how many are on each roster', async () => {
+    // Today is Monday 23 November 2026; a Tuesday group since 3 November: 3, 10 and 17 November are past.
+    const group = await app.api.groups.create({ group: makeGroupInput({ schedule: { startDate: '2026-11-03', skipBankHolidays: false } }) });
+    const early = await person('Early');
+    const later = await person('Later');
+    await app.api.groups.addMember({ groupId: group.id, memberId: early, joined: '2026-11-01' });
+    await app.api.groups.addMember({ groupId: group.id, memberId: later, joined: '2026-11-24' });
+    let detail = await app.api.groups.get({ id: group.id });
+    expect(detail.nextSession).toMatchObject({ session: { date: '2026-11-24' }, onRoster: 2 });
+    expect(detail.registerDue).toMatchObject({ session: { date: '2026-11-17' }, onRoster: 1, older: 2 });
+
+    // Tomorrow's is cancelled, and the 17th's register is taken: the card moves on to the next of each.
+    await app.api.sessions.cancel({ sessionId: detail.nextSession!.session.id, reason: 'Venue closed' });
+    await app.api.sessions.saveRegister({ sessionId: detail.registerDue!.session.id, marks: { [early]: 'present' }, walkIns: [], anonymousCount: 0, facilitatorsPresent: [] });
+    detail = await app.api.groups.get({ id: group.id });
+    expect(detail.nextSession).toMatchObject({ session: { date: '2026-12-01' }, onRoster: 2 });
+    expect(detail.registerDue).toMatchObject({ session: { date: '2026-11-10' }, older: 1 });
   });
 
   it('lists the members by surname then first name, as the register and the printed sheets do', async () => {

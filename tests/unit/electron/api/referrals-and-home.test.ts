@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeGroupInput } from '../../../factories/groups';
+import { makeGroupInput, makeVenueInput } from '../../../factories/groups';
+import { makeMemberInput } from '../../../factories/members';
 import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
 
 let app: TestApp;
@@ -86,6 +87,17 @@ describe('referrals', () => {
 });
 
 describe('home: this week', () => {
+  it('shows the first steps of a new Peer Desk until each is done: names, a venue, a group, people', async () => {
+    await app.api.system.startEmpty({ yourName: 'Rhiannon Price', organisationName: 'Grŵp Cymorth' });
+    expect(await app.api.settings.get()).toMatchObject({ yourName: 'Rhiannon Price', organisationName: 'Grŵp Cymorth', setUpDone: true });
+    expect((await app.api.home.thisWeek()).setUp).toEqual({ yourName: true, organisation: true, venue: false, group: false, people: false });
+    await app.api.venues.create({ venue: makeVenueInput() });
+    await app.api.groups.create({ group: makeGroupInput() });
+    expect((await app.api.home.thisWeek()).setUp).toMatchObject({ venue: true, group: true, people: false });
+    await app.api.sessions.quickAddPerson({ firstName: 'Eirlys', lastName: 'Bowen' });
+    expect((await app.api.home.thisWeek()).setUp).toBeUndefined();
+  });
+
   it('brings together today, the week, registers due, referrals over target and places to offer', async () => {
     const monday = await app.api.groups.create({ group: makeGroupInput({ name: 'Monday Walk', schedule: { weekday: 'mon' }, capacity: 1 }) });
     await app.api.groups.create({ group: makeGroupInput({ name: 'Thursday Art', schedule: { weekday: 'thu' } }) });
@@ -102,5 +114,23 @@ describe('home: this week', () => {
     // Groups started 1 September: every past session in the last 8 weeks lacks a register.
     expect(home.registersDue.length).toBe(16);
     expect(home.registersDue[0]?.date).toBe('2026-11-19');
+  });
+
+  it('lists devices overdue: due before today and not returned, longest first; due today and returned loans are not listed', async () => {
+    const member = async (firstName: string, lastName: string) => app.api.members.create({ member: makeMemberInput({ firstName, lastName }) });
+    const sian = await member('Siân', 'Llewelyn');
+    const dafydd = await member('Dafydd', 'ap Rhys');
+    if (sian.status !== 'saved' || dafydd.status !== 'saved') throw new Error('not saved');
+    expect((await app.api.home.thisWeek()).devicesOverdue).toEqual([]);
+    await app.api.members.addDeviceLoan({ id: sian.member.id, loan: { item: 'Tablet', out: '2026-08-01', due: '2026-11-23' } });
+    await app.api.members.addDeviceLoan({ id: sian.member.id, loan: { item: 'Data SIM card', out: '2026-08-01', due: '2026-11-22' } });
+    await app.api.members.addDeviceLoan({ id: dafydd.member.id, loan: { item: 'Tablet', out: '2026-08-01', due: '2026-10-20' } });
+    await app.api.members.addDeviceLoan({ id: dafydd.member.id, loan: { item: 'Mi-Fi dongle', out: '2026-08-01', due: '2026-09-01', returned: '2026-09-20' } });
+    const home = await app.api.home.thisWeek();
+    expect(home.devicesOverdue.map((l) => [l.memberName, l.item, l.due, l.daysOverdue])).toEqual([
+      ['Dafydd ap Rhys', 'Tablet', '2026-10-20', 34],
+      ['Siân Llewelyn', 'Data SIM card', '2026-11-22', 1],
+    ]);
+    expect(home.devicesOverdue[0]?.memberId).toBe(dafydd.member.id);
   });
 });

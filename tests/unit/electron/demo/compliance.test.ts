@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { complianceDocShape } from '../../../../shared/domain/compliance-records';
-import { complianceCounts, complianceRows } from '../../../../shared/domain/compliance';
+import { COMPLIANCE_AREAS, COUNTED_STATES, complianceCounts, complianceRows, rowState } from '../../../../shared/domain/compliance';
+import { DUE_STATE_RANK } from '../../../../shared/domain/due-status';
 import { recordsByVolunteer } from '../../../../shared/domain/compliance-records';
 import { generateDemoDataset } from '../../../../electron/demo';
 import { displayName, sortName } from '../../../../shared/domain/volunteers';
@@ -35,5 +36,20 @@ describe('sample compliance records', () => {
     expect(overdue).toBeGreaterThan(0);
     expect(dueSoon).toBeGreaterThan(0);
     expect(rows.filter((r) => r.dbs.state === 'ok' && r.training.state === 'ok' && r.supervision.state === 'ok').length).toBeGreaterThan(rows.length / 3);
+  });
+
+  it('open most urgent first, and each summary count filters to exactly as many people as it says', () => {
+    const active = small.volunteers.filter((v) => v.status === 'active').map((v) => ({ id: v.id, name: displayName(v), sortName: sortName(v), roles: v.roles }));
+    const records = recordsByVolunteer(small.compliance);
+    const rows = complianceRows(active, records, small.settings, TODAY);
+    const ranks = rows.map((r) => DUE_STATE_RANK[rowState(r)]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const counts = complianceCounts(rows, 30, TODAY);
+    for (const area of COMPLIANCE_AREAS) {
+      for (const state of COUNTED_STATES) {
+        const counted = counts[state === 'due-soon' ? 'dueSoon' : state][area];
+        expect(complianceRows(active, records, small.settings, TODAY, { area, state }), `${area} ${state}`).toHaveLength(counted);
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activationMissing } from '../../../../shared/domain/activation';
-import { complianceRows, needsActionWithin, supervisionStatus, trainingStatus, type ComplianceVolunteer } from '../../../../shared/domain/compliance';
+import { complianceCounts, complianceRows, needsActionWithin, rowState, supervisionStatus, trainingStatus, type ComplianceVolunteer } from '../../../../shared/domain/compliance';
 import { COMPLIANCE_SETTINGS_DEFAULTS } from '../../../../shared/domain/compliance-settings';
 import { recordsByVolunteer, NO_RECORDS } from '../../../../shared/domain/compliance-records';
 import { combinedRequirements } from '../../../../shared/domain/role-requirements';
@@ -148,5 +148,64 @@ describe('requirements on activation', () => {
     expect(activationMissing(['newsletter-helper'], NO_RECORDS, settings, TODAY)).toEqual([]);
     const all = { dbsChecks: [makeDbsCheck()], training: [makeTraining({ courseId: 'foundation-peer-support' }), makeTraining()], supervision: [] };
     expect(activationMissing(['group-facilitator'], all, settings, TODAY)).toEqual([]);
+  });
+});
+
+describe('compliance rows, most urgent first', () => {
+  const fine = {
+    dbsChecks: [makeDbsCheck({ issueDate: '2026-01-01' })],
+    training: [makeTraining({ courseId: 'foundation-peer-support' }), makeTraining({ date: '2026-01-01' })],
+    supervision: [makeSupervision({ date: '2026-11-20' })],
+  };
+  // A DBS check issued on this day is due for renewal three years on; none at all is missing.
+  const dbsIssued = (issueDate?: string) => ({ ...fine, dbsChecks: issueDate ? [makeDbsCheck({ issueDate })] : [] });
+  const person = (id: string, first: string, last: string): ComplianceVolunteer => ({ id, name: `${first} ${last}`, sortName: `${last}, ${first}`, roles: ['group-facilitator'] });
+  const people = [
+    person('owain', 'Owain', 'Ôwen'),
+    person('sian', 'Siân', 'Llewelyn'),
+    person('gwen', 'Gwenllïan', 'Rhys'),
+    person('dafydd', 'Dafydd', 'ap Gwilym'),
+    person('aled', 'Aled', 'Ellis'),
+    person('elin', 'Elin', 'Llewelyn'),
+    person('rhodri', 'Rhodri', 'Price'),
+    person('ffion', 'Ffion', 'Évans'),
+    person('ceri', 'Ceri', 'Morgan'),
+  ];
+  const records = new Map([
+    ['owain', fine], // OK, renewal 01/01/2029
+    ['aled', dbsIssued('2025-06-01')], // OK, renewal 01/06/2028: the sooner of the two
+    ['sian', dbsIssued()], // missing
+    ['elin', dbsIssued()], // missing: same dates as Siân, so by first name
+    ['ffion', dbsIssued()], // missing: Évans sorts with the Es, before Llewelyn
+    ['gwen', dbsIssued('2023-12-20')], // due soon, 20/12/2026
+    ['rhodri', dbsIssued('2023-12-10')], // due soon, 10/12/2026: sooner
+    ['dafydd', dbsIssued('2023-11-01')], // overdue since 01/11/2026
+    ['ceri', dbsIssued('2023-10-01')], // overdue since 01/10/2026: longer
+  ]);
+
+  it('puts overdue first, then missing, then due soon, then OK; the soonest date, then surname and first name, within each', () => {
+    const rows = complianceRows(people, records, settings, TODAY);
+    expect(rows.map((r) => [r.name, rowState(r)])).toEqual([
+      ['Ceri Morgan', 'overdue'],
+      ['Dafydd ap Gwilym', 'overdue'],
+      ['Ffion Évans', 'missing'],
+      ['Elin Llewelyn', 'missing'],
+      ['Siân Llewelyn', 'missing'],
+      ['Rhodri Price', 'due-soon'],
+      ['Gwenllïan Rhys', 'due-soon'],
+      ['Aled Ellis', 'ok'],
+      ['Owain Ôwen', 'ok'],
+    ]);
+  });
+
+  it('a summary count\'s filter lists exactly the people it counts, most urgent first', () => {
+    const all = complianceRows(people, records, settings, TODAY);
+    const counts = complianceCounts(all, 30, TODAY);
+    expect(counts.overdue.dbs).toBe(2);
+    const only = (f: Parameters<typeof complianceRows>[4]) => complianceRows(people, records, settings, TODAY, f).map((r) => r.name);
+    expect(only({ area: 'dbs', state: 'overdue' })).toEqual(['Ceri Morgan', 'Dafydd ap Gwilym']);
+    expect(only({ area: 'dbs', state: 'missing' })).toEqual(['Ffion Évans', 'Elin Llewelyn', 'Siân Llewelyn']);
+    expect(only({ area: 'dbs', state: 'due-soon' })).toHaveLength(counts.dueSoon.dbs);
+    expect(only({ area: 'training', state: 'missing' })).toEqual([]);
   });
 });

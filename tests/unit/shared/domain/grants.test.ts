@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { grantPeriods, monthsOf, periodInWords, periodLabel } from '../../../../shared/domain/grant-periods';
+import { grantPeriods, monthsOf, periodInWords, periodLabel, reportsDue } from '../../../../shared/domain/grant-periods';
 import { ageBandsText, caseStudyInputSchema, DEFAULT_AGE_BANDS, formatGrantAmount, grantFormSchema, grantInputSchema, parseAgeBands, type GrantFormValues } from '../../../../shared/domain/grants';
 
 function form(overrides: Partial<GrantFormValues> = {}): GrantFormValues {
@@ -164,5 +164,39 @@ describe('reporting periods', () => {
     expect(periodLabel(g, '2025-01-01', '2025-01-31')).toBe('January 2025');
     expect(periodInWords('2025-01-05', '2025-02-10')).toBe('05/01/2025 to 10/02/2025');
     expect(monthsOf('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  });
+});
+
+describe('reports due', () => {
+  const grant = { startDate: '2024-04-01', endDate: '2026-03-31', frequency: 'yearly', reports: [] } as const;
+  const made = (from: string, to: string) => ({ from, to });
+  const labels = (periods: readonly { label: string }[]) => periods.map((p) => p.label);
+
+  it('a period ending yesterday is due; one ending today is not yet, and is the next', () => {
+    const dayAfter = reportsDue(grant, '2025-04-01');
+    expect(labels(dayAfter.due)).toEqual(['Year 1: April 2024 to March 2025']);
+    expect(dayAfter).toMatchObject({ next: { label: 'Year 2: April 2025 to March 2026' }, allMade: false });
+    const onTheLastDay = reportsDue(grant, '2025-03-31');
+    expect(onTheLastDay.due).toEqual([]);
+    expect(onTheLastDay.next?.label).toBe('Year 1: April 2024 to March 2025');
+  });
+
+  it('a report made for a period clears it; one for other dates does not', () => {
+    expect(reportsDue({ ...grant, reports: [made('2024-04-01', '2025-03-31')] }, '2025-04-01').due).toEqual([]);
+    expect(labels(reportsDue({ ...grant, reports: [made('2024-04-01', '2025-03-30')] }, '2025-04-01').due)).toEqual(['Year 1: April 2024 to March 2025']);
+  });
+
+  it('lists every period owed, oldest first, long after the grant ended', () => {
+    const late = reportsDue(grant, '2027-11-23');
+    expect(labels(late.due)).toEqual(['Year 1: April 2024 to March 2025', 'Year 2: April 2025 to March 2026']);
+    expect(late).toMatchObject({ allMade: false });
+    expect(late.next).toBeUndefined();
+  });
+
+  it('says all are made only once the grant is over and every period has its report', () => {
+    const both = { ...grant, reports: [made('2024-04-01', '2025-03-31'), made('2025-04-01', '2026-03-31')] };
+    // Made early, on the last day: nothing owed, but the grant still runs.
+    expect(reportsDue(both, '2026-03-31')).toEqual({ due: [], allMade: false });
+    expect(reportsDue(both, '2026-04-01')).toEqual({ due: [], allMade: true });
   });
 });

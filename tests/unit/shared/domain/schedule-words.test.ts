@@ -94,3 +94,18 @@ describe('schedule summary with dates', () => {
     }
   });
 });
+
+describe('a one-off event in words', () => {
+  const once = schedule({ frequency: 'once', weekday: 'tue', startDate: '2027-01-12', startTime: '10:00', endTime: '12:00' });
+
+  it('names its one date and the times, never "every"', () => {
+    expect(scheduleInWords(once)).toBe('One-off: Tue 12 Jan 2027, 10:00–12:00');
+    // The date decides, even if a stale weekday were stored beside it.
+    expect(scheduleInWords({ ...once, weekday: 'mon' })).toBe('One-off: Tue 12 Jan 2027, 10:00–12:00');
+  });
+
+  it('adds no "from … until …": the date is already said', () => {
+    expect(scheduleSummaryWithDates(once)).toBe('One-off: Tue 12 Jan 2027, 10:00–12:00');
+    expect(scheduleSummaryWithDates(once, { today: '2027-02-01' })).toBe('One-off: Tue 12 Jan 2027, 10:00–12:00');
+  });
+});

@@ -364,3 +364,28 @@ describe('nonsense in, nothing out', () => {
     expect(ms).toBeLessThan(1_000);
   });
 });
+
+describe('a one-off event', () => {
+  const once = schedule({ frequency: 'once', weekday: 'tue', startDate: '2027-01-12' });
+
+  it('meets on its date and no other', () => {
+    expect(occurrences(once, '2026-01-01', '2028-12-31')).toEqual(['2027-01-12']);
+    expect(occurrences(once, '2027-01-12', '2027-01-12')).toEqual(['2027-01-12']);
+    expect(occurrences(once, '2027-01-13', '2027-12-31')).toEqual([]);
+    expect(occurrences(once, '2026-01-01', '2027-01-11')).toEqual([]);
+    expect(nextOccurrences(once, '2026-11-23', 8)).toEqual(['2027-01-12']);
+    expect(nextOccurrences(once, '2027-01-13', 8)).toEqual([]);
+    expect(occurrencesInWeeks(once, '2027-01-06', 1)).toEqual(['2027-01-12']);
+    expect(isOccurrence(once, '2027-01-12')).toBe(true);
+    expect(isOccurrence(once, '2027-01-19')).toBe(false);
+  });
+
+  it('goes by its date, not a weekday stored beside it, and ignores an end date', () => {
+    expect(occurrences({ ...once, weekday: 'fri', endDate: '2027-01-01' }, '2026-01-01', '2028-12-31')).toEqual(['2027-01-12']);
+  });
+
+  it('has no pattern dates to skip, and an unreadable date never meets', () => {
+    expect(skippedOccurrences(once, '2026-01-01', '2028-12-31')).toEqual([]);
+    expect(occurrences({ ...once, startDate: '2027-02-30' }, '2026-01-01', '2028-12-31')).toEqual([]);
+  });
+});

@@ -4,8 +4,8 @@ import { queryVolunteers } from '../../../../shared/domain/volunteer-search';
 import { makeVolunteer } from '../../../factories/volunteers';
 
 const people = [
-  makeVolunteer({ firstName: 'Siân', lastName: 'Llewelyn', email: 'sian@example.org', phone: '07700 900123', status: 'active', roles: ['group-facilitator'], startDate: '2021-05-01' }),
-  makeVolunteer({ firstName: 'Zoë', lastName: 'Adams', preferredName: 'Zo', status: 'training', workforceType: 'paid', startDate: '2024-02-01' }),
+  makeVolunteer({ firstName: 'Siân', lastName: 'Llewelyn', email: 'sian@example.org', phone: '07700 900123', status: 'active', roles: ['group-facilitator'], startDate: '2021-05-01', availability: ['mon-morning', 'wed-evening'] }),
+  makeVolunteer({ firstName: 'Zoë', lastName: 'Adams', preferredName: 'Zo', status: 'training', workforceType: 'paid', startDate: '2024-02-01', availability: ['mon-afternoon'] }),
   makeVolunteer({ firstName: 'Łukasz', lastName: 'Wróbel', status: 'left', roles: ['travel-buddy'] }),
   makeVolunteer({ firstName: 'Priya', lastName: 'Sharma', email: 'priya@example.com', status: 'enquiry', startDate: '2019-01-01' }),
 ];
@@ -23,6 +23,16 @@ describe('volunteer search', () => {
     expect(q({ query: 'priya@' }).matched).toBe(1);
     expect(q({ query: '07700900123' }).matched).toBe(1);
     expect(q({ query: '900 123' }).matched).toBe(1);
+  });
+
+  it('filters by when people are free: a day, a part of the day, or both together', () => {
+    expect(q({ freeDay: 'mon' }).rows.map((r) => r.name)).toEqual(['Zo Adams', 'Siân Llewelyn']);
+    expect(q({ freePart: 'evening' }).rows.map((r) => r.name)).toEqual(['Siân Llewelyn']);
+    expect(q({ freeDay: 'mon', freePart: 'afternoon' }).rows.map((r) => r.name)).toEqual(['Zo Adams']);
+    // Both must hold in the same slot: free Monday and free on some evening is not "Monday evening".
+    expect(q({ freeDay: 'mon', freePart: 'evening' }).matched).toBe(0);
+    expect(q({ freeDay: 'tue' }).matched).toBe(0);
+    expect(q({}).rows.find((r) => r.name === 'Siân Llewelyn')?.availability).toEqual(['mon-morning', 'wed-evening']);
   });
 
   it('filters by status, current, role and workforce type and reports counts', () => {

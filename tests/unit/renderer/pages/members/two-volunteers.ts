@@ -11,6 +11,7 @@ export const summary = (id: string, name: string, status: VolunteerSummary['stat
   status,
   roles: [],
   workforceType: 'voluntary',
+  availability: [],
 });
 export const CHIDI = summary('v-chidi', 'Chidi Okafor', 'active');
 export const CHIARA = summary('v-chiara', 'Chiara Rossi', 'left');

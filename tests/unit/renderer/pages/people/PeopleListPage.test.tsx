@@ -64,6 +64,20 @@ describe.each(KIND_CASES)('the $kind.plural list', (c) => {
     expect(names()).toEqual(['Zoë Ellis']);
   });
 
+  it('folds the kind’s own filters and the sort away until asked for, saying how many are set', async () => {
+    const user = userEvent.setup();
+    openList(c);
+    await showing(3);
+    const toggle = screen.getByRole('button', { name: 'More filters' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('combobox', { name: 'Sort by' })).toBeNull();
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await user.selectOptions(select('Sort by'), 'Name (Z to A)');
+    await user.click(screen.getByRole('button', { name: 'Fewer filters' }));
+    expect(screen.getByRole('button', { name: 'More filters (1 set)' })).toBeTruthy();
+  });
+
   it('narrows as you type, accents or not, sorts, and offers to clear a search that finds nobody', async () => {
     const user = userEvent.setup();
     const { calls } = openList(c);
@@ -83,6 +97,7 @@ describe.each(KIND_CASES)('the $kind.plural list', (c) => {
     await user.clear(search());
     await showing(4);
 
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
     await user.selectOptions(select('Sort by'), 'Name (Z to A)');
     await waitFor(() => expect(names()).toEqual(['Łukasz Wróbel', 'Dafydd Morgan', 'Zoë Ellis', 'Siân ap Gruffudd']));
     expect(screen.getByRole('table', { name: `${capitalised(kind.plural)}, sorted by Name (Z to A)` })).toBeTruthy();
@@ -104,6 +119,7 @@ describe.each(KIND_CASES)('the $kind.plural list', (c) => {
     await user.selectOptions(select('Status'), 'All statuses');
     await showing(4);
     await user.selectOptions(select('Status'), 'Current (everyone except leavers)');
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
     await user.selectOptions(select('Sort by'), 'Name (Z to A)');
     await user.type(search(), 'e');
     await showing(2);
@@ -117,6 +133,8 @@ describe.each(KIND_CASES)('the $kind.plural list', (c) => {
     await showing(2);
     expect(search().value).toBe('e');
     expect(select('Status').value).toBe('current');
+    // A sort or filter in use keeps the folded filters open, so it is never set out of sight.
+    expect(screen.getByRole('button', { name: 'Fewer filters' }).getAttribute('aria-expanded')).toBe('true');
     expect(select('Sort by').value).toBe('name-desc');
     expect(names()).toEqual(['Łukasz Wróbel', 'Zoë Ellis']);
     expect(callsTo(calls, `${c.area}.list`).slice(before)).toEqual([expect.objectContaining({ query: 'e', status: 'current', sort: 'name', direction: 'desc', offset: 0 })]);

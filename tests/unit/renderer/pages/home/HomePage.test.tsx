@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HomeSummary } from '../../../../../shared/api';
+import { HomePage } from '../../../../../renderer/pages/home/HomePage';
+import { renderAt } from '../../support/render';
+
+afterEach(() => {
+  cleanup();
+  delete window.peerDesk;
+});
+
+function summary(overrides: Partial<HomeSummary> = {}): HomeSummary {
+  return {
+    today: '2026-12-07',
+    weekStart: '2026-12-07',
+    sessionsToday: [],
+    sessionsThisWeek: [],
+    referralsOverTarget: [],
+    placesToOffer: [],
+    registersDue: [],
+    complianceNeedsAction: 0,
+    devicesOverdue: [],
+    ...overrides,
+  };
+}
+
+function renderHome(home: HomeSummary) {
+  return renderAt('/', { '/': <HomePage /> }, (call) => (call === 'home.thisWeek' ? home : undefined));
+}
+
+describe("Home's Devices overdue card", () => {
+  it('names each member, with a link to their record, the device and how long overdue', async () => {
+    renderHome(
+      summary({
+        devicesOverdue: [
+          { memberId: 'mem-dafydd', memberName: 'Dafydd ap Rhys', loanId: 'l1', item: 'Tablet', due: '2026-11-03', daysOverdue: 34 },
+          { memberId: 'mem-sian', memberName: 'Siân Llewelyn', loanId: 'l2', item: 'Mi-Fi dongle', due: '2026-12-06', daysOverdue: 1 },
+        ],
+      }),
+    );
+    const card = await screen.findByRole('region', { name: 'Devices overdue' });
+    const lines = within(card).getAllByRole('listitem');
+    expect(lines.map((li) => li.textContent)).toEqual(['Dafydd ap Rhys: Tablet, due back 03/11/2026 — 34 days overdue', 'Siân Llewelyn: Mi-Fi dongle, due back 06/12/2026 — 1 day overdue']);
+    expect(within(card).getByRole('link', { name: 'Dafydd ap Rhys' }).getAttribute('href')).toBe('/members/mem-dafydd');
+  });
+
+  it('says so when none are overdue', async () => {
+    renderHome(summary());
+    const card = await screen.findByRole('region', { name: 'Devices overdue' });
+    expect(card.textContent).toContain('No devices overdue.');
+  });
+});
+
+describe('Home for a new Peer Desk', () => {
+  it('lists the first steps, each not yet done with a link to where it is done, and none once all are', async () => {
+    renderHome(summary({ setUp: { yourName: true, organisation: true, venue: false, group: false, people: false } }));
+    const card = await screen.findByRole('region', { name: 'Getting started: 3 steps to go' });
+    expect(within(card).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Add a venue', '/venues/new'],
+      ['Add a group', '/groups/new'],
+      ['Import them from a spreadsheet', '/volunteers/import'],
+    ]);
+    expect(within(card).getByText('Your name, for the audit log').parentElement?.textContent).toContain('(done)');
+    cleanup();
+    delete window.peerDesk;
+
+    renderHome(summary());
+    await screen.findByRole('heading', { level: 2, name: 'Today' });
+    expect(screen.queryByRole('region', { name: /Getting started/ })).toBeNull();
+  });
+
+  it('backs up from Home and says what the backup holds', async () => {
+    const user = userEvent.setup();
+    renderAt('/', { '/': <HomePage /> }, (call) =>
+      call === 'home.thisWeek' ? summary() : call === 'backups.create' ? { name: 'b', createdAt: '2026-12-07T10:15:00.000Z', counts: { volunteers: 2 }, sizeBytes: 100, reason: 'manual' } : undefined,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Back up now' }));
+    expect((await screen.findByText(/^Backup made: /)).textContent).toContain('2 volunteers');
+  });
+});
