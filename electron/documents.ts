@@ -6,6 +6,7 @@ import { grantRecordSchema } from '../shared/domain/grants';
 import { memberRecordSchema } from '../shared/domain/members';
 import { issueRecordSchema } from '../shared/domain/newsletters';
 import { referralRecordSchema } from '../shared/domain/referrals';
+import { sentLogoSchema } from '../shared/domain/report-settings';
 import { sessionRecordSchema } from '../shared/domain/sessions';
 import { venueRecordSchema } from '../shared/domain/venues';
 import { volunteerRecordSchema } from '../shared/domain/volunteers';
@@ -13,6 +14,7 @@ import { complianceDocShape, emptyComplianceRecords } from '../shared/domain/com
 import { auditV0ToV1 } from './store/migrations/audit-v0-to-v1';
 import { complianceV0ToV1 } from './store/migrations/compliance-v0-to-v1';
 import { grantsV0ToV1 } from './store/migrations/grants-v0-to-v1';
+import { grantsV1ToV2 } from './store/migrations/grants-v1-to-v2';
 import { groupsV0ToV1 } from './store/migrations/groups-v0-to-v1';
 import { membersV0ToV1 } from './store/migrations/members-v0-to-v1';
 import { newslettersV0ToV1 } from './store/migrations/newsletters-v0-to-v1';
@@ -128,16 +130,19 @@ export const sessionsKind: DocumentKind<SessionsDoc> = {
   loadOnOpen: (key, today) => recentYear(key, today),
 };
 
-/** Grants, with their case studies and the reports made for them: small, changed now and then. */
-const grantsDoc = z.object({ schemaVersion: z.literal(1), grants: z.array(grantRecordSchema) });
+/**
+ * Grants, with their case studies and the reports made for them: small, changed now and then.
+ * Beside them, the logos reports were sent with (see grants-v1-to-v2), few and shared.
+ */
+const grantsDoc = z.object({ schemaVersion: z.literal(2), grants: z.array(grantRecordSchema), sentLogos: z.array(sentLogoSchema) });
 export type GrantsDoc = z.infer<typeof grantsDoc>;
 export const grantsKind: DocumentKind<GrantsDoc> = {
   name: 'grants',
   partitioned: false,
-  version: 1,
+  version: 2,
   schema: grantsDoc,
-  migrations: [grantsV0ToV1],
-  empty: () => ({ schemaVersion: 1, grants: [] }),
+  migrations: [grantsV0ToV1, grantsV1ToV2],
+  empty: () => ({ schemaVersion: 2, grants: [], sentLogos: [] }),
   count: (doc) => ({ grants: doc.grants.length }),
 };
 
@@ -207,6 +212,7 @@ export const sessionRecords = defineCollection(sessionsKind, 'sessions', { parti
 export const auditRecords = defineCollection(auditKind, 'entries', { name: 'audit', partitionOf: (e) => String(new Date(e.at).getFullYear()) });
 export const newsletterRecords = defineCollection(newslettersKind, 'issues', { name: 'newsletters', partitionOf: issuePartition });
 export const grantRecords = defineCollection(grantsKind, 'grants');
+export const sentLogoRecords = defineCollection(grantsKind, 'sentLogos');
 export const dbsCheckRecords = defineCollection(complianceKind, 'dbsChecks');
 export const trainingRecords = defineCollection(complianceKind, 'training');
 export const supervisionRecords = defineCollection(complianceKind, 'supervision');
@@ -228,6 +234,7 @@ export const APP_COLLECTIONS: readonly AnyTarget[] = [
   auditRecords,
   newsletterRecords,
   grantRecords,
+  sentLogoRecords,
   dbsCheckRecords,
   trainingRecords,
   supervisionRecords,

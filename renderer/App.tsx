@@ -102,7 +102,7 @@ function Routes() {
       <Route path="/reports/:grantId/reports/:reportId/edit" component={ReportFormPage} />
       <Route path="/reports/:grantId/reports/:reportId" component={ReportPage} />
       <Route path="/reports/:grantId" component={GrantPage} />
-      <Route path="/settings" component={SettingsPage} />
+      <Route path="/settings/:section?" component={SettingsPage} />
       <Route>
         <Redirect to="/" replace />
       </Route>

@@ -11,6 +11,7 @@ import './components/Tabs.css';
 import './pages/members/members.css';
 import './pages/newsletters/newsletters.css';
 import './pages/groups/groups.css';
+import './pages/settings/settings.css';
 import './styles.css';
 
 takeTokenFromAddress();

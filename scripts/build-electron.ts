@@ -2,7 +2,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
-import { PACKAGED_FONT_FOLDER, ROBOTO_FILES } from '../electron/pdf/fonts';
+import { fontsInFolder, fontsInPackages, PACKAGED_FONT_FOLDER, type FontFace } from '../electron/pdf/fonts';
 
 /**
  * Bundles the main process and the preload into dist/electron. Everything except Electron
@@ -48,14 +48,17 @@ export function electronBuildOptions(root: string = ROOT, outDir: string = path.
 
 /**
  * Printed documents read their fonts from disk at run time (pdfmake cannot bundle them), so
- * they go beside the bundle: dist/electron/main.cjs finds them in dist/fonts.
+ * they go beside the bundle: dist/electron/main.cjs finds them in dist/fonts. They come from
+ * two packages (pdfmake's Roboto has no bold) and land in the one folder.
  */
 export async function copyPdfFonts(root: string = ROOT, outDir: string = path.join(root, 'dist', 'electron')): Promise<string> {
-  const from = path.join(root, 'node_modules', 'pdfmake', 'fonts', 'Roboto');
   const to = path.join(outDir, '..', PACKAGED_FONT_FOLDER);
   try {
+    const from = fontsInPackages(root);
+    if (from === undefined) throw new Error('a font package is not installed (run npm install)');
     await mkdir(to, { recursive: true });
-    await Promise.all(Object.values(ROBOTO_FILES).map((file) => copyFile(path.join(from, file), path.join(to, file))));
+    const into = fontsInFolder(to);
+    await Promise.all((Object.keys(from) as FontFace[]).map((face) => copyFile(from[face], into[face])));
   } catch (error) {
     // Not an esbuild error, so nothing else would say what went wrong.
     console.error(`Copying the fonts for printing into ${to} failed: ${(error as Error).message}`);

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { placeLabels, type LabelSheet } from '../../shared/domain/labels';
-import { fontDir, ROBOTO_FILES } from './fonts';
+import { fontPaths } from './fonts';
 import { mm } from './layout';
 import { printableText } from './text';
 
@@ -51,10 +50,8 @@ let cached: Measure | undefined;
 /** Measures with pdfkit (the layout engine inside pdfmake) and the Roboto files we print with. */
 export function robotoMeasure(): Measure {
   if (cached) return cached;
-  const dir = fontDir();
+  const { normal: regular, bold } = fontPaths();
   const doc = new PDFDocument({ autoFirstPage: false });
-  const regular = path.join(dir, ROBOTO_FILES.normal);
-  const bold = path.join(dir, ROBOTO_FILES.bold);
   cached = {
     width(text, size, isBold) {
       return doc.font(isBold ? bold : regular).fontSize(size).widthOfString(text);

@@ -52,15 +52,17 @@ export interface FooterOptions {
   confidential: boolean;
   /** Names the document on every page, so a loose page can be put back with its sheet. */
   label?: string;
+  /** Left and right page margins, when a document has narrower ones than MARGIN: the footer lines up with the page. */
+  sideMargin?: number;
 }
 
-export function pageFooter({ organisationName, printedOn, confidential, label }: FooterOptions): DynamicContent {
+export function pageFooter({ organisationName, printedOn, confidential, label, sideMargin = MARGIN }: FooterOptions): DynamicContent {
   const lines: Content[] = [];
   if (label) lines.push({ text: label, bold: true });
   if (confidential) lines.push({ text: CONFIDENTIAL });
   const printed = `${printableText(organisationName)} \u00b7 Printed ${printedDate(printedOn)}`;
   return (currentPage, pageCount) => ({
-    margin: [MARGIN, mm(3), MARGIN, 0],
+    margin: [sideMargin, mm(3), sideMargin, 0],
     fontSize: 10,
     lineHeight: 1.1,
     stack: [

@@ -1,31 +1,51 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { dayFromParts, daysInMonth, weekdayOfDay } from '../../shared/dates';
 import { robotoMeasure, type Measure } from './labels';
-import { baseDocument, BOTTOM_MARGIN, gridLayout, MARGIN, mm, TINT } from './layout';
+import { baseDocument, gridLayout, TINT } from './layout';
+import {
+  cellHeight,
+  DAY_NUMBER_SIZE,
+  dayNumberIndent,
+  dayText,
+  frameHeights,
+  frameOf,
+  FRAMES,
+  gridWidth,
+  pagesNeeded,
+  ROTA_LOOKS,
+  RULE,
+  SESSION_GAP,
+  SUMMARY_WIDTH,
+  TITLE_GAP_X,
+  WHERE_MARGIN,
+  type DayText,
+  type FrameText,
+  type RotaLook,
+  type Run,
+  type SessionText,
+} from './rota-fit';
 import type { RotaData, RotaSession } from './types';
-import { printableName, printableText, timeRange } from './text';
+import { printableText } from './text';
 
 /**
  * The facilitator rota: a month on one landscape sheet, Monday to Sunday, each session with
- * who runs it. Gaps ("Facilitator needed") must stand out, since finding cover is what the
- * coordinator pins it up for. A busy day shrinks its own text (never below 8 pt) and its
- * row grows, so nothing is ever cut off. Venues are listed once under the grid rather than
- * in every cell, which keeps a usual month to one page.
+ * who runs it. Gaps ("FACILITATOR NEEDED") must stand out, since finding cover is what the
+ * coordinator pins it up for. Nothing is ever cut off: a full month is fitted to one page
+ * by rota-fit.ts (start times only, initials, a compact frame, then smaller text, never
+ * under 7.5 pt), and a month too full for that carries whole weeks onto the next page,
+ * under the day names again.
+ * Venues are listed once under the grid rather than in every cell.
  */
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const SESSION_GAP = 2;
-const DAY_NUMBER_SIZE = 11;
-const CELL_LINE_HEIGHT = 1;
+/** A weekday with no sessions all month keeps a narrow column, giving the busy days room. */
+const EMPTY_COLUMN_WIDTH = 44;
 /** Roboto's line box is about 1.17 times the font size at pdfmake's line height 1. */
 const ROBOTO_LINE = 1.17;
-const CELL_PADDING = 4;
-const CELL_PADDING_Y = 2;
-// Landscape A4 inside the margins; seven columns less their padding.
-const CELL_WIDTH = (mm(297) - 2 * MARGIN) / 7 - 2 * CELL_PADDING;
-const PAGE_HEIGHT = mm(210) - MARGIN - BOTTOM_MARGIN;
+/** Roboto's ascender, as a share of the font size: lines a compact day number up with the text beside it. */
+const ROBOTO_ASCENT = 0.928;
 
 interface Month {
   year: number;
@@ -48,62 +68,34 @@ function parseMonth(text: string): Month {
 
 const needsFacilitator = (s: RotaSession) => !s.cancelled && s.noMeeting === undefined && s.facilitators.length === 0;
 
-const MIN_FONT_SIZE = 8;
-/** A weekday with no sessions all month keeps a narrow column, giving the busy days room. */
-const EMPTY_COLUMN_WIDTH = 44;
-/** Title and summary, day names and a two-line "Where" under the grid. */
-const OUTSIDE_GRID = 90;
-
-/** Text size for a day's cell: the more sessions, the smaller, down to 8 pt; never above the month's size. */
-function cellFontSize(sessions: number, monthSize: number): number {
-  const bySessions = sessions <= 3 ? 10 : sessions <= 6 ? 9 : MIN_FONT_SIZE;
-  return Math.min(bySessions, monthSize);
+function inlines(runs: readonly Run[]): ContentText[] {
+  return runs.map((run) => ({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.whole ? { noWrap: true } : {}) }));
 }
 
-/** One session as printed: "10:30–12:00 Group" then who runs it. */
-interface SessionLines {
-  time: string;
-  cancelled: boolean;
-  group: string;
-  /** Undefined when cancelled: nobody needs to come. */
-  who: { text: string; needed: boolean } | undefined;
-}
-
-/** `withEnd` false prints the start time alone: a busy month's line saved per session. */
-function sessionLines(session: RotaSession, withEnd: boolean): SessionLines {
-  // Said where the meeting would have been, so nobody turns up to a locked hall.
-  if (session.noMeeting !== undefined) return { time: 'No meeting', cancelled: false, group: printableText(session.groupName), who: { text: printableText(session.noMeeting), needed: false } };
-  return {
-    time: withEnd ? timeRange(session.startTime, session.endTime) : session.startTime,
-    cancelled: session.cancelled === true,
-    group: printableText(session.groupName),
-    who: session.cancelled
-      ? undefined
-      : session.facilitators.length === 0
-        ? { text: 'FACILITATOR NEEDED', needed: true }
-        : { text: session.facilitators.map(printableName).join(', '), needed: false },
-  };
-}
-
-/** The paragraphs of a session as plain text: what the height estimate measures. */
-function paragraphTexts(lines: SessionLines): string[] {
-  const first = `${lines.time}${lines.cancelled ? ' CANCELLED' : ''} ${lines.group}`;
-  return lines.who ? [first, lines.who.text] : [first];
-}
-
-function sessionBlock(lines: SessionLines): Content {
-  const stack: Content[] = [{ text: [{ text: lines.time, bold: true }, ...(lines.cancelled ? [{ text: ' CANCELLED', bold: true }] : []), ` ${lines.group}`] }];
+function sessionBlock(session: SessionText, first: { indent: number } | undefined): Content {
+  const stack: Content[] = [{ text: inlines(session.first), ...(first && first.indent > 0 ? { leadingIndent: first.indent } : {}) }];
   // A gap is marked where it is, in capitals on a tint, so it stands out on the wall.
-  if (lines.who) stack.push(lines.who.needed ? { text: lines.who.text, bold: true, background: TINT } : { text: lines.who.text });
-  return { stack, margin: [0, SESSION_GAP, 0, 0], unbreakable: true };
+  if (session.who) stack.push(session.who.needed ? { text: inlines(session.who.runs), background: TINT } : { text: inlines(session.who.runs) });
+  return { stack, margin: [0, first && first.indent > 0 ? 0 : SESSION_GAP, 0, 0], unbreakable: true };
 }
 
-function dayCell(day: number, sessions: SessionLines[], monthSize: number): TableCell {
-  return {
-    stack: [{ text: String(day), bold: true, fontSize: DAY_NUMBER_SIZE }, ...sessions.map(sessionBlock)],
-    fontSize: cellFontSize(sessions.length, monthSize),
-    lineHeight: CELL_LINE_HEIGHT,
+function dayCell(text: DayText, look: RotaLook, measure: Measure): TableCell {
+  const style = { fontSize: text.size, lineHeight: frameOf(look).cellLineHeight };
+  if (!look.compact || text.sessions.length === 0) {
+    const number = { text: String(text.day), bold: true, fontSize: DAY_NUMBER_SIZE };
+    return { stack: [number, ...text.sessions.map((s) => sessionBlock(s, undefined))], ...style };
+  }
+  // The number sits in the top corner, beside the first line (indented to clear it) rather
+  // than on a line of its own: a line saved in every cell of a very full month.
+  const number: Content = {
+    text: String(text.day),
+    bold: true,
+    fontSize: DAY_NUMBER_SIZE,
+    // Baselines lined up: digits stand on the line and do not reach down into the next one.
+    relativePosition: { x: 0, y: -(DAY_NUMBER_SIZE - text.size) * ROBOTO_ASCENT },
   };
+  const indent = dayNumberIndent(text.day, measure);
+  return { stack: [number, ...text.sessions.map((s, i) => sessionBlock(s, i === 0 ? { indent } : undefined))], ...style };
 }
 
 /**
@@ -111,47 +103,13 @@ function dayCell(day: number, sessions: SessionLines[], monthSize: number): Tabl
  * table row that is kept whole ("dontBreakRows") but is taller than a page, so a week that
  * might not fit must be allowed to run over the page break instead.
  */
-function estimatedCellHeight(sessions: SessionLines[], monthSize: number, cellWidth = CELL_WIDTH): number {
-  const size = cellFontSize(sessions.length, monthSize);
+function generousCellHeight(text: DayText, cellWidth: number): number {
+  const lineHeight = text.size * ROBOTO_LINE;
   // Wider than Roboto's average letter, and a few letters lost at each wrap.
-  const perLine = Math.max(1, Math.floor(cellWidth / (size * 0.55)) - 3);
-  const lineHeight = size * CELL_LINE_HEIGHT * ROBOTO_LINE;
-  const lines = sessions.flatMap(paragraphTexts).reduce((sum, text) => sum + Math.ceil(text.length / perLine), 0);
-  return DAY_NUMBER_SIZE * ROBOTO_LINE + sessions.length * SESSION_GAP + lines * lineHeight + 2 * CELL_PADDING;
-}
-
-/**
- * Lines a paragraph takes when wrapped to `width`, measured with the printing font. Like
- * pdfmake, it breaks at spaces and after hyphens, and a piece wider than the cell on its own.
- */
-function wrappedLines(text: string, size: number, width: number, measure: Measure): number {
-  let lines = 1;
-  let line = '';
-  for (const piece of text.split(/(?<=[\s-])/)) {
-    const candidate = line + piece;
-    if (measure.width(candidate.trimEnd(), size, false) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines += 1;
-    lines += Math.max(0, Math.ceil(measure.width(piece.trimEnd(), size, false) / width) - 1);
-    line = piece;
-  }
-  return lines;
-}
-
-/**
- * A day cell's height measured with the font, for choosing the month's text size. Unlike
- * the generous guess above it errs neither way, so it is only used to pick a size.
- */
-function measuredCellHeight(sessions: SessionLines[], monthSize: number, cellWidth: number, measure: Measure): number {
-  const size = cellFontSize(sessions.length, monthSize);
-  const lineHeight = measure.lineHeight(size) * CELL_LINE_HEIGHT;
-  // The first paragraph a little narrower: its bold time is wider than it is measured here.
-  const lines = sessions
-    .map(paragraphTexts)
-    .reduce((sum, [first = '', ...rest]) => sum + wrappedLines(first, size, cellWidth - size / 2, measure) + rest.reduce((n, text) => n + wrappedLines(text, size, cellWidth, measure), 0), 0);
-  return measure.lineHeight(DAY_NUMBER_SIZE) * CELL_LINE_HEIGHT + sessions.length * SESSION_GAP + lines * lineHeight + 2 * CELL_PADDING_Y;
+  const perLine = Math.max(1, Math.floor(cellWidth / (text.size * 0.55)) - 3);
+  const paragraphs = text.sessions.flatMap((s) => [s.first, ...(s.who ? [s.who.runs] : [])].map((runs) => runs.map((r) => r.text).join('')));
+  const lines = paragraphs.reduce((sum, p) => sum + Math.ceil(p.length / perLine), 0);
+  return DAY_NUMBER_SIZE * ROBOTO_LINE + text.sessions.length * SESSION_GAP + lines * lineHeight + 2 * FRAMES.normal.padding;
 }
 
 /** "Venue: group, group" once per venue, for the line under the grid. */
@@ -169,7 +127,30 @@ function venueList(sessions: RotaSession[]): string | undefined {
     .join('; ');
 }
 
-export function rotaDocument(data: RotaData, measure: Measure = robotoMeasure()): TDocumentDefinitions {
+/** The counts beside the title: the gaps are counted here and marked in their cells. */
+function summaryOf(sessions: RotaSession[]): { summary: string; summaryBold: boolean } {
+  const gaps = sessions.filter(needsFacilitator).length;
+  const cancelled = sessions.filter((s) => s.cancelled).length;
+  const meetings = sessions.filter((s) => s.noMeeting === undefined).length;
+  const summary = [`${meetings} ${meetings === 1 ? 'session' : 'sessions'}`];
+  if (cancelled) summary.push(`${cancelled} cancelled`);
+  summary.push(gaps === 0 ? 'every session has a facilitator' : `${gaps} ${gaps === 1 ? 'needs' : 'need'} a facilitator (marked in the grid)`);
+  return { summary: summary.join(' \u00b7 '), summaryBold: gaps > 0 };
+}
+
+/** How a month will be printed: the look chosen, each day's text in it, and the pages it takes. */
+export interface RotaPlan extends FrameText {
+  look: RotaLook;
+  days: Map<number, DayText>;
+  pages: number;
+  /** Each week kept on one page (false only for a week that might be taller than a page). */
+  wholeWeeks: boolean;
+  weekStarts: number[];
+  /** Weekdays (0 = Monday) with no sessions all month, printed as narrow columns. */
+  narrow: Set<number>;
+}
+
+export function planRota(data: RotaData, measure: Measure = robotoMeasure()): RotaPlan {
   const month = parseMonth(data.month);
   const monthName = `${MONTH_NAMES[month.month - 1] ?? ''} ${month.year}`;
   const inMonth = data.sessions
@@ -184,82 +165,96 @@ export function rotaDocument(data: RotaData, measure: Measure = robotoMeasure())
   const weekdayOf = (day: number) => (month.firstWeekday + day - 1) % 7;
   const busyWeekdays = new Set([...sessionsOn.keys()].map(weekdayOf));
   const emptyColumns = 7 - Math.max(1, busyWeekdays.size);
-  const narrow = (weekday: number) => emptyColumns < 6 && !busyWeekdays.has(weekday);
-  const cellWidth = (mm(297) - 2 * MARGIN - emptyColumns * EMPTY_COLUMN_WIDTH) / (7 - emptyColumns) - 2 * CELL_PADDING;
+  const narrow = new Set(emptyColumns < 6 ? [0, 1, 2, 3, 4, 5, 6].filter((weekday) => !busyWeekdays.has(weekday)) : []);
   const weekStarts: number[] = [];
   for (let start = 1 - month.firstWeekday; start <= month.days; start += 7) weekStarts.push(start);
-  const linesByDay = (withEnd: boolean) => new Map([...sessionsOn].map(([day, list]) => [day, list.map((s) => sessionLines(s, withEnd))]));
-  const gridHeight = (days: Map<number, SessionLines[]>, size: number) =>
-    weekStarts.reduce((sum, start) => sum + Math.max(...Array.from({ length: 7 }, (_, i) => measuredCellHeight(days.get(start + i) ?? [], size, cellWidth, measure))), 0);
-  // The month's look: end times and 10 pt if the grid fits one page so, else smaller text
-  // (down to 8 pt), then start times only, so a month of ten groups is one sheet to pin up.
-  const layouts = [true, false].flatMap((withEnd) => [10, 9.5, 9, 8.5, 8].map((size) => ({ withEnd, size })));
-  // A month that runs over a page whatever we do keeps its end times.
-  const chosen = layouts.find(({ withEnd, size }) => gridHeight(linesByDay(withEnd), size) <= PAGE_HEIGHT - OUTSIDE_GRID) ?? { withEnd: true, size: MIN_FONT_SIZE };
-  const monthSize = chosen.size;
-  const byDay = linesByDay(chosen.withEnd);
-  const tallest = Math.max(0, ...[...byDay.values()].map((sessions) => estimatedCellHeight(sessions, monthSize, cellWidth)));
-  // Room for the day names above the row, and a margin for error in the estimate.
-  const weeksFitAPage = tallest < (PAGE_HEIGHT - 30) * 0.8;
+  const venues = venueList(inMonth);
+  const frameText = { title: `Facilitator rota: ${monthName}`, ...summaryOf(inMonth), venues };
+
+  const plan = (look: RotaLook): RotaPlan => {
+    // As pdfmake shares out the width: every cell's padding and every rule first, then the
+    // narrow columns' fixed width, the rest equally.
+    const offsets = 7 * 2 * frameOf(look).padding + 8 * RULE;
+    const cellWidth = (gridWidth(look) - offsets - narrow.size * EMPTY_COLUMN_WIDTH) / (7 - narrow.size);
+    const days = new Map<number, DayText>();
+    for (let day = 1; day <= month.days; day++) days.set(day, dayText(day, sessionsOn.get(day) ?? [], look, cellWidth, measure));
+    const rows = weekStarts.map((start) => Math.max(...Array.from({ length: 7 }, (_, i) => days.get(start + i)).map((d) => (d ? cellHeight(d, look, cellWidth, measure) : 0))));
+    const frame = frameHeights(look, frameText, measure);
+    // A week is kept on one page when it can be; one that might be taller than a page may break.
+    const tallest = Math.max(0, ...[...days.values()].map((d) => generousCellHeight(d, cellWidth)));
+    const wholeWeeks = tallest < (frame.page - frame.header) * 0.8;
+    return { ...frameText, look, days, pages: pagesNeeded(rows, frame, wholeWeeks), wholeWeeks, weekStarts, narrow };
+  };
+  // The roomiest look that fits one page; failing that, the roomiest with the fewest pages.
+  let chosen: RotaPlan | undefined;
+  for (const look of ROTA_LOOKS) {
+    const candidate = plan(look);
+    if (chosen === undefined || candidate.pages < chosen.pages) chosen = candidate;
+    if (candidate.pages === 1) break;
+  }
+  return chosen!;
+}
+
+export function rotaDocument(data: RotaData, measure: Measure = robotoMeasure()): TDocumentDefinitions {
+  const { title, summary, summaryBold, look, days, pages, wholeWeeks, weekStarts, narrow, venues } = planRota(data, measure);
+  const frame = frameOf(look);
 
   const weeks: TableCell[][] = [];
   const outside: TableCell = { text: '', fillColor: TINT };
   for (const start of weekStarts) {
     weeks.push(
       Array.from({ length: 7 }, (_, i) => {
-        const day = start + i;
-        return day < 1 || day > month.days ? outside : dayCell(day, byDay.get(day) ?? [], monthSize);
+        const day = days.get(start + i);
+        return day === undefined ? outside : dayCell(day, look, measure);
       }),
     );
   }
 
-  const gaps = inMonth.filter(needsFacilitator);
-  const cancelled = inMonth.filter((s) => s.cancelled).length;
-  const meetings = inMonth.filter((s) => s.noMeeting === undefined).length;
-  const summary = [`${meetings} ${meetings === 1 ? 'session' : 'sessions'}`];
-  if (cancelled) summary.push(`${cancelled} cancelled`);
-  summary.push(gaps.length === 0 ? 'every session has a facilitator' : `${gaps.length} ${gaps.length === 1 ? 'needs' : 'need'} a facilitator (marked in the grid)`);
-  const venues = venueList(inMonth);
 
   const content: Content[] = [
     {
       columns: [
-        { text: `Facilitator rota: ${monthName}`, style: 'title', width: '*' },
+        { text: title, style: 'title', fontSize: frame.titleSize, width: '*' },
         {
-          width: 420,
+          width: SUMMARY_WIDTH,
           alignment: 'right',
+          fontSize: frame.summarySize,
           // The gaps are counted here, beside the title, and marked in their cells: a list of
           // them above the grid pushed a busy month onto a second page.
           stack: [
-            { text: printableText(data.organisationName), style: 'organisation' },
-            { text: summary.join(' \u00b7 '), bold: gaps.length > 0 },
+            ...(frame.organisation ? [{ text: printableText(data.organisationName), style: 'organisation', fontSize: frame.summarySize }] : []),
+            { text: summary, bold: summaryBold },
           ],
         },
       ],
-      columnGap: 12,
-      margin: [0, 0, 0, 6],
+      columnGap: TITLE_GAP_X,
+      margin: [0, 0, 0, frame.titleGap],
     },
     {
       table: {
         headerRows: 1,
         // A week is read as a whole, so it is kept on one page when it can be.
-        dontBreakRows: weeksFitAPage,
-        widths: Array.from({ length: 7 }, (_, i) => (narrow(i) ? EMPTY_COLUMN_WIDTH : '*')),
+        dontBreakRows: wholeWeeks,
+        widths: Array.from({ length: 7 }, (_, i) => (narrow.has(i) ? EMPTY_COLUMN_WIDTH : '*')),
         // A narrow column has room only for "Sat", "Sun".
-        body: [DAY_NAMES.map((name, i) => ({ text: narrow(i) ? name.slice(0, 3) : name, style: 'tableHeading', alignment: 'center' })), ...weeks],
+        body: [DAY_NAMES.map((name, i) => ({ text: narrow.has(i) ? name.slice(0, 3) : name, style: 'tableHeading', fontSize: frame.headingSize, alignment: 'center' })), ...weeks],
       },
-      layout: gridLayout(CELL_PADDING, CELL_PADDING_Y),
+      layout: gridLayout(frame.padding, frame.paddingY),
     },
-    ...(venues ? [{ text: [{ text: 'Where: ', bold: true }, venues], fontSize: 10, margin: [0, 4, 0, 0], unbreakable: true } satisfies Content] : []),
+    ...(venues ? [{ text: [{ text: 'Where: ', bold: true }, venues], fontSize: frame.whereSize, margin: [0, WHERE_MARGIN, 0, 0], unbreakable: true } satisfies Content] : []),
   ];
 
-  return baseDocument({
-    title: `Facilitator rota: ${monthName}`,
+  const doc = baseDocument({
+    title,
     subject: 'Facilitator rota',
     organisationName: data.organisationName,
     printedOn: data.printedOn,
     confidential: false,
     orientation: 'landscape',
+    sideMargin: frame.side,
+    // A month over two pages names itself on each, so a loose page is put back with its month.
+    ...(pages > 1 ? { label: title } : {}),
     content,
   });
+  return { ...doc, pageMargins: [frame.side, frame.top, frame.side, frame.bottom] };
 }

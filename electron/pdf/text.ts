@@ -79,3 +79,26 @@ export function printedDate(printedOn: string): string {
 export function timeRange(start: string, end: string): string {
   return `${start}\u2013${end}`;
 }
+
+/**
+ * "B. Fitzgerald-Worthington" for Bartholomew: an initial for each given name ("M.-C." for
+ * Mary-Catherine, "M. A." for Mary Ann) and the surname whole, for a column too narrow for
+ * the full name. Nothing is cut inside a word, and a single name is left as it is.
+ */
+export function initialsAndSurname(given: string, surname: string): string {
+  const initials = printableText(given)
+    .split(/\s+/)
+    .map((word) =>
+      word
+        .split('-')
+        .map((part) => /\p{L}/u.exec(part)?.[0])
+        .filter((initial): initial is string => initial !== undefined)
+        .map((initial) => `${initial}.`)
+        .join('-'),
+    )
+    .filter(Boolean)
+    .join(' ');
+  const last = printableText(surname).replace(/\s+/g, ' ');
+  if (!last) return printableName(given);
+  return initials ? `${initials} ${last}` : last;
+}

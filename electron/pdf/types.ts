@@ -56,13 +56,19 @@ export interface SignInSheetData {
   facilitatorNames: string[];
 }
 
+/**
+ * A facilitator as the rota prints them. Given name and surname apart let a narrow cell
+ * print "S. Llewelyn-Ap Rhys"; a plain string is read as the given name, then the surname.
+ */
+export type RotaName = string | { given: string; surname: string };
+
 export interface RotaSession {
   date: string;
   groupName: string;
   startTime: string;
   endTime: string;
   venueName?: string;
-  facilitators: string[];
+  facilitators: RotaName[];
   cancelled?: boolean;
   /** A date the group's schedule falls on but it does not meet, and why ("Christmas Day"). */
   noMeeting?: string;

@@ -17,14 +17,33 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     };
   }, []);
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onCancel={(e) => {
-      e.preventDefault();
-      onClose();
-    }}>
+    // Escape is taken at keydown, before the browser turns it into a `cancel`: Chromium stops
+    // letting a page keep a dialog open after a few Escapes with no click or typing between
+    // (it closes it regardless), which would hide a form whose page then asks "Discard your
+    // changes?". `onCancel` still catches any other close request.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the dialog takes Escape from the controls inside it
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing || clearsItself(e.target)) return;
+        e.preventDefault();
+        onClose();
+      }}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>
   );
+}
+
+/** A search box with something in it, which Escape empties instead of closing the dialog. */
+function clearsItself(target: EventTarget): boolean {
+  return target instanceof HTMLInputElement && target.type === 'search' && target.value !== '';
 }
 
 export interface ConfirmProps {

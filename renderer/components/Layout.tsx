@@ -1,21 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
 import { useAppStatus } from '../lib/app-status';
 import { AppNotices } from './AppNotices';
-
-const NAV = [
-  { href: '/', label: 'Home' },
-  { href: '/members', label: 'Members' },
-  { href: '/referrals', label: 'Referrals' },
-  { href: '/groups', label: 'Groups' },
-  { href: '/venues', label: 'Venues' },
-  { href: '/volunteers', label: 'Volunteers' },
-  { href: '/compliance', label: 'Compliance' },
-  { href: '/newsletters', label: 'Newsletters' },
-  { href: '/reports', label: 'Grants & reports' },
-  { href: '/audit', label: 'Audit log' },
-  { href: '/settings', label: 'Settings' },
-];
+import { MainNav } from './MainNav';
 
 /** Where focus goes when nothing nearer remains: the page's heading, or the main area. */
 function focusPageHeading(): void {
@@ -23,7 +9,6 @@ function focusPageHeading(): void {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const [location] = useLocation();
   const { status } = useAppStatus();
   const org = status.settings.organisationName;
   return (
@@ -36,23 +21,16 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <p className="app-header__brand">
-            Peer Desk{org ? <span className="app-header__org">· {org}</span> : null}
+          <p className="app-header__brand" title={org ? `Peer Desk · ${org}` : undefined}>
+            Peer Desk
+            {org ? (
+              <>
+                <span className="visually-hidden"> · </span>
+                <span className="app-header__org">{org}</span>
+              </>
+            ) : null}
           </p>
-          <nav className="app-nav" aria-label="Main">
-            <ul>
-              {NAV.map((item) => {
-                const current = item.href === '/' ? location === '/' : location === item.href || location.startsWith(`${item.href}/`);
-                return (
-                  <li key={item.href}>
-                    <Link href={item.href} aria-current={current ? 'page' : undefined}>
-                      {item.label}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          </nav>
+          <MainNav />
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

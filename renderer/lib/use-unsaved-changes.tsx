@@ -25,14 +25,15 @@ function appRoute(href: string): string | null {
 /**
  * Asks "Discard your changes?" before a form with unsaved changes is left by any way out:
  * its Cancel button (`leave`), a link anywhere in the app (the main menu, a profile link in
- * a dialog), closing or reloading the window (beforeunload; Electron's main process turns
+ * a dialog), Back and Forward, closing or reloading the window (beforeunload; Electron's main process turns
  * that into its own question) and Escape in a form that is itself a dialog (`confirmLeave`).
  *
  * `dirty` must be read during render (react-hook-form's `formState.isDirty`): formState is a
  * proxy that only tracks what a render read, so reading it in a click handler is always false.
  * Saving navigates with wouter directly, which is not a link click, so it is never asked about.
+ * `within` words the question for a form in a dialog ("Keep editing") or on a page.
  */
-export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
+export function useUnsavedChanges(dirty: boolean, within: 'page' | 'dialog' = 'page'): UnsavedChanges {
   const [, navigate] = useLocation();
   // What "Discard changes" does: the navigation or close that was held back.
   const [pending, setPending] = useState<{ go: () => void } | null>(null);
@@ -69,13 +70,32 @@ export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
         },
       });
     };
+    // Back and Forward (the browser's buttons, Alt+arrow, a mouse's side buttons) change the
+    // address before anything can ask. This runs first (capture, at the window) on both events
+    // they send, puts the form's address back and keeps wouter from hearing of it. wouter's own
+    // navigate sends untrusted events, and saving uses that, so it passes.
+    const formAddress = window.location.href;
+    const onTraverse = (e: Event) => {
+      if (!e.isTrusted || replaying.current) return;
+      e.stopImmediatePropagation();
+      if (window.location.href === formAddress) return;
+      const route = appRoute(window.location.hash);
+      // A new entry rather than a replaced one: pressing Back again, after staying, asks again
+      // about the same page instead of skipping past it.
+      history.pushState(null, '', formAddress);
+      if (route !== null) setPending({ go: () => navigate(route) });
+    };
     // Chromium shows its own "Leave site?" question; in Electron the main process asks instead
     // (will-prevent-unload in electron/main.ts), as Electron would otherwise just stay open.
     const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('click', onClick, true);
+    window.addEventListener('popstate', onTraverse, true);
+    window.addEventListener('hashchange', onTraverse, true);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       window.removeEventListener('click', onClick, true);
+      window.removeEventListener('popstate', onTraverse, true);
+      window.removeEventListener('hashchange', onTraverse, true);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [dirty, navigate]);
@@ -93,7 +113,7 @@ export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
     <ConfirmDialog
       title="Discard your changes?"
       confirmLabel="Discard changes"
-      cancelLabel="Stay on this page"
+      cancelLabel={within === 'dialog' ? 'Keep editing' : 'Stay on this page'}
       danger
       // The dialog gives focus back to whatever opened it (Cancel, or the link followed).
       onCancel={() => setPending(null)}
@@ -102,7 +122,11 @@ export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
         pending.go();
       }}
     >
-      <p>What you typed on this page has not been saved. If you leave now, it will be lost.</p>
+      <p>
+        {within === 'dialog'
+          ? 'What you typed in this form has not been saved. If you close it now, it will be lost.'
+          : 'What you typed on this page has not been saved. If you leave now, it will be lost.'}
+      </p>
     </ConfirmDialog>
   ) : null;
 

@@ -19,6 +19,10 @@ export interface GrantSummary {
   frequency: GrantFrequency;
   groupNames: string[];
   reportCount: number;
+  /** Of those, the ones marked as sent to the funder. */
+  sentCount: number;
+  /** The day the latest of them was sent. */
+  lastSentOn?: string;
   /** Periods ended with no report made for them, oldest first. */
   reportsDue: ReportPeriod[];
   /** The first period without a report that has not ended yet. */

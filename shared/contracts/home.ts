@@ -14,7 +14,7 @@ export interface HomeSummary {
   referralsOverTarget: ReferralRow[];
   /** Groups with a free place and somebody waiting. */
   placesToOffer: GroupSummary[];
-  /** Past sessions (last 8 weeks) with no register and not cancelled, newest first. */
+  /** Past sessions (last 8 weeks) with no register, not cancelled and not marked as not recorded, newest first. */
   registersDue: SessionListItem[];
   /** Active volunteers whose DBS check, training or supervision needs action in the next 30 days. */
   complianceNeedsAction: number;

@@ -65,6 +65,10 @@ export const sessionsApi = {
   ).returns<SessionListItem>(),
   cancel: method(z.object({ sessionId: id, reason: requiredText('the reason it is cancelled', 500) })).returns<SessionListItem>(),
   reinstate: method(z.object({ sessionId: id })).returns<SessionListItem>(),
+  /** A past session with no register that will not get one (a group moved onto Peer Desk part way): not asked for, not counted. */
+  markNotRecorded: method(z.object({ sessionId: id, reason: optionalText('the reason', 500) })).returns<SessionListItem>(),
+  /** Takes a "not recorded" mark off again: the session wants its register once more. */
+  undoNotRecorded: method(z.object({ sessionId: id })).returns<SessionListItem>(),
   saveRegister: method(registerInputSchema).returns<SessionDetail>(),
   /** A walk-in who is new to the charity: a member record with just a name and a phone. */
   quickAddPerson: method(

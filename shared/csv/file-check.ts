@@ -139,7 +139,7 @@ export function notTextProblem(name: string, head: Uint8Array): string | undefin
   }
   if (isPicture(head)) return `"${name}" is a photo or picture, not a CSV file. ${ONLY_CSV}`;
   if (startsWith(head, GZIP)) {
-    if (ext === 'pdbackup') return `"${name}" is a Peer Desk backup, not a CSV file. To bring a backup back, use Settings → Backups → Restore from backup.`;
+    if (ext === 'pdbackup') return `"${name}" is a Peer Desk backup, not a CSV file. To bring a backup back, use Settings → Data & backups → Restore from backup.`;
     return `"${name}" is a compressed file, not a CSV file. ${ONLY_CSV}`;
   }
   if (hasZeroCharacters(head)) return `"${name}" is not a CSV file: it holds something other than text. ${ONLY_CSV}`;

@@ -19,12 +19,24 @@ export interface GroupSession {
   /** The current schedule includes this meeting. */
   scheduled: boolean;
   cancelled?: { reason: string; at: string };
+  /** No register is wanted: marked so by hand, or dated before the group's "Registers start from". */
+  notRecorded?: NotRecorded;
   register?: Register;
   /** Something is saved for it; false for a meeting known only from the schedule. */
   stored: boolean;
 }
 
-export type SessionStatus = 'cancelled' | 'register-taken' | 'register-due' | 'upcoming';
+/**
+ * Why a meeting has no register and is not asked for one. `marked` is stored on the session
+ * (and can be undone there); `before-registers` follows from the group's date, so it comes
+ * and goes with that date and is never stored.
+ */
+export type NotRecorded = { why: 'marked'; at: string; reason?: string } | { why: 'before-registers'; registersFrom: IsoDate };
+
+export type SessionStatus = 'cancelled' | 'register-taken' | 'not-recorded' | 'register-due' | 'upcoming';
+
+/** What sessionsForGroup needs of a group: the report's plain group records have this much too. */
+export type SessionGroup = Pick<Group, 'id' | 'schedule' | 'registersFrom'>;
 
 function fromRecord(r: SessionRecord, scheduled: boolean): GroupSession {
   const s: GroupSession = {
@@ -38,8 +50,19 @@ function fromRecord(r: SessionRecord, scheduled: boolean): GroupSession {
     stored: true,
   };
   if (r.cancelled) s.cancelled = { ...r.cancelled };
+  if (r.notRecorded) s.notRecorded = { why: 'marked', ...r.notRecorded };
   if (r.register) s.register = r.register;
   return s;
+}
+
+/**
+ * A meeting before the group's registers started, with nothing else said about it, is not
+ * recorded. A register taken for it anyway (or a cancellation) says more, and wins.
+ */
+function beforeRegisters(group: SessionGroup, s: GroupSession): GroupSession {
+  const from = group.registersFrom;
+  if (from === undefined || s.date >= from || s.register || s.cancelled || s.notRecorded) return s;
+  return { ...s, notRecorded: { why: 'before-registers', registersFrom: from } };
 }
 
 /**
@@ -61,9 +84,12 @@ function slotDate(groupId: string, r: SessionRecord): IsoDate {
  *   changed) is kept, with `scheduled: false`, only if a register was taken: it happened.
  *   A cancellation or empty record for a date that is no longer a meeting is dropped.
  *
+ * - A meeting dated before the group's `registersFrom` with no register, cancellation or
+ *   mark of its own is `notRecorded` ('before-registers').
+ *
  * Records for other groups in `stored` are ignored, so the caller may pass a whole year.
  */
-export function sessionsForGroup(group: Group, stored: readonly SessionRecord[], from: IsoDate, to: IsoDate): GroupSession[] {
+export function sessionsForGroup(group: SessionGroup, stored: readonly SessionRecord[], from: IsoDate, to: IsoDate): GroupSession[] {
   const byId = new Map<string, SessionRecord>();
   for (const r of stored) if (r.groupId === group.id) byId.set(r.id, r);
 
@@ -86,7 +112,8 @@ export function sessionsForGroup(group: Group, stored: readonly SessionRecord[],
     else if (r.register) out.push(fromRecord(r, false));
   }
 
-  return out.sort((a, b) => cmp(a.date, b.date) || cmp(a.startTime, b.startTime) || cmp(a.id, b.id));
+  const sorted = out.sort((a, b) => cmp(a.date, b.date) || cmp(a.startTime, b.startTime) || cmp(a.id, b.id));
+  return group.registersFrom === undefined ? sorted : sorted.map((s) => beforeRegisters(group, s));
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -98,5 +125,15 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export function sessionStatus(s: GroupSession, today: IsoDate): SessionStatus {
   if (s.cancelled) return 'cancelled';
   if (s.register) return 'register-taken';
-  return s.date <= today ? 'register-due' : 'upcoming';
+  if (s.date > today) return 'upcoming';
+  return s.notRecorded ? 'not-recorded' : 'register-due';
+}
+
+/**
+ * Still wants a register, once its day has come: not taken, not cancelled, not marked as not
+ * recorded. The one test behind Home's registers to take, the group page's "Register due" and
+ * the report's missing-register checks, so the three always agree.
+ */
+export function registerWanted(s: GroupSession): boolean {
+  return !s.register && !s.cancelled && !s.notRecorded;
 }

@@ -82,6 +82,12 @@ export const groupRecordSchema = z.object({
   /** In order: the first is offered the next free place. */
   waitingList: z.array(waitingEntrySchema),
   archived: z.boolean(),
+  /**
+   * "Registers start from": meetings before this date were not kept on Peer Desk (a group
+   * moved onto it part way through), so they are shown as not recorded, never asked for a
+   * register and never counted. Added after the others: stored groups validate without it.
+   */
+  registersFrom: z.string().optional(),
 });
 export type Group = z.infer<typeof groupRecordSchema>;
 
@@ -159,6 +165,7 @@ const groupFields = {
       })
       .prefault({}),
     guidelines: optionalText('guidelines', 10_000),
+    registersFrom: optionalIsoDate,
 };
 
 function checkAges(g: { eligibility: { minAge?: number | undefined; maxAge?: number | undefined } }, ctx: z.RefinementCtx): void {
@@ -208,6 +215,7 @@ const skipDatesText = z
 export const groupFormSchema = z
   .object({
     ...groupFields,
+    registersFrom: optionalUkDate('the date registers start from'),
     venueId: z
       .string()
       .optional()

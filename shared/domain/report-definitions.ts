@@ -27,7 +27,7 @@ export function reportDefinitions(o: DefinitionOptions): Definition[] {
   return [
     {
       figure: 'Sessions held',
-      how: 'Meetings of the funded groups in the period whose register was taken. Cancelled meetings are not counted (their number is noted), and nor are meetings whose register has not been keyed in yet.',
+      how: 'Meetings of the funded groups in the period whose register was taken. Cancelled meetings are not counted (their number is noted), and nor are meetings whose register has not been keyed in yet. Meetings not recorded on Peer Desk (before a group’s registers started there, or marked as not recorded) are not counted either, and their number is noted apart from the cancellations.',
     },
     {
       figure: 'Attendances',

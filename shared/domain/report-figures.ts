@@ -20,6 +20,8 @@ import {
   type VolunteerTimeKind,
   type VolunteerTimeValue,
 } from './report-hours';
+import { sessionsForGroup, sessionStatus } from './group-sessions';
+import type { Schedule } from './groups';
 import type { SessionRecord } from './sessions';
 
 /**
@@ -50,6 +52,9 @@ export interface ReportGroup {
   id: string;
   name: string;
   roster: readonly { memberId: string }[];
+  /** With registersFrom: which meetings before registers started on Peer Desk are not recorded. */
+  schedule: Schedule;
+  registersFrom?: string | undefined;
 }
 
 export type ReportGrant = Pick<
@@ -84,6 +89,12 @@ export interface SpanCounts {
   returningPeople: number;
   sessionsHeld: number;
   sessionsCancelled: number;
+  /**
+   * Meetings with no register kept on Peer Desk (before the group's registers started, or
+   * marked "not recorded"): not counted, and said apart from cancellations. Optional only
+   * because reports sent before it existed were kept without it.
+   */
+  sessionsNotRecorded?: number;
   attendances: number;
   /** Rostered members marked present. */
   rosteredPresent: number;
@@ -215,6 +226,8 @@ interface Prepared {
   funded: Set<string>;
   /** Held and cancelled sessions of the funded groups, up to the period's end. */
   fundedSessions: SessionRecord[];
+  /** Dates of the funded groups' meetings not recorded, from the grant-to-date start to the period's end. */
+  notRecordedDates: string[];
   firstContact: Map<string, string>;
   referralsInScope: ReportReferral[];
   volunteerTime: VolunteerTimeEntry[];
@@ -240,7 +253,31 @@ function prepare(data: ReportData): Prepared {
     ...sessionVolunteerTime(fundedSessions, data.prepMinutes),
     ...(data.otherVolunteerTime ?? []).filter((e) => e.groupId === undefined || funded.has(e.groupId)),
   ];
-  return { funded, fundedSessions, firstContact, referralsInScope, volunteerTime };
+  return { funded, fundedSessions, notRecordedDates: notRecordedDates(data, funded, fundedSessions), firstContact, referralsInScope, volunteerTime };
+}
+
+/**
+ * The funded groups' meetings that are not recorded, seen as the group page sees them: a
+ * meeting before registers started is known only from the schedule, so it is worked out here
+ * rather than read from the stored sessions.
+ */
+function notRecordedDates(data: ReportData, funded: ReadonlySet<string>, fundedSessions: readonly SessionRecord[]): string[] {
+  const from = data.grant.startDate < data.period.from ? data.grant.startDate : data.period.from;
+  const byGroup = new Map<string, SessionRecord[]>();
+  for (const s of fundedSessions) {
+    const list = byGroup.get(s.groupId);
+    if (list) list.push(s);
+    else byGroup.set(s.groupId, [s]);
+  }
+  const dates: string[] = [];
+  for (const g of data.groups) {
+    if (!funded.has(g.id)) continue;
+    const stored = byGroup.get(g.id) ?? [];
+    // Nothing to find for a group with no start date for registers and no session marked.
+    if (g.registersFrom === undefined && !stored.some((s) => s.notRecorded)) continue;
+    for (const s of sessionsForGroup(g, stored, from, data.period.to)) if (sessionStatus(s, data.period.to) === 'not-recorded') dates.push(s.date);
+  }
+  return dates;
 }
 
 interface SpanDetail {
@@ -256,6 +293,7 @@ function countSpan(data: ReportData, prep: Prepared, from: string, to: string): 
   const attendancesByMonth = new Map<string, number>();
   let sessionsHeld = 0;
   let sessionsCancelled = 0;
+  const sessionsNotRecorded = prep.notRecordedDates.filter((d) => d >= from && d <= to).length;
   let rosteredPresent = 0;
   let namedWalkIns = 0;
   let anonymous = 0;
@@ -325,6 +363,7 @@ function countSpan(data: ReportData, prep: Prepared, from: string, to: string): 
       returningPeople: firstInSpan.size - newIds.size,
       sessionsHeld,
       sessionsCancelled,
+      sessionsNotRecorded,
       attendances,
       rosteredPresent,
       namedWalkIns,
@@ -364,6 +403,15 @@ export function ratesText(rateName: string, value: VolunteerTimeValue): string {
   return `${rateName}: ${parts.join('; ')}${early}`;
 }
 
+/** Cancelled and not recorded are both left out, and said apart: one did not meet, the other was not kept here. */
+function sessionsNotCountedText(c: SpanCounts): string {
+  const notRecorded = c.sessionsNotRecorded ?? 0;
+  if (notRecorded === 0) return c.sessionsCancelled > 0 ? `${plural(c.sessionsCancelled, 'cancelled session')} not counted` : 'No sessions were cancelled';
+  const notKept = `not recorded on Peer Desk (no register kept there)`;
+  if (c.sessionsCancelled === 0) return `${plural(notRecorded, 'session')} ${notKept} not counted`;
+  return `${plural(c.sessionsCancelled, 'cancelled session')} and ${n(notRecorded)} ${notKept} not counted`;
+}
+
 function headlineRows(c: SpanCounts, d: SpanCounts): FigureRow[] {
   return [
     { key: 'people', label: 'People supported', value: n(c.people), toDate: n(d.people), note: 'Different named people who came at least once' },
@@ -374,7 +422,7 @@ function headlineRows(c: SpanCounts, d: SpanCounts): FigureRow[] {
       label: 'Sessions held',
       value: n(c.sessionsHeld),
       toDate: n(d.sessionsHeld),
-      note: c.sessionsCancelled > 0 ? `${plural(c.sessionsCancelled, 'cancelled session')} not counted` : 'No sessions were cancelled',
+      note: sessionsNotCountedText(c),
     },
     {
       key: 'attendances',

@@ -26,6 +26,8 @@ const spanCountsSchema = z.object({
   returningPeople: z.number(),
   sessionsHeld: z.number(),
   sessionsCancelled: z.number(),
+  // Reports sent before "not recorded" existed were kept without it.
+  sessionsNotRecorded: z.number().optional(),
   attendances: z.number(),
   rosteredPresent: z.number(),
   namedWalkIns: z.number(),
@@ -112,5 +114,10 @@ export const sentReportSchema = z.object({
   /** The case studies as they read when sent (one edited or deleted since stays as sent). */
   caseStudies: z.array(z.object({ id: z.string(), title: z.string(), text: z.string() })),
   summary: z.string().optional(),
+  /**
+   * The logo on its cover (a sentLogos id), null when it had none. Absent only on reports
+   * marked as sent before logos were kept: those print with today's logo.
+   */
+  logoId: z.string().nullable().optional(),
 });
 export type SentReport = z.infer<typeof sentReportSchema>;

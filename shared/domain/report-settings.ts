@@ -20,6 +20,10 @@ export const logoSchema = z.object({
 });
 export type Logo = z.infer<typeof logoSchema>;
 
+/** A logo a report was sent with, kept once however many reports used it: `id` is its SHA-256. */
+export const sentLogoSchema = logoSchema.extend({ id: z.string() });
+export type SentLogo = z.infer<typeof sentLogoSchema>;
+
 export const reportSettingsShape = {
   /** Hourly rates for valuing volunteer time, each with the date it took effect. */
   rates: z.array(rateSchema).default(() => DEFAULT_RATES.map((r) => ({ ...r }))),

@@ -3,8 +3,9 @@ import { z } from 'zod';
 /**
  * A session is one meeting of a group on a date. Meetings that follow the schedule are
  * worked out from it as dates come; a session is stored only once something happens to it
- * (a register, a cancellation) or when it is a one-off. Stored sessions live in one
- * document per calendar year, so saving a register never rewrites the whole history.
+ * (a register, a cancellation, marked not recorded) or when it is a one-off. Stored sessions
+ * live in one document per calendar year, so saving a register never rewrites the whole
+ * history.
  */
 
 export const MARKS = ['present', 'apologies', 'absent'] as const;
@@ -44,6 +45,12 @@ export const sessionRecordSchema = z.object({
   /** Added by hand rather than generated from the schedule. */
   oneOff: z.boolean(),
   cancelled: z.object({ reason: z.string(), at: z.string() }).optional(),
+  /**
+   * Marked "not recorded": it met (or may have) but no register was kept on Peer Desk, so it
+   * is neither asked for nor counted, and reports name it apart from cancellations. Added
+   * after the others: stored sessions validate without it.
+   */
+  notRecorded: z.object({ at: z.string(), reason: z.string().optional() }).optional(),
   register: registerSchema.optional(),
   updatedAt: z.string(),
 });

@@ -31,7 +31,7 @@ test('backs up now, then restores that backup after confirming', async ({ page, 
   await app.goTo('Volunteers');
   await expect(page.getByText('Showing 2 of 2 volunteers')).toBeVisible();
 
-  await app.goTo('Settings');
+  await BackupSettings.open(app);
   const chooser = await settings.openRestore();
   const mine = chooser.getByRole('radio', { name: /Back up now/ });
   await expect(mine).toHaveCount(1);
@@ -71,7 +71,7 @@ test('saves a backup to a file of the coordinator’s choosing and restores from
   // A file that is not a backup is refused and nothing changes.
   const junk = testInfo.outputPath('junk.pdbackup');
   await writeFile(junk, 'this is not a backup');
-  await app.goTo('Settings');
+  await BackupSettings.open(app);
   await settings.restoreFromFile(junk);
   await expect(page.getByRole('status')).toContainText(/backup/i);
   await app.goTo('Volunteers');

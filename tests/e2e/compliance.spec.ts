@@ -5,6 +5,7 @@ import type { ComplianceOverview, HomeSummary, VolunteerSaveResult } from '../..
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { App } from './support/pages/app';
 import { CompliancePage, VolunteerProfile } from './support/pages/compliance';
+import { SettingsPage } from './support/pages/settings';
 import { withSampleData } from './support/setup';
 
 const uk = (d: Date) => format(d, 'dd/MM/yyyy');
@@ -218,20 +219,25 @@ test('making someone active lists what is missing and asks for a reason; setting
   await missing.getByRole('button', { name: 'Make active anyway' }).click();
   await expect(profile.status('Ifan Rhys: status is now Active')).toBeVisible();
 
-  await app.goTo('Settings');
+  const settings = await SettingsPage.open(app, 'Compliance rules');
   await expect(page.getByRole('heading', { name: 'What each role needs' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Training courses' })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Intentional peer support/ })).toContainText('5, with shadowing');
   await page.getByLabel('Renew DBS checks after (months)').fill('24');
-  await page.getByRole('button', { name: 'Save check settings' }).click();
-  await expect(app.status('Settings saved')).toBeVisible();
+  await page.getByRole('button', { name: 'Save compliance rules' }).click();
+  await expect(app.status('Compliance rules saved')).toBeVisible();
+  expect((await peerDesk.call<{ dbsRenewalMonths: number }>('settings.get')).dbsRenewalMonths).toBe(24);
+  await expectAccessible(page);
+  await keepScreenshot(page, 'settings-compliance');
+
+  await settings.showSection('Courses');
+  await expect(page.getByRole('row', { name: /Intentional peer support/ })).toContainText('5, with shadowing');
   await page.getByRole('button', { name: 'Add course' }).click();
   await expectAccessible(page);
   await app.dialog().getByRole('button', { name: 'Cancel' }).click();
   await expectAccessible(page);
-  await keepScreenshot(page, 'settings-compliance');
+  await keepScreenshot(page, 'settings-courses');
 
   // Large text: the Compliance page still reads.
+  await settings.showSection('Text size');
   await page.getByLabel('Large').check();
   await CompliancePage.open(app);
   await expectAccessible(page);

@@ -322,3 +322,65 @@ test('a one-off workshop is added as a one-off event: one date, read as such, no
   await groups.goTo('Groups');
   await expect(groups.row('Wellbeing Workshop')).toContainText(words);
 });
+
+test('a group moved onto Peer Desk part way: a session marked not recorded and "Registers start from" take months of registers off Home', async ({ page, peerDesk }) => {
+  test.setTimeout(60_000);
+  const today = new Date();
+  const lastWeek = subDays(today, 7);
+  const registersFrom = subDays(today, 21);
+  await peerDesk.call('system.startEmpty');
+  // Meeting every week since fifteen weeks ago, but only now set up on Peer Desk: nothing keyed in.
+  const group = await peerDesk.call<{ id: string }>('groups.create', {
+    group: {
+      name: 'Men’s Shed Talk',
+      kind: 'peer-group',
+      schedule: { frequency: 'weekly', weekday: WEEKDAY_IDS[today.getDay()], startTime: '14:00', endTime: '15:30', startDate: iso(subDays(today, 105)), skipBankHolidays: false },
+    },
+  });
+  const app = await App.openAtHome(page, peerDesk);
+  const due = page.getByRole('table', { name: 'Past sessions with no register yet' }).getByRole('row');
+  await expect(due).toHaveCount(1 + 8); // the header and every week of the last eight
+
+  await app.visit(`/groups/${group.id}`, 'Men’s Shed Talk');
+  const groupPage = new GroupPage(page);
+  await expect(groupPage.nextSession()).toContainText(`Register due for ${format(lastWeek, 'EEE d MMM')}`);
+  await expect(groupPage.nextSession()).toContainText('11 older sessions have no register either.');
+
+  // Last week's register was lost: marked not recorded, no questions asked; Undo takes its place.
+  await groupPage.showTab('Sessions');
+  await page.getByRole('button', { name: `Mark as not recorded for ${uk(lastWeek)}` }).click();
+  await expect(app.status(`The session on ${uk(lastWeek)} is marked as not recorded`)).toBeVisible();
+  await expect(page.getByRole('button', { name: `Undo not recorded for ${uk(lastWeek)}` })).toBeFocused();
+  await expect(page.getByRole('row', { name: new RegExp(format(lastWeek, 'EEE d MMM yyyy')) })).toContainText('Not recorded');
+  await expect(groupPage.nextSession()).toContainText(`Register due for ${format(subDays(today, 14), 'EEE d MMM')}`);
+  await expectAccessible(page);
+
+  // The card suggests the date registers start from; the form says why and takes it as dd/mm/yyyy.
+  await groupPage.nextSession().getByRole('link', { name: 'Set the date its registers start from' }).click();
+  await expect(page.getByText('11 past meetings in the last 12 weeks have no register.')).toBeVisible();
+  const field = page.getByLabel('Registers start from (optional)');
+  await expect(field).toHaveAccessibleDescription(/Meetings before this date are not asked for a register/);
+  await field.fill('31/02/2026');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('link', { name: 'Enter the date registers start from as dd/mm/yyyy, like 23/11/2026' })).toBeVisible();
+  await expectAccessible(page);
+  await field.fill(uk(registersFrom));
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  // Only the two meetings since then still want a register; the earlier ones say why they do not.
+  await expect(app.heading('Men’s Shed Talk')).toBeVisible();
+  await expect(groupPage.nextSession()).toContainText(`Register due for ${format(subDays(today, 14), 'EEE d MMM')}`);
+  await expect(groupPage.nextSession()).toContainText('1 older session has no register either.');
+  await expect(groupPage.nextSession().getByRole('link', { name: 'Set the date its registers start from' })).toHaveCount(0);
+  await groupPage.showTab('Sessions');
+  await expect(page.getByText(`Registers start from ${format(registersFrom, 'EEE d MMM yyyy')}`)).toBeVisible();
+  const earlier = page.getByRole('table', { name: 'Sessions in the last 12 weeks, newest first' }).getByRole('row').filter({ hasText: 'Not recorded: before registers started' });
+  await expect(earlier).toHaveCount(9); // 4 to 12 weeks back
+  await expectAccessible(page);
+  await keepScreenshot(page, 'group-sessions-not-recorded');
+
+  await app.goTo('Home');
+  await expect(due).toHaveCount(1 + 2);
+  await expect(page.getByRole('table', { name: 'Past sessions with no register yet' })).not.toContainText(format(lastWeek, 'EEE d MMM yyyy'));
+  await expectAccessible(page);
+});

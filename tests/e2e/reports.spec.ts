@@ -7,6 +7,7 @@ import { makePng } from '../fixtures/reports/logo';
 import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
 import { App } from './support/pages/app';
 import { GrantPage, ReportPage, ReportsList } from './support/pages/reports';
+import { SettingsPage } from './support/pages/settings';
 import { withSampleData } from './support/setup';
 
 /** Reads a downloaded PDF back as text (pdftotext -layout), as the funder would read it. */
@@ -289,8 +290,7 @@ test('settings for reports: a new dated rate, small numbers and the logo', async
   try {
     await withSampleData(peerDesk);
     const app = await App.openAtHome(page, peerDesk);
-    await app.goTo('Settings');
-    await expect(page.getByRole('heading', { level: 2, name: 'Funder reports' })).toBeVisible();
+    await SettingsPage.open(app, 'Funder reports');
     await expect(page.getByText('Check these rates before you send a report.')).toBeVisible();
     await expect(page.getByRole('row', { name: /National Living Wage 01\/04\/2026 £12\.71/ })).toBeVisible();
 
@@ -344,4 +344,45 @@ test('settings for reports: a new dated rate, small numbers and the logo', async
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('asks before throwing away what was typed: a menu link from the grant form, Escape from a case study', async ({ page, peerDesk }) => {
+  test.setTimeout(60_000);
+  await withSampleData(peerDesk);
+  const reports = await ReportsList.open(await App.openAtHome(page, peerDesk));
+  const form = await reports.addGrant();
+  await form.field('Funder').fill('Hallam Community Fund');
+  await (await form.menuLink('Home')).click();
+  const discard = form.dialog('Discard your changes?');
+  await expect(discard.getByRole('button', { name: 'Stay on this page' })).toBeFocused();
+  await discard.getByRole('button', { name: 'Stay on this page' }).click();
+  await expect(form.heading('Add grant')).toBeVisible();
+  await expect(form.field('Funder')).toHaveValue('Hallam Community Fund');
+  await (await form.menuLink('Grants & reports')).click();
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(form.heading('Grants & reports')).toBeVisible();
+
+  const grant = await reports.openGrant('Staying connected');
+  const caseStudy = await grant.addCaseStudy();
+  await caseStudy.getByLabel('Title').fill('Back in touch');
+  await page.keyboard.press('Escape');
+  // The question sits above the form it is about, and is itself accessible.
+  await expect(discard).toBeVisible();
+  await expectAccessible(page);
+  // Escape after Escape, with no click between, still only asks: Chromium stops letting a
+  // page keep a dialog open after a few (it would close the form behind the question).
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Escape');
+    await expect(discard).toHaveCount(0);
+    await expect(caseStudy).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(discard).toBeVisible();
+  }
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(caseStudy.getByLabel('Title')).toBeFocused();
+  await expect(caseStudy.getByLabel('Title')).toHaveValue('Back in touch');
+  await page.keyboard.press('Escape');
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add case study' })).toBeFocused();
 });

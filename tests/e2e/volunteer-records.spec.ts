@@ -88,3 +88,22 @@ test('deletes only after confirmation, and the audit log says who and when but n
   await expectAccessible(page);
   await keepScreenshot(page, 'audit-log');
 });
+
+test('Back while a form has typed work asks first; staying keeps every word', async ({ page }) => {
+  await addVolunteer(page, { first: 'Siân', last: 'Llewelyn' });
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit Siân Llewelyn' })).toBeVisible();
+  await field(page, 'Email').fill('sian.llewelyn@example.cymru');
+
+  await page.goBack();
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await expect(discard).toBeVisible();
+  await discard.getByRole('button', { name: 'Stay on this page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit Siân Llewelyn' })).toBeVisible();
+  await expect(field(page, 'Email')).toHaveValue('sian.llewelyn@example.cymru');
+
+  await page.goBack();
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Siân Llewelyn' })).toBeVisible();
+  await expect(page.getByText('sian.llewelyn@example.cymru')).toHaveCount(0);
+});

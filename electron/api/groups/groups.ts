@@ -3,7 +3,7 @@ import type { GroupDetail, GroupSummary, HandlerMap, RosterRow, WaitingRow } fro
 import { addDaysIso, formatUkDate, todayIso } from '../../../shared/dates';
 import { GROUP_KIND_LABELS, hasRoster, type Group, type GroupInput } from '../../../shared/domain/groups';
 import { ageWarning, byRegisterOrder, freePlaces, isReturning, openSpell, rosterOn } from '../../../shared/domain/group-roster';
-import { sessionsForGroup } from '../../../shared/domain/group-sessions';
+import { registerWanted, sessionsForGroup } from '../../../shared/domain/group-sessions';
 import { nextOccurrences, scheduleInWords, skippedOccurrences } from '../../../shared/domain/schedule';
 import { ApiError } from '../../../shared/errors';
 import { groupRecords, groupsKind } from '../../documents';
@@ -16,7 +16,11 @@ const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
 const UPCOMING_DAYS = 8 * 7;
 const RECENT_DAYS = 12 * 7;
 
-function checkReferences(ctx: AppContext, input: GroupInput): void {
+function checkInput(ctx: AppContext, input: GroupInput): void {
+  // Later than today would leave meetings still to come "not recorded" before they meet.
+  if (input.registersFrom !== undefined && input.registersFrom > todayIso(ctx.now())) {
+    throw new ApiError('VALIDATION', 'Check the highlighted field.', { registersFrom: 'Enter today’s date or an earlier one: meetings from today on are asked for a register anyway' });
+  }
   if (input.venueId) findVenue(ctx, input.venueId);
   const volunteers = volunteersById(ctx);
   const unknown = input.facilitatorIds.filter((id) => !volunteers.has(id));
@@ -99,7 +103,7 @@ export function groupDetail(ctx: AppContext, group: Group): GroupDetail {
   };
   const next = upcoming.find((s) => !s.cancelled);
   if (next) detail.nextSession = { session: next, onRoster: rosterOn(group, next.date).length };
-  const due = recent.filter((s) => !s.cancelled && !s.register);
+  const due = recent.filter(registerWanted);
   if (due[0]) detail.registerDue = { session: due[0], onRoster: rosterOn(group, due[0].date).length, older: due.length - 1 };
   if (venue) detail.venue = venue;
   if (places !== undefined) detail.freePlaces = places;
@@ -128,7 +132,7 @@ export const groupHandlers: HandlerMap<AppContext>['groups'] = {
   },
 
   async create({ group }, ctx) {
-    checkReferences(ctx, group);
+    checkInput(ctx, group);
     const at = ctx.now().toISOString();
     const record = compact<Group>({ ...group, id: randomUUID(), createdAt: at, updatedAt: at, roster: [], waitingList: [], archived: false });
     await commit(ctx, { action: 'create', entity: 'group', entityId: record.id, summary: `Added the group (${GROUP_KIND_LABELS[record.kind]})` }, (tx) =>
@@ -139,10 +143,10 @@ export const groupHandlers: HandlerMap<AppContext>['groups'] = {
 
   async update({ id, group }, ctx) {
     const before = findGroup(ctx, id);
-    checkReferences(ctx, group);
+    checkInput(ctx, group);
     const after = touch(before, ctx, group);
     // Keys the form leaves blank must be cleared, not kept from before.
-    for (const key of ['venueId', 'onlineDetails', 'capacity', 'guidelines'] as const) if (group[key] === undefined) delete after[key];
+    for (const key of ['venueId', 'onlineDetails', 'capacity', 'guidelines', 'registersFrom'] as const) if (group[key] === undefined) delete after[key];
     await saveGroup(ctx, before, after, 'Changed group details');
     return after;
   },

@@ -1,6 +1,7 @@
 import type { HandlerMap, SetUpSteps } from '../../../shared/api';
 import { settingsOf } from '../core/lookups';
 import { addDaysIso, mondayOf, todayIso } from '../../../shared/dates';
+import { registerWanted } from '../../../shared/domain/group-sessions';
 import { overdueLoanRows } from '../../../shared/domain/member-loans';
 import { groupsKind, membersKind, referralsKind } from '../../documents';
 import type { AppContext } from '../core/context';
@@ -41,7 +42,7 @@ export const homeHandlers: HandlerMap<AppContext>['home'] = {
         .filter((r) => r.overTarget)
         .sort((a, b) => b.daysWaiting - a.daysWaiting),
       placesToOffer: groups.map((g) => groupSummary(ctx, g, today)).filter((g) => (g.freePlaces ?? 0) > 0 && g.waitingCount > 0),
-      registersDue: past.filter((s) => !s.cancelled && !s.register).reverse(),
+      registersDue: past.filter(registerWanted).reverse(),
       complianceNeedsAction: complianceOverview(ctx, {}).counts.needsAction,
       devicesOverdue: overdueLoanRows(ctx.store.get(membersKind).members, today),
     });

@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { GrantDetail, GrantSummary, HandlerMap } from '../../../shared/api';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import { grantPeriods, periodLabel, reportsDue } from '../../../shared/domain/grant-periods';
 import type { Grant, GrantInput, ReportRecord } from '../../../shared/domain/grants';
 import { ApiError } from '../../../shared/errors';
-import { grantRecords, grantsKind, groupRecords, groupsKind } from '../../documents';
+import { grantRecords, grantsKind, groupRecords, groupsKind, sentLogoRecords } from '../../documents';
+import type { Transaction } from '../../store';
 import { commit, type AuditInput } from '../core/audit-log';
 import type { AppContext } from '../core/context';
-import { compact } from '../core/lookups';
+import { compact, settingsOf } from '../core/lookups';
 import { findReport, rateNameFor, reportCsvFile, reportPdf, reportView, sentCopy } from './reports';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
@@ -26,8 +27,23 @@ function checkGroups(ctx: AppContext, input: GrantInput): void {
  * Saves a changed grant (its case studies and reports live inside it) with its audit entry,
  * refused if the grant on file is no longer `before`.
  */
-async function saveGrant(ctx: AppContext, before: Grant, after: Grant, audit: Pick<AuditInput, 'action' | 'summary'>): Promise<void> {
-  await commit(ctx, { ...audit, entity: 'grant', entityId: after.id }, (tx) => tx.put(grantRecords, after, { replaces: before }));
+async function saveGrant(ctx: AppContext, before: Grant, after: Grant, audit: Pick<AuditInput, 'action' | 'summary'>, also?: (tx: Transaction) => void): Promise<void> {
+  await commit(ctx, { ...audit, entity: 'grant', entityId: after.id }, (tx) => {
+    tx.put(grantRecords, after, { replaces: before });
+    also?.(tx);
+  });
+}
+
+/**
+ * The logo in Settings, kept (once, by its content) for a report being marked as sent, so the
+ * sent copy prints with it whatever happens to Settings later. Null when there is none.
+ */
+function keepLogo(ctx: AppContext): { logoId: string | null; put?: (tx: Transaction) => void } {
+  const logo = settingsOf(ctx).logo;
+  if (!logo) return { logoId: null };
+  const id = createHash('sha256').update(logo.base64).digest('hex');
+  if (ctx.store.record(sentLogoRecords, id)) return { logoId: id };
+  return { logoId: id, put: (tx) => tx.put(sentLogoRecords, { id, ...logo }) };
 }
 
 function groupNames(ctx: AppContext, grant: Grant): string[] {
@@ -36,6 +52,7 @@ function groupNames(ctx: AppContext, grant: Grant): string[] {
 
 function summary(ctx: AppContext, grant: Grant, today: string): GrantSummary {
   const { due, next, allMade } = reportsDue(grant, today);
+  const sentOn = grant.reports.flatMap((r) => r.sent?.sentOn ?? []);
   const out: GrantSummary = {
     id: grant.id,
     funder: grant.funder,
@@ -46,10 +63,13 @@ function summary(ctx: AppContext, grant: Grant, today: string): GrantSummary {
     frequency: grant.frequency,
     groupNames: groupNames(ctx, grant),
     reportCount: grant.reports.length,
+    sentCount: sentOn.length,
     reportsDue: due,
     allMade,
   };
   if (next) out.nextPeriod = next;
+  const lastSentOn = sentOn.sort().at(-1);
+  if (lastSentOn) out.lastSentOn = lastSentOn;
   return out;
 }
 
@@ -206,10 +226,11 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
     const before = findReport(grant, reportId);
     checkSentOn(sentOn, before, todayIso(ctx.now()));
     const at = ctx.now().toISOString();
-    const report: ReportRecord = { ...before, updatedAt: at, sent: sentCopy(reportView(ctx, grant, before), { sentOn, recipient, recordedAt: at }) };
+    const logo = keepLogo(ctx);
+    const report: ReportRecord = { ...before, updatedAt: at, sent: { ...sentCopy(reportView(ctx, grant, before), { sentOn, recipient, recordedAt: at }), logoId: logo.logoId } };
     const after = { ...grant, reports: grant.reports.map((r) => (r.id === reportId ? report : r)), updatedAt: at };
     // No recipient in the log: it may name a person or an email address, and the log is kept for years.
-    await saveGrant(ctx, grant, after, { action: 'status', summary: `Marked the report for ${report.label} as sent on ${formatUkDate(sentOn)}` });
+    await saveGrant(ctx, grant, after, { action: 'status', summary: `Marked the report for ${report.label} as sent on ${formatUkDate(sentOn)}` }, logo.put);
     return reportView(ctx, after, report);
   },
 

@@ -4,14 +4,15 @@ import type { FileDownload } from '../../../shared/files';
 import { addDaysIso, formatUkDate, todayIso } from '../../../shared/dates';
 import { reportOutcomes, type Grant, type ReportRecord } from '../../../shared/domain/grants';
 import { figureChanges, otherFiguresChanged } from '../../../shared/domain/report-changes';
-import { sessionsForGroup } from '../../../shared/domain/group-sessions';
+import { registerWanted, sessionsForGroup } from '../../../shared/domain/group-sessions';
 import { reportCsv } from '../../../shared/domain/report-csv';
 import { computeReportFigures, type ReportData } from '../../../shared/domain/report-figures';
 import { ApiError } from '../../../shared/errors';
-import { groupRecords, groupsKind, membersKind, referralsKind } from '../../documents';
+import { groupRecords, groupsKind, membersKind, referralsKind, sentLogoRecords } from '../../documents';
 import { pdfDownload } from '../../pdf/render';
 import { reportDocument, type ReportContent } from '../../pdf/report';
 import type { SentReport } from '../../../shared/domain/report-sent';
+import type { Logo } from '../../../shared/domain/report-settings';
 import type { AppContext } from '../core/context';
 import { allStoredSessions, settingsOf, storedSessions } from '../core/lookups';
 
@@ -41,7 +42,7 @@ export function reportData(ctx: AppContext, grant: Grant, period: { from: string
   };
 }
 
-/** Sessions of the funded groups from `from` to `to` that were neither registered nor cancelled. */
+/** Sessions of the funded groups from `from` to `to` still wanting a register: not taken, cancelled or not recorded. */
 function sessionsWithoutRegister(ctx: AppContext, grant: Grant, from: string, to: string): number {
   if (to < from) return 0;
   const stored = storedSessions(ctx, from, to);
@@ -49,7 +50,7 @@ function sessionsWithoutRegister(ctx: AppContext, grant: Grant, from: string, to
   let missing = 0;
   for (const group of ctx.store.get(groupsKind).groups) {
     if (!funded.has(group.id)) continue;
-    missing += sessionsForGroup(group, stored, from, to).filter((s) => !s.register && !s.cancelled).length;
+    missing += sessionsForGroup(group, stored, from, to).filter(registerWanted).length;
   }
   return missing;
 }
@@ -143,9 +144,16 @@ function fileStem(content: ReportContent, sent: boolean): string {
   return `report-${slugify(f.funder, 'grant', 50)}-${f.period.from}-to-${f.period.to}${sent ? '-sent' : ''}`;
 }
 
+/** The logo a sent copy went with (see keepLogo in grants.ts); today's for anything else. */
+function logoFor(ctx: AppContext, sent: SentReport | undefined): Logo | undefined {
+  if (sent?.logoId === undefined) return settingsOf(ctx).logo;
+  if (sent.logoId === null) return undefined;
+  return ctx.store.record(sentLogoRecords, sent.logoId);
+}
+
 export async function reportPdf(ctx: AppContext, grant: Grant, report: ReportRecord, which?: 'sent' | 'today'): Promise<FileDownload> {
   const { content, sent } = documentContent(ctx, grant, report, which);
-  return pdfDownload(`${fileStem(content, sent)}.pdf`, reportDocument(content, { logo: settingsOf(ctx).logo }));
+  return pdfDownload(`${fileStem(content, sent)}.pdf`, reportDocument(content, { logo: logoFor(ctx, sent ? report.sent : undefined) }));
 }
 
 export function reportCsvFile(ctx: AppContext, grant: Grant, report: ReportRecord, which?: 'sent' | 'today'): FileDownload {

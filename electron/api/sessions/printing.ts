@@ -141,9 +141,10 @@ export async function printRota(ctx: AppContext, month: string): Promise<FileDow
           endTime: s.endTime,
           venueName: venue?.name,
           // Who actually facilitated once the register is in; who is due to, before.
+          // Given name and surname apart, so a crowded month can print "S. Llewelyn-Ap Rhys".
           facilitators: (s.register ? s.register.facilitatorsPresent : group.facilitatorIds).flatMap((id) => {
             const v = volunteers.get(id);
-            return v ? [displayName(v)] : [];
+            return v ? [{ given: v.preferredName || v.firstName, surname: v.lastName }] : [];
           }),
           cancelled: s.cancelled ? true : undefined,
         }),

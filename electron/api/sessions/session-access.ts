@@ -75,6 +75,8 @@ export function toRecord(s: GroupSession, changes: Partial<SessionRecord>, now: 
     updatedAt: now.toISOString(),
   };
   if (s.cancelled) record.cancelled = s.cancelled;
+  // Only a mark made on the session is stored; "before registers started" follows from the group.
+  if (s.notRecorded?.why === 'marked') record.notRecorded = s.notRecorded.reason === undefined ? { at: s.notRecorded.at } : { at: s.notRecorded.at, reason: s.notRecorded.reason };
   if (s.register) record.register = s.register;
   return { ...record, ...changes };
 }

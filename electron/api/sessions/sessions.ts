@@ -11,6 +11,7 @@ import { commit } from '../core/audit-log';
 import type { AppContext } from '../core/context';
 import { newMemberFrom } from '../members/member-records';
 import { allStoredSessions, compact, findGroup, membersById, personRef, settingsOf, storedSessions, volunteersById } from '../core/lookups';
+import { markNotRecorded, undoNotRecorded } from './not-recorded';
 import { printSignInSheet, printWeekSignInSheets } from './printing';
 import { oneOffSessionId, resolveSession, sessionListItem, stageSession, toRecord, type ResolvedSession } from './session-access';
 
@@ -82,11 +83,13 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
   async cancel({ sessionId, reason }, ctx) {
     const resolved = resolveSession(ctx, sessionId);
     if (resolved.session.register) throw new ApiError('CONFLICT', 'This session has a register, so it took place. Clear the register first if it really was cancelled.');
-    const record = toRecord(resolved.session, { cancelled: { reason, at: ctx.now().toISOString() } }, ctx.now());
+    // Cancelled says more than "not recorded": it did not meet. One or the other is kept, not both.
+    const { notRecorded: _n, ...record } = toRecord(resolved.session, { cancelled: { reason, at: ctx.now().toISOString() } }, ctx.now());
     await commit(ctx, { action: 'update', entity: 'session', entityId: sessionId, summary: `Cancelled the session on ${formatUkDate(resolved.session.date)}` }, (tx) =>
       stageSession(tx, resolved.onFile, record),
     );
-    return sessionListItem(ctx, resolved.group, { ...resolved.session, cancelled: record.cancelled!, stored: true });
+    const { notRecorded: _was, ...session } = resolved.session;
+    return sessionListItem(ctx, resolved.group, { ...session, cancelled: record.cancelled!, stored: true });
   },
 
   async reinstate({ sessionId }, ctx) {
@@ -100,6 +103,9 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
     const { cancelled: _gone, ...session } = resolved.session;
     return sessionListItem(ctx, resolved.group, { ...session, stored: keep });
   },
+
+  markNotRecorded: (input, ctx) => markNotRecorded(ctx, input.sessionId, input.reason),
+  undoNotRecorded: (input, ctx) => undoNotRecorded(ctx, input.sessionId),
 
   async saveRegister(input, ctx) {
     const resolved = resolveSession(ctx, input.sessionId);
@@ -128,7 +134,8 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
       facilitatorsPresent: [...new Set(input.facilitatorsPresent)],
       notes: input.notes,
     });
-    const record = toRecord(session, { register }, ctx.now());
+    // A register taken after all makes the session recorded: the mark goes.
+    const { notRecorded: _n, ...record } = toRecord(session, { register }, ctx.now());
     const audit = {
       action: 'update' as const,
       entity: 'session',
@@ -136,7 +143,8 @@ export const sessionHandlers: HandlerMap<AppContext>['sessions'] = {
       summary: `${session.register ? 'Changed' : 'Took'} the register for ${formatUkDate(session.date)}`,
     };
     await commit(ctx, audit, (tx) => stageSession(tx, resolved.onFile, record));
-    return detail(ctx, { group, session: { ...session, register, stored: true } });
+    const { notRecorded: _was, ...taken } = session;
+    return detail(ctx, { group, session: { ...taken, register, stored: true } });
   },
 
   async quickAddPerson({ firstName, lastName, phone }, ctx) {

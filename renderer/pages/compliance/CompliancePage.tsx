@@ -102,7 +102,7 @@ export function CompliancePage() {
   return (
     <Page
       title="Compliance"
-      lede={view ? `DBS checks, training and supervision of active volunteers, most urgent first, as at ${formatUkDateFull(view.today)}.` : undefined}
+      lede={view ? `Active volunteers, most urgent first, as at ${formatUkDateFull(view.today)}` : undefined}
       actions={
         <>
           <button type="button" className="button" onClick={() => void printPdf(() => api.compliance.printCompliance(filter), flash)}>

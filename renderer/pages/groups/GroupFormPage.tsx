@@ -47,6 +47,7 @@ const EMPTY: GroupFormValues = {
   facilitatorIds: [],
   eligibility: { note: '', minAge: '', maxAge: '' },
   guidelines: '',
+  registersFrom: '',
 };
 
 function formFromGroup(g: Group): GroupFormValues {
@@ -74,8 +75,12 @@ function formFromGroup(g: Group): GroupFormValues {
       maxAge: g.eligibility.maxAge === undefined ? '' : String(g.eligibility.maxAge),
     },
     guidelines: g.guidelines ?? '',
+    registersFrom: formatUkDate(g.registersFrom),
   };
 }
+
+/** Past meetings without a register before the form suggests "Registers start from": more than a few forgotten. */
+const MANY_MISSING = 4;
 
 export function GroupFormPage() {
   const { id } = useParams<{ id?: string }>();
@@ -83,6 +88,8 @@ export function GroupFormPage() {
   const { flashNext } = useFlash();
   const [saveError, setSaveError] = useState<string | null>(null);
   const [addFacilitator, setAddFacilitator] = useState('');
+  // Past meetings in the last 12 weeks still waiting for a register, when editing.
+  const [missing, setMissing] = useState(0);
   const form = useForm<GroupFormValues, unknown, GroupInput>({ resolver: zodResolver(groupFormSchema), defaultValues: EMPTY, shouldFocusError: false });
   const { register, handleSubmit, formState, reset, setError, control, setValue } = form;
   // Read in render so the form state tracks it (see useUnsavedChanges).
@@ -99,7 +106,11 @@ export function GroupFormPage() {
   useEffect(() => {
     if (!id) return;
     api.groups.get({ id }).then(
-      (d) => reset(formFromGroup(d.group)),
+      (d) => {
+        reset(formFromGroup(d.group));
+        // Judged on the group as saved, so the suggestion stays put while the date is typed.
+        setMissing(d.group.registersFrom === undefined && d.registerDue ? d.registerDue.older + 1 : 0);
+      },
       (e: unknown) => setSaveError(errorMessage(e)),
     );
   }, [id, reset]);
@@ -112,6 +123,7 @@ export function GroupFormPage() {
     if (!once) return;
     setValue('schedule.endDate', '');
     setValue('schedule.skipDates', '');
+    setValue('registersFrom', '');
   }, [once, setValue]);
 
   const saving = useFormSave<GroupFormValues, GroupInput>({
@@ -125,6 +137,7 @@ export function GroupFormPage() {
     },
   });
   const onSubmit = handleSubmit(saving.onValid, saving.onInvalid);
+  const suggest = missing >= MANY_MISSING;
 
   return (
     <Page title={id ? 'Edit group' : 'Add group'}>
@@ -195,6 +208,23 @@ export function GroupFormPage() {
             <>
               <TextField id={fieldId('schedule.skipDates')} label="Dates it does not meet" hint="dd/mm/yyyy, separated by commas" error={err('schedule.skipDates')} {...register('schedule.skipDates')} />
               <Choice type="checkbox" label="Does not meet on bank holidays (England and Wales)" {...register('schedule.skipBankHolidays')} />
+              {suggest ? (
+                <div className="notice" id="registers-from-suggestion">
+                  <p>
+                    {missing} past meetings in the last 12 weeks have no register. If the group met before it came onto Peer Desk, enter the date its registers start from below: earlier
+                    meetings will not be asked for.
+                  </p>
+                </div>
+              ) : null}
+              <TextField
+                id={fieldId('registersFrom')}
+                label="Registers start from (optional)"
+                hint="dd/mm/yyyy. Meetings before this date are not asked for a register: for a group you are moving onto Peer Desk"
+                className="input--short"
+                error={err('registersFrom')}
+                aria-describedby={suggest ? 'registers-from-suggestion' : undefined}
+                {...register('registersFrom')}
+              />
             </>
           ) : null}
         </fieldset>

@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import type { GroupDetail, PersonRef, RosterRow } from '../../../shared/api';
 import { formatUkDate, formatUkDateLong, todayIso } from '../../../shared/dates';
 import { GROUP_KIND_LABELS, hasRoster } from '../../../shared/domain/groups';
-import type { GroupSession } from '../../../shared/domain/group-sessions';
+import { registerWanted, type GroupSession } from '../../../shared/domain/group-sessions';
 import { accessSummary } from '../../../shared/domain/venues';
 import { parseUkDate } from '../../../shared/dates';
 import { Dialog } from '../../components/Dialog';
@@ -16,7 +16,7 @@ import { Tabs, type TabItem } from '../../components/Tabs';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { printPdf } from '../../lib/print';
 import { useLoad } from '../../lib/use-load';
-import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
+import { canMarkNotRecorded, canTakeRegister, sessionStatusText } from '../sessions/session-text';
 
 type TabId = 'members' | 'waiting' | 'sessions' | 'past';
 
@@ -30,7 +30,19 @@ type DialogState =
   | { kind: 'one-off' }
   | null;
 
-function SessionsTable({ caption, sessions, today, onCancel, onReinstate, onPrint }: { caption: string; sessions: GroupSession[]; today: string; onCancel: (s: GroupSession) => void; onReinstate: (s: GroupSession) => void; onPrint: (s: GroupSession) => void }) {
+interface SessionActions {
+  onCancel: (s: GroupSession) => void;
+  onReinstate: (s: GroupSession) => void;
+  onPrint: (s: GroupSession) => void;
+  onMarkNotRecorded: (s: GroupSession) => void;
+  onUndoNotRecorded: (s: GroupSession) => void;
+}
+
+/** Ids for the buttons that swap places when a session is marked not recorded or unmarked, so focus can follow. */
+const markId = (s: GroupSession) => `mark-not-recorded-${s.id}`;
+const undoId = (s: GroupSession) => `undo-not-recorded-${s.id}`;
+
+function SessionsTable({ caption, sessions, today, onCancel, onReinstate, onPrint, onMarkNotRecorded, onUndoNotRecorded }: { caption: string; sessions: GroupSession[]; today: string } & SessionActions) {
   const [, navigate] = useLocation();
   if (sessions.length === 0) return <p className="lede">No sessions.</p>;
   return (
@@ -59,23 +71,34 @@ function SessionsTable({ caption, sessions, today, onCancel, onReinstate, onPrin
               <td>
                 <div className="row-actions">
                   {canTakeRegister(s, today) ? (
-                    // Only a register still to take is a primary button: it is the one thing to do.
-                    <button type="button" className={s.register ? 'button button--link' : 'button'} onClick={() => navigate(`/sessions/${encodeURIComponent(s.id)}/register`)}>
+                    // Only a register still wanted is a primary button: it is the one thing to do.
+                    <button type="button" className={registerWanted(s) ? 'button' : 'button button--link'} onClick={() => navigate(`/sessions/${encodeURIComponent(s.id)}/register`)}>
                       {s.register ? 'Change register' : 'Take register'}
                       <span className="visually-hidden"> for {formatUkDate(s.date)}</span>
                     </button>
                   ) : null}
                   {/* Link-style: a table of eight to twenty rows reads as a list of dates, not a wall of buttons. */}
-                  {!s.cancelled ? (
+                  {!s.cancelled && !s.notRecorded ? (
                     <button type="button" className="button button--link" onClick={() => onPrint(s)}>
                       Print sign-in sheet<span className="visually-hidden"> for {formatUkDate(s.date)}</span>
+                    </button>
+                  ) : null}
+                  {/* No confirmation: the row's Undo puts it back. */}
+                  {canMarkNotRecorded(s, today) ? (
+                    <button type="button" id={markId(s)} className="button button--link" onClick={() => onMarkNotRecorded(s)}>
+                      Mark as not recorded<span className="visually-hidden"> for {formatUkDate(s.date)}</span>
+                    </button>
+                  ) : null}
+                  {s.notRecorded?.why === 'marked' && !s.register ? (
+                    <button type="button" id={undoId(s)} className="button button--link" onClick={() => onUndoNotRecorded(s)}>
+                      Undo<span className="visually-hidden"> not recorded for {formatUkDate(s.date)}</span>
                     </button>
                   ) : null}
                   {s.cancelled ? (
                     <button type="button" className="button button--link" onClick={() => onReinstate(s)}>
                       Reinstate<span className="visually-hidden"> the session on {formatUkDate(s.date)}</span>
                     </button>
-                  ) : !s.register ? (
+                  ) : !s.register && !s.notRecorded ? (
                     <button type="button" className="button button--link" onClick={() => onCancel(s)}>
                       Cancel session<span className="visually-hidden"> on {formatUkDate(s.date)}</span>
                     </button>
@@ -89,6 +112,9 @@ function SessionsTable({ caption, sessions, today, onCancel, onReinstate, onPrin
     </div>
   );
 }
+
+/** Enough registers missing to suggest the group was set up part way through, not a few forgotten. */
+const MANY_OLDER = 3;
 
 /** "Mon 30 Nov": the year is left out, as these dates are all within a few weeks of today. */
 const shortDate = (iso: string): string => formatUkDateLong(iso).replace(/ \d{4}$/, '');
@@ -167,6 +193,11 @@ function NextSessionCard({ detail, today, roster, onPrint, onShowSessions }: { d
               </button>
             ) : null}
           </div>
+          {due.older >= MANY_OLDER && detail.group.registersFrom === undefined ? (
+            <p className="next-session__hint">
+              Did the group meet before it came onto Peer Desk? <Link href={`/groups/${detail.group.id}/edit`}>Set the date its registers start from</Link>, and earlier meetings are not asked for.
+            </p>
+          ) : null}
         </div>
       ) : null}
     </section>
@@ -194,6 +225,14 @@ export function GroupPage() {
     setText('');
     setDialog(next);
   }
+
+  const focusAfterLoad = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusAfterLoad.current;
+    if (!target) return;
+    focusAfterLoad.current = null;
+    document.getElementById(target)?.focus();
+  }, [data]);
 
   const refocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
   useEffect(() => {
@@ -251,7 +290,21 @@ export function GroupPage() {
   const { group, venue } = data;
   const roster = hasRoster(group.kind);
   const printSheet = (s: GroupSession) => void printPdf(() => api.sessions.printSignInSheet({ sessionId: s.id }), flash);
-  const sessionActions = {
+  // The row's other button takes focus when the page comes back: the one just pressed is gone.
+  const notRecordedAction = (s: GroupSession, run: () => Promise<unknown>, done: string, focusOn: string) =>
+    void run().then(
+      () => {
+        focusAfterLoad.current = focusOn;
+        flash(done);
+        void reload();
+      },
+      (e: unknown) => flash(errorMessage(e), 'error'),
+    );
+  const sessionActions: SessionActions = {
+    onMarkNotRecorded: (s) =>
+      notRecordedAction(s, () => api.sessions.markNotRecorded({ sessionId: s.id }), `The session on ${formatUkDate(s.date)} is marked as not recorded: it is not counted in reports.`, undoId(s)),
+    onUndoNotRecorded: (s) =>
+      notRecordedAction(s, () => api.sessions.undoNotRecorded({ sessionId: s.id }), `The session on ${formatUkDate(s.date)} is waiting for its register again.`, markId(s)),
     onCancel: (s: GroupSession) => open({ kind: 'cancel', session: s }),
     onReinstate: (s: GroupSession) =>
       void api.sessions.reinstate({ sessionId: s.id }).then(
@@ -284,6 +337,11 @@ export function GroupPage() {
       ) : null}
 
       <h2>Last 12 weeks</h2>
+      {group.registersFrom ? (
+        <p className="lede">
+          Registers start from {formatUkDateLong(group.registersFrom)}: earlier meetings are not recorded and not counted in reports.
+        </p>
+      ) : null}
       <SessionsTable caption="Sessions in the last 12 weeks, newest first" sessions={data.recent} today={today} {...sessionActions} />
     </>
   );
@@ -692,7 +750,7 @@ export function GroupPage() {
  * registers: they can join from the first of those sessions instead, or any date.
  */
 function JoinDateQuestion({ recent, today, date, setDate }: { recent: readonly GroupSession[]; today: string; date: string; setDate: (d: string) => void }) {
-  const unregistered = recent.filter((s) => !s.register && !s.cancelled && s.date < today);
+  const unregistered = recent.filter((s) => registerWanted(s) && s.date < today);
   const first = unregistered.at(-1);
   const [choice, setChoice] = useState<'today' | 'first' | 'other'>('today');
   const field = <TextField label="Date they join" hint="dd/mm/yyyy" className="input--short" value={date} onChange={(e) => setDate(e.target.value)} />;

@@ -10,6 +10,7 @@ import { printPdf } from '../../lib/print';
 import { useLoad } from '../../lib/use-load';
 import { waitText } from '../referrals/referral-text';
 import { describeCounts } from '../settings/backup-text';
+import { settingsHref } from '../settings/settings-sections';
 import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
 
 function SessionRows({ caption, sessions, today, showDate, canPrint = true }: { caption: string; sessions: SessionListItem[]; today: string; showDate: boolean; canPrint?: boolean }) {
@@ -45,7 +46,7 @@ function SessionRows({ caption, sessions, today, showDate, canPrint = true }: { 
               <td>
                 <div className="row-actions">
                   {canTakeRegister(s, today) ? (
-                    <button type="button" className="button" onClick={() => navigate(`/sessions/${encodeURIComponent(s.id)}/register`)}>
+                    <button type="button" className={s.notRecorded && !s.register ? 'button button--secondary' : 'button'} onClick={() => navigate(`/sessions/${encodeURIComponent(s.id)}/register`)}>
                       {s.register ? 'Change register' : 'Take register'}
                       <span className="visually-hidden">
                         {' '}
@@ -177,8 +178,8 @@ export function HomePage() {
 /** The first steps of a new Peer Desk, each a link to where it is done; gone once all are done. */
 function SetUpChecklist({ steps }: { steps: SetUpSteps }) {
   const items: { done: boolean; text: string; href: string; action: string }[] = [
-    { done: steps.yourName, text: 'Your name, for the audit log', href: '/settings', action: 'Add it in Settings' },
-    { done: steps.organisation, text: 'Your organisation’s name, for the paper you print', href: '/settings', action: 'Add it in Settings' },
+    { done: steps.yourName, text: 'Your name, for the audit log', href: settingsHref('organisation'), action: 'Add it in Settings' },
+    { done: steps.organisation, text: 'Your organisation’s name, for the paper you print', href: settingsHref('organisation'), action: 'Add it in Settings' },
     { done: steps.venue, text: 'The first venue where a group meets', href: '/venues/new', action: 'Add a venue' },
     { done: steps.group, text: 'The first group', href: '/groups/new', action: 'Add a group' },
     { done: steps.people, text: 'Your volunteers or members', href: '/volunteers/import', action: 'Import them from a spreadsheet' },
@@ -199,7 +200,7 @@ function SetUpChecklist({ steps }: { steps: SetUpSteps }) {
   );
 }
 
-/** "Back up now" from Home, as Settings → Backups offers it. */
+/** "Back up now" from Home, as Settings → Data & backups offers it. */
 function BackUpNow() {
   const { flash } = useFlash();
   const [busy, setBusy] = useState(false);

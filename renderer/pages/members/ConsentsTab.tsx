@@ -12,12 +12,13 @@ import {
   type ConsentInput,
   type Member,
 } from '../../../shared/domain/members';
-import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Choice, ChoiceGroup, TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
 import { api } from '../../lib/api';
 import { useDialogSave } from '../../lib/use-form-save';
 import { DateActionDialog } from './DateActionDialog';
+import { FormButtons } from '../../components/FormButtons';
 
 type Saved = (m: Member, message: string) => void;
 
@@ -124,30 +125,25 @@ function ConsentDialog({ member, onSaved, onCancel }: { member: Member; onSaved:
     });
   });
   return (
-    <Dialog title="Record consent" onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={saving.error} />
-        <TextField label="What they agreed to" hint="Choose a suggestion or write your own" list={listId} autoComplete="off" error={errors.what?.message} {...register('what')} />
-        <datalist id={listId}>
-          {COMMON_CONSENTS.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
-        <TextField label="Date they agreed" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
-        <ChoiceGroup legend="How they gave consent" error={errors.how?.message}>
-          {CONSENT_METHODS.map((m) => (
-            <Choice key={m} type="radio" label={CONSENT_METHOD_LABELS[m]} value={m} {...register('how')} />
-          ))}
-        </ChoiceGroup>
-        <div className="button-row">
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            Record consent
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title="Record consent" dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          <ErrorNotice message={saving.error} />
+          <TextField label="What they agreed to" hint="Choose a suggestion or write your own" list={listId} autoComplete="off" error={errors.what?.message} {...register('what')} />
+          <datalist id={listId}>
+            {COMMON_CONSENTS.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+          <TextField label="Date they agreed" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
+          <ChoiceGroup legend="How they gave consent" error={errors.how?.message}>
+            {CONSENT_METHODS.map((m) => (
+              <Choice key={m} type="radio" label={CONSENT_METHOD_LABELS[m]} value={m} {...register('how')} />
+            ))}
+          </ChoiceGroup>
+          <FormButtons submit="Record consent" busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import type { Member } from '../../../shared/domain/members';
 import { requiredUkDate } from '../../../shared/fields';
-import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
 import { ApiCallError, errorMessage } from '../../lib/api';
+import { FormButtons } from '../../components/FormButtons';
 
 const schema = z.object({ date: requiredUkDate('the date') });
 type Values = z.input<typeof schema>;
@@ -48,20 +49,15 @@ export function DateActionDialog({
     }
   });
   return (
-    <Dialog title={title} onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        {children}
-        <ErrorNotice message={error} />
-        <TextField label={dateLabel} hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={formState.errors.date?.message} {...register('date')} />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            {confirmLabel}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={title} dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          {children}
+          <ErrorNotice message={error} />
+          <TextField label={dateLabel} hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={formState.errors.date?.message} {...register('date')} />
+          <FormButtons submit={confirmLabel} busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

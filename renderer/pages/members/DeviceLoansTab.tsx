@@ -4,12 +4,13 @@ import { useForm } from 'react-hook-form';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import { loanState, loanStateText, loansOut } from '../../../shared/domain/member-loans';
 import { deviceLoanFormSchema, type DeviceLoan, type DeviceLoanFormValues, type DeviceLoanInput, type Member } from '../../../shared/domain/members';
-import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextArea, TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
 import { api } from '../../lib/api';
 import { useDialogSave } from '../../lib/use-form-save';
 import { DateActionDialog } from './DateActionDialog';
+import { FormButtons } from '../../components/FormButtons';
 
 type Saved = (m: Member, message: string) => void;
 
@@ -136,25 +137,20 @@ function LoanDialog({ member, loan, onSaved, onCancel }: { member: Member; loan:
     });
   });
   return (
-    <Dialog title={loan ? `Edit the loan of the ${loan.item}` : 'Lend a device'} onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={saving.error} />
-        <TextField label="Item" hint="For example: 4G tablet, Mi-Fi dongle" error={errors.item?.message} {...register('item')} />
-        <TextField label="Date lent" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.out?.message} {...register('out')} />
-        <TextField label="Due back (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.due?.message} {...register('due')} />
-        {loan ? (
-          <TextField label="Date returned" hint="dd/mm/yyyy. Leave blank while it is still out." className="input--short" inputMode="numeric" error={errors.returned?.message} {...register('returned')} />
-        ) : null}
-        <TextArea label="Note (optional)" hint="For example, the serial number or the SIM's phone number" error={errors.note?.message} {...register('note')} />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            {loan ? 'Save loan' : 'Record loan'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={loan ? `Edit the loan of the ${loan.item}` : 'Lend a device'} dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          <ErrorNotice message={saving.error} />
+          <TextField label="Item" hint="For example: 4G tablet, Mi-Fi dongle" error={errors.item?.message} {...register('item')} />
+          <TextField label="Date lent" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.out?.message} {...register('out')} />
+          <TextField label="Due back (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.due?.message} {...register('due')} />
+          {loan ? (
+            <TextField label="Date returned" hint="dd/mm/yyyy. Leave blank while it is still out." className="input--short" inputMode="numeric" error={errors.returned?.message} {...register('returned')} />
+          ) : null}
+          <TextArea label="Note (optional)" hint="For example, the serial number or the SIM's phone number" error={errors.note?.message} {...register('note')} />
+          <FormButtons submit={loan ? 'Save loan' : 'Record loan'} busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

@@ -19,6 +19,7 @@ import type { Member } from '../../../shared/domain/members';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField, TextField } from '../../components/Fields';
 import { api, errorMessage } from '../../lib/api';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 
 type Saved = (m: Member, message: string) => void;
 
@@ -67,6 +68,9 @@ export function EqualityTab({ member, onSaved }: { member: Member; onSaved: Save
     defaultValues: formFromEquality(member.equality),
   });
   const errors = formState.errors;
+  // Answers chosen and not saved are asked about before a link leaves the profile. The other
+  // tabs stay mounted (see Tabs), so moving between them loses nothing and does not ask.
+  const unsaved = useUnsavedChanges(formState.isDirty);
   const [genderSame, ethnicity] = useWatch({ control, name: ['genderSameAsSex', 'ethnicity'] });
 
   const onSubmit = handleSubmit(async (equality) => {
@@ -144,6 +148,7 @@ export function EqualityTab({ member, onSaved }: { member: Member; onSaved: Save
           </button>
         </div>
       </form>
+      {unsaved.dialog}
     </section>
   );
 }

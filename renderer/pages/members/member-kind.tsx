@@ -1,3 +1,4 @@
+import { contactColumn } from '../people/contact-column';
 import { Link } from 'wouter';
 import type { MemberListQuery, MemberSummary } from '../../../shared/api';
 import { formatUkDate } from '../../../shared/dates';
@@ -147,8 +148,7 @@ export const MEMBERS: PersonKind<Member, MemberFormValues, MemberInput, MemberSt
     state: listState,
     sorts: peopleSorts({ sort: 'joined', label: 'Date joined' }, 'Status (in order)'),
     columns: [
-      { header: 'Phone', className: 'nowrap', cell: (m) => m.phone },
-      { header: 'Email', cell: (m) => m.email },
+      contactColumn(),
       { header: 'Key contact', cell: (m) => m.keyContact },
       { header: 'Newsletter', cell: (m) => NEWSLETTER_LABELS[m.newsletter] },
       { header: 'Devices', cell: devicesText },

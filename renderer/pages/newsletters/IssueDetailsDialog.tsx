@@ -2,10 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { formatUkDate } from '../../../shared/dates';
 import { issueFormSchema, type IssueFormValues, type IssueInput, type NewsletterIssue } from '../../../shared/domain/newsletters';
-import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
 import { fieldId } from '../../lib/form-errors';
 import { fieldError, useFormSave } from '../../lib/use-form-save';
+import { FormButtons } from '../../components/FormButtons';
 
 /** The title and date of an issue: for "New newsletter", and to change them on a draft. */
 export function IssueDetailsDialog({
@@ -37,20 +38,15 @@ export function IssueDetailsDialog({
   });
   const err = (path: string) => fieldError(formState.errors, path);
   return (
-    <Dialog title={title} onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void handleSubmit(saving.onValid, saving.onInvalid)(e)}>
-        {saving.feedback}
-        <TextField id={fieldId('title')} label="Title" hint='For example "Winter 2026" or "Newsletter no. 12"' error={err('title')} {...register('title')} />
-        <TextField id={fieldId('date')} label="Issue date" hint="The date printed on the front, as dd/mm/yyyy" className="input--short" inputMode="numeric" error={err('date')} {...register('date')} />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            {confirmLabel}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={title} dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void handleSubmit(saving.onValid, saving.onInvalid)(e)}>
+          {saving.feedback}
+          <TextField id={fieldId('title')} label="Title" hint='For example "Winter 2026" or "Newsletter no. 12"' error={err('title')} {...register('title')} />
+          <TextField id={fieldId('date')} label="Issue date" hint="The date printed on the front, as dd/mm/yyyy" className="input--short" inputMode="numeric" error={err('date')} {...register('date')} />
+          <FormButtons submit={confirmLabel} busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

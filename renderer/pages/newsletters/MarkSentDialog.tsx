@@ -5,11 +5,12 @@ import { z } from 'zod';
 import type { NewsletterDetail, NewsletterRecipients } from '../../../shared/api';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import { requiredUkDate } from '../../../shared/fields';
-import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { channelSentence } from './recipient-text';
+import { FormButtons } from '../../components/FormButtons';
 
 const schema = z.object({ date: requiredUkDate('the date it was sent') });
 type Values = z.input<typeof schema>;
@@ -36,25 +37,20 @@ export function MarkSentDialog({ issueId, recipients, onSent, onCancel }: { issu
     }
   });
   return (
-    <Dialog title="Mark this newsletter as sent?" onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        {recipients ? (
-          <p>
-            It will be recorded as sent to <strong>{recipients.total}</strong> {recipients.total === 1 ? 'person' : 'people'}: {channelSentence(recipients.counts)}.
-          </p>
-        ) : null}
-        <p>After this the newsletter can't be changed: it is the record of what went out and to whom. You can still print it, or make a copy to edit.</p>
-        <ErrorNotice message={error} />
-        <TextField label="Date it was sent" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={formState.errors.date?.message} {...register('date')} />
-        <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            Mark as sent
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title="Mark this newsletter as sent?" dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          {recipients ? (
+            <p>
+              It will be recorded as sent to <strong>{recipients.total}</strong> {recipients.total === 1 ? 'person' : 'people'}: {channelSentence(recipients.counts)}.
+            </p>
+          ) : null}
+          <p>After this the newsletter can't be changed: it is the record of what went out and to whom. You can still print it, or make a copy to edit.</p>
+          <ErrorNotice message={error} />
+          <TextField label="Date it was sent" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={formState.errors.date?.message} {...register('date')} />
+          <FormButtons submit="Mark as sent" busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

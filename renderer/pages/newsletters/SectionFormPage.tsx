@@ -16,6 +16,7 @@ import { LinkDialog } from './LinkDialog';
 import { MarkupView } from './MarkupView';
 import { PictureProblem, pictureUrl, readPicture, type ChosenPicture } from './picture-file';
 import './newsletters.css';
+import { FormButtons } from '../../components/FormButtons';
 
 type FormOutput = Omit<SectionInput, 'image'> & { hasImage: boolean; imageAlt: string };
 
@@ -275,14 +276,7 @@ export function SectionFormPage() {
           <MarkupView text={body} empty="Nothing typed yet." />
         </section>
 
-        <div className="button-row">
-          <button type="submit" className="button" disabled={formState.isSubmitting || readingPicture}>
-            Save section
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => unsaved.leave(back)}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons submit="Save section" busy={formState.isSubmitting || readingPicture} onCancel={() => unsaved.leave(back)} />
       </form>
       {unsaved.dialog}
       {linking ? (

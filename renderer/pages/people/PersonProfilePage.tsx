@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { ageOn, formatUkDate, todayIso } from '../../../shared/dates';
 import type { AuditEntry } from '../../../shared/domain/audit';
 import { displayName } from '../../../shared/domain/person';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
@@ -227,19 +227,18 @@ export function PersonProfilePage<P extends PersonRecord<S>, F extends FieldValu
       <Tabs label={`Record of ${name}`} selected={tab} onSelect={setTab} tabs={tabs} />
 
       {statusDialog ? (
-        <Dialog title={statusDialog === 'left' ? `Record that ${name} has left` : `Change the status of ${name}`} onClose={() => setStatusDialog(null)}>
-          <StatusChangeForm
-            statuses={kind.statuses}
-            labels={kind.statusLabels}
-            initialStatus={statusDialog}
-            submit={(values) => (parts.changeStatus ? parts.changeStatus(r, values) : kind.api.changeStatus(r.id, values))}
-            onCancel={() => setStatusDialog(null)}
-            onSaved={(updated) => {
-              setStatusDialog(null);
-              if (updated) statusSaved(updated);
-            }}
-          />
-        </Dialog>
+        <StatusChangeForm
+          title={statusDialog === 'left' ? `Record that ${name} has left` : `Change the status of ${name}`}
+          statuses={kind.statuses}
+          labels={kind.statusLabels}
+          initialStatus={statusDialog}
+          submit={(values) => (parts.changeStatus ? parts.changeStatus(r, values) : kind.api.changeStatus(r.id, values))}
+          onCancel={() => setStatusDialog(null)}
+          onSaved={(updated) => {
+            setStatusDialog(null);
+            if (updated) statusSaved(updated);
+          }}
+        />
       ) : null}
       {parts.dialogs}
       {confirmDelete ? (

@@ -6,7 +6,9 @@ import { formatUkDate, todayIso } from '../../../shared/dates';
 import { optionalText, requiredUkDate } from '../../../shared/fields';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField, TextArea, TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
 import { ApiCallError, errorMessage } from '../../lib/api';
+import { FormButtons } from '../../components/FormButtons';
 
 function statusFormSchema(statuses: readonly [string, ...string[]]) {
   return z
@@ -24,10 +26,12 @@ type StatusFormValues = z.input<ReturnType<typeof statusFormSchema>>;
 export type StatusFormOutput = z.output<ReturnType<typeof statusFormSchema>>;
 
 /**
- * Dated status changes in any pipeline (volunteers, members); leaving asks for a reason
- * and keeps the record. `submit` calls the kind's changeStatus and returns the saved record.
+ * Dated status changes in any pipeline (volunteers, members), in a dialog titled `title`;
+ * leaving asks for a reason and keeps the record. `submit` calls the kind's changeStatus and
+ * returns the saved record. Cancel and Escape ask first once something has been changed.
  */
 export function StatusChangeForm<S extends string, R>({
+  title,
   statuses,
   labels,
   initialStatus,
@@ -35,6 +39,7 @@ export function StatusChangeForm<S extends string, R>({
   onSaved,
   onCancel,
 }: {
+  title: string;
   statuses: readonly [S, ...S[]];
   labels: Record<S, string>;
   initialStatus: S;
@@ -64,35 +69,32 @@ export function StatusChangeForm<S extends string, R>({
   });
 
   return (
-    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Change status">
-      <ErrorNotice message={error} />
-      <SelectField label="Status" error={formState.errors.status?.message} {...register('status')}>
-        {statuses.map((s) => (
-          <option key={s} value={s}>
-            {labels[s]}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={leaving ? 'Date they left' : 'Date of change'}
-        hint="dd/mm/yyyy"
-        className="input--short"
-        error={formState.errors.date?.message}
-        {...register('date')}
-      />
-      {leaving ? (
-        <TextField label="Reason for leaving" hint="For example: moved away, started work, health" error={formState.errors.reason?.message} {...register('reason')} />
-      ) : null}
-      <TextArea label="Note (optional)" error={formState.errors.note?.message} {...register('note')} />
-      {leaving ? <p className="lede">Their record and history are kept. They can come back later.</p> : null}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {leaving ? 'Record leaving' : 'Change status'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <FormDialog title={title} dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Change status">
+          <ErrorNotice message={error} />
+          <SelectField label="Status" error={formState.errors.status?.message} {...register('status')}>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {labels[s]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={leaving ? 'Date they left' : 'Date of change'}
+            hint="dd/mm/yyyy"
+            className="input--short"
+            error={formState.errors.date?.message}
+            {...register('date')}
+          />
+          {leaving ? (
+            <TextField label="Reason for leaving" hint="For example: moved away, started work, health" error={formState.errors.reason?.message} {...register('reason')} />
+          ) : null}
+          <TextArea label="Note (optional)" error={formState.errors.note?.message} {...register('note')} />
+          {leaving ? <p className="lede">Their record and history are kept. They can come back later.</p> : null}
+          <FormButtons submit={leaving ? 'Record leaving' : 'Change status'} busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

@@ -82,7 +82,7 @@ export function RecoveryPage() {
           </button>
         </section>
       ) : (
-        <p>There is no backup in the data folder. If you saved a backup file somewhere else, you can restore it from Settings after continuing.</p>
+        <p>There is no backup in the data folder. If you saved a backup file somewhere else, you can restore it from Settings → Data & backups after continuing.</p>
       )}
       <section className="card card--spaced">
         <h3>Continue without restoring</h3>
@@ -117,7 +117,7 @@ export function RecoveryPage() {
         >
           <p>
             {keptAside ? 'The records in the damaged file will not be shown.' : 'The records that file held will not be shown.'} You can still restore a backup later
-            from Settings.
+            from Settings → Data & backups.
           </p>
         </ConfirmDialog>
       ) : null}

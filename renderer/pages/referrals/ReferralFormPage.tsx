@@ -12,6 +12,7 @@ import { api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
 import { fieldId } from '../../lib/form-errors';
 import { fieldError, useFormSave } from '../../lib/use-form-save';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 
 export function ReferralFormPage() {
   const { id } = useParams<{ id?: string }>();
@@ -34,6 +35,8 @@ export function ReferralFormPage() {
     },
   });
   const { register, handleSubmit, formState, reset, setError } = form;
+  // Read in render so the form state tracks it (see useUnsavedChanges).
+  const unsaved = useUnsavedChanges(formState.isDirty);
 
   useEffect(() => {
     if (!id) return;
@@ -122,11 +125,12 @@ export function ReferralFormPage() {
           <button type="submit" className="button" disabled={formState.isSubmitting}>
             Save
           </button>
-          <button type="button" className="button button--secondary" onClick={() => navigate(id ? `/referrals/${id}` : '/referrals')}>
+          <button type="button" className="button button--secondary" onClick={() => unsaved.leave(id ? `/referrals/${id}` : '/referrals')}>
             Cancel
           </button>
         </div>
       </form>
+      {unsaved.dialog}
     </Page>
   );
 }

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { formatUkDate, parseUkDate, todayIso } from '../../../shared/dates';
+import { formatUkDate } from '../../../shared/dates';
 import { REFERRAL_OUTCOME_LABELS, REFERRAL_SOURCE_LABELS } from '../../../shared/domain/referrals';
-import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Choice, ChoiceGroup, SelectField, TextField } from '../../components/Fields';
 import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
-import { ApiCallError, api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
+import { OutcomeDialog } from './OutcomeDialog';
 import { waitText } from './referral-text';
 
 export function ReferralPage() {
@@ -19,11 +18,6 @@ export function ReferralPage() {
   const list = useLoad(() => api.referrals.list({ view: 'all' }), [id]);
   const groups = useLoad(() => api.groups.list(), []);
   const [open, setOpen] = useState(false);
-  const [outcome, setOutcome] = useState<'accepted' | 'declined' | 'withdrawn'>('accepted');
-  const [date, setDate] = useState(formatUkDate(todayIso()));
-  const [reason, setReason] = useState('');
-  const [groupId, setGroupId] = useState('');
-  const [dialogErrors, setDialogErrors] = useState<Record<string, string>>({});
 
   if (error && !referral) {
     return (
@@ -36,28 +30,6 @@ export function ReferralPage() {
   const row = list.data?.rows.find((r) => r.id === id);
   const name = `${referral.person.firstName} ${referral.person.lastName}`;
 
-  async function save() {
-    const iso = parseUkDate(date);
-    if (!iso) {
-      setDialogErrors({ date: 'Enter the date as dd/mm/yyyy, like 23/11/2026' });
-      return;
-    }
-    try {
-      const result = await api.referrals.setOutcome({ id, outcome, date: iso, ...(reason.trim() ? { reason } : {}), ...(outcome === 'accepted' && groupId ? { placeInGroupId: groupId } : {}) });
-      setData(result.referral);
-      setOpen(false);
-      const warnings = result.warnings && result.warnings.length > 0 ? ` Note: ${result.warnings.join(' ')}` : '';
-      flash(
-        `Referral ${REFERRAL_OUTCOME_LABELS[outcome].toLowerCase()}.${result.memberId && outcome === 'accepted' ? ` ${name} is now an active member.` : ''}${result.placement ? ` ${result.placement}` : ''}${warnings}`,
-        warnings ? 'info' : 'success',
-      );
-      void list.reload();
-    } catch (e) {
-      if (e instanceof ApiCallError && Object.keys(e.fields).length > 0) setDialogErrors(e.fields);
-      else setDialogErrors({ _: errorMessage(e) });
-    }
-  }
-
   return (
     <Page
       title={`Referral: ${name}`}
@@ -68,7 +40,7 @@ export function ReferralPage() {
             Edit referral
           </button>
           {referral.outcome === 'open' ? (
-            <button type="button" className="button" onClick={() => { setDialogErrors({}); setOpen(true); }}>
+            <button type="button" className="button" onClick={() => setOpen(true)}>
               Record outcome
             </button>
           ) : null}
@@ -133,36 +105,22 @@ export function ReferralPage() {
       </div>
 
       {open ? (
-        <Dialog title={`Record the outcome for ${name}`} onClose={() => setOpen(false)}>
-          <ErrorNotice message={dialogErrors._} />
-          <ChoiceGroup legend="Outcome">
-            <Choice type="radio" name="outcome" label="Accepted: they become an active member" checked={outcome === 'accepted'} onChange={() => setOutcome('accepted')} />
-            <Choice type="radio" name="outcome" label="Declined" checked={outcome === 'declined'} onChange={() => setOutcome('declined')} />
-            <Choice type="radio" name="outcome" label="Withdrawn (they decided not to go ahead)" checked={outcome === 'withdrawn'} onChange={() => setOutcome('withdrawn')} />
-          </ChoiceGroup>
-          <TextField label="Date" hint="dd/mm/yyyy" className="input--short" value={date} error={dialogErrors.date} onChange={(e) => setDate(e.target.value)} />
-          {outcome === 'accepted' ? (
-            <SelectField label="Place them in a group (optional)" hint="If the group is full they go on its waiting list" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-              <option value="">Not yet</option>
-              {(groups.data ?? []).map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                  {g.freePlaces !== undefined && g.freePlaces <= 0 ? ' (full: waiting list)' : ''}
-                </option>
-              ))}
-            </SelectField>
-          ) : (
-            <TextField label={outcome === 'declined' ? 'Reason declined' : 'Reason (optional)'} value={reason} error={dialogErrors.reason} onChange={(e) => setReason(e.target.value)} />
-          )}
-          <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-            <button type="button" className="button" onClick={() => void save()}>
-              Save outcome
-            </button>
-          </div>
-        </Dialog>
+        <OutcomeDialog
+          referralId={id}
+          name={name}
+          groups={groups.data ?? []}
+          onCancel={() => setOpen(false)}
+          onSaved={(result, outcome) => {
+            setData(result.referral);
+            setOpen(false);
+            const warnings = result.warnings && result.warnings.length > 0 ? ` Note: ${result.warnings.join(' ')}` : '';
+            flash(
+              `Referral ${REFERRAL_OUTCOME_LABELS[outcome].toLowerCase()}.${result.memberId && outcome === 'accepted' ? ` ${name} is now an active member.` : ''}${result.placement ? ` ${result.placement}` : ''}${warnings}`,
+              warnings ? 'info' : 'success',
+            );
+            void list.reload();
+          }}
+        />
       ) : null}
     </Page>
   );

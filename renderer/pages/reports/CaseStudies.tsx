@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { CaseStudy, Grant } from '../../../shared/domain/grants';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Choice, TextArea, TextField } from '../../components/Fields';
 import { useFlash } from '../../components/Flash';
+import { FormDialog } from '../../components/FormDialog';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 
 /** Said wherever a case study is written or chosen: it goes to a funder, outside the charity. */
@@ -27,6 +28,7 @@ function CaseStudyDialog({ grantId, study, onSaved, onClose }: { grantId: string
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const dirty = title !== (study?.title ?? '') || text !== (study?.text ?? '') || confirmed;
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -46,37 +48,39 @@ function CaseStudyDialog({ grantId, study, onSaved, onClose }: { grantId: string
   }
 
   return (
-    <Dialog title={study ? `Edit the case study “${study.title}”` : 'Add a case study'} onClose={onClose}>
-      <form noValidate onSubmit={(e) => void save(e)}>
-        <ErrorNotice message={failure} />
-        <AnonymiseReminder />
-        <TextField label="Title" hint="A few words, like “Finding people who understand”" value={title} error={errors.title} onChange={(e) => setTitle(e.target.value)} />
-        <TextArea label="The story" hint="Start a line with “-” for a bullet point. A blank line starts a new paragraph." rows={7} value={text} error={errors.text} onChange={(e) => setText(e.target.value)} />
-        <div className={errors.confirmed ? 'field field--error' : 'field'}>
-          {errors.confirmed ? (
-            <span className="error-message" id="case-study-confirm-error">
-              <span className="visually-hidden">Error: </span>
-              {errors.confirmed}
-            </span>
-          ) : null}
-          <Choice
-            type="checkbox"
-            label="The person agreed to this being shared, and nobody can be identified from it"
-            checked={confirmed}
-            aria-describedby={errors.confirmed ? 'case-study-confirm-error' : undefined}
-            onChange={(e) => setConfirmed(e.target.checked)}
-          />
-        </div>
-        <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button" disabled={busy}>
-            Save case study
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={study ? `Edit the case study “${study.title}”` : 'Add a case study'} dirty={dirty} onCancel={onClose}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void save(e)}>
+          <ErrorNotice message={failure} />
+          <AnonymiseReminder />
+          <TextField label="Title" hint="A few words, like “Finding people who understand”" value={title} error={errors.title} onChange={(e) => setTitle(e.target.value)} />
+          <TextArea label="The story" hint="Start a line with “-” for a bullet point. A blank line starts a new paragraph." rows={7} value={text} error={errors.text} onChange={(e) => setText(e.target.value)} />
+          <div className={errors.confirmed ? 'field field--error' : 'field'}>
+            {errors.confirmed ? (
+              <span className="error-message" id="case-study-confirm-error">
+                <span className="visually-hidden">Error: </span>
+                {errors.confirmed}
+              </span>
+            ) : null}
+            <Choice
+              type="checkbox"
+              label="The person agreed to this being shared, and nobody can be identified from it"
+              checked={confirmed}
+              aria-describedby={errors.confirmed ? 'case-study-confirm-error' : undefined}
+              onChange={(e) => setConfirmed(e.target.checked)}
+            />
+          </div>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={cancel}>
+              Cancel
+            </button>
+            <button type="submit" className="button" disabled={busy}>
+              Save case study
+            </button>
+          </div>
+        </form>
+      )}
+    </FormDialog>
   );
 }
 

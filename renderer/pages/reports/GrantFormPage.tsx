@@ -23,6 +23,7 @@ import { useAppStatus } from '../../lib/app-status';
 import { fieldId } from '../../lib/form-errors';
 import { fieldError, useFormSave } from '../../lib/use-form-save';
 import { useLoad } from '../../lib/use-load';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { emptyGrantForm, formFromGrant } from './grant-form-values';
 import './reports.css';
 
@@ -43,6 +44,8 @@ export function GrantFormPage() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const form = useForm<GrantFormValues, unknown, GrantInput>({ resolver: zodResolver(grantFormSchema), defaultValues: emptyGrantForm(), shouldFocusError: false });
   const { register, handleSubmit, formState, reset, setError, setValue, control } = form;
+  // Read in render so the form state tracks it (see useUnsavedChanges).
+  const unsaved = useUnsavedChanges(formState.isDirty);
   const groupIds = useWatch({ control, name: 'groupIds' }) ?? [];
   const groups = useLoad(() => api.groups.list({ includeArchived: true }), []);
 
@@ -151,11 +154,12 @@ export function GrantFormPage() {
           <button type="submit" className="button" disabled={formState.isSubmitting}>
             Save grant
           </button>
-          <button type="button" className="button button--secondary" onClick={() => navigate(grantId ? `/reports/${grantId}` : '/reports')}>
+          <button type="button" className="button button--secondary" onClick={() => unsaved.leave(grantId ? `/reports/${grantId}` : '/reports')}>
             Cancel
           </button>
         </div>
       </form>
+      {unsaved.dialog}
     </Page>
   );
 }

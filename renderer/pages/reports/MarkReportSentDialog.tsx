@@ -5,11 +5,12 @@ import { z } from 'zod';
 import type { ReportView } from '../../../shared/api';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import { requiredText, requiredUkDate } from '../../../shared/fields';
-import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
 import { api, errorMessage } from '../../lib/api';
 import { applyServerErrors, fieldId } from '../../lib/form-errors';
+import { FormButtons } from '../../components/FormButtons';
 
 // The same words as the API's checks; the date's range (not before the period, not in the
 // future) is checked there, with the report to hand.
@@ -36,39 +37,34 @@ export function MarkReportSentDialog({ view, onSent, onCancel }: { view: ReportV
     }
   });
   return (
-    <Dialog title="Mark this report as sent?" onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <p>
-          Peer Desk keeps the figures as they are today as the copy you sent. Registers keyed in later will not change it: the report page will say what has changed
-          since.
-        </p>
-        <ErrorNotice message={error} />
-        <TextField
-          id={fieldId('sentOn')}
-          label="Date it was sent"
-          hint={`dd/mm/yyyy, from ${formatUkDate(view.report.from)} up to today`}
-          className="input--short"
-          inputMode="numeric"
-          error={formState.errors.sentOn?.message}
-          {...register('sentOn')}
-        />
-        <TextField
-          id={fieldId('recipient')}
-          label="Who it was sent to"
-          hint="The funder and how, like “Community Wellbeing Foundation, grants@cwf.org.uk”"
-          autoComplete="off"
-          error={formState.errors.recipient?.message}
-          {...register('recipient')}
-        />
-        <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            Mark as sent
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title="Mark this report as sent?" dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          <p>
+            Peer Desk keeps the figures as they are today as the copy you sent. Registers keyed in later will not change it: the report page will say what has changed
+            since.
+          </p>
+          <ErrorNotice message={error} />
+          <TextField
+            id={fieldId('sentOn')}
+            label="Date it was sent"
+            hint={`dd/mm/yyyy, from ${formatUkDate(view.report.from)} up to today`}
+            className="input--short"
+            inputMode="numeric"
+            error={formState.errors.sentOn?.message}
+            {...register('sentOn')}
+          />
+          <TextField
+            id={fieldId('recipient')}
+            label="Who it was sent to"
+            hint="The funder and how, like “Community Wellbeing Foundation, grants@cwf.org.uk”"
+            autoComplete="off"
+            error={formState.errors.recipient?.message}
+            {...register('recipient')}
+          />
+          <FormButtons submit="Mark as sent" busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

@@ -10,6 +10,7 @@ import { Page } from '../../components/Page';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { fieldId } from '../../lib/form-errors';
 import { useLoad } from '../../lib/use-load';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { AnonymiseReminder } from './CaseStudies';
 import './reports.css';
 
@@ -54,11 +55,23 @@ function choicesFor(detail: GrantDetail, view: ReportView | null, asked?: { from
   };
 }
 
+/**
+ * The choices as compared for "changed": blank progress left out (a box never typed in and one
+ * emptied again are the same) and the case studies in one order (untick and tick again is no change).
+ */
+function comparable(c: Choices): string {
+  return JSON.stringify({ ...c, caseStudyIds: [...c.caseStudyIds].sort(), progress: Object.fromEntries(Object.entries(c.progress).filter(([, text]) => text !== '')) });
+}
+
 function ReportForm({ detail, view, asked }: { detail: GrantDetail; view: ReportView | null; asked?: { from: string; to: string } }) {
   const [, navigate] = useLocation();
   const { flashNext } = useFlash();
   const { grant } = detail;
-  const [c, setChoices] = useState<Choices>(() => choicesFor(detail, view, asked));
+  const [first] = useState<Choices>(() => choicesFor(detail, view, asked));
+  const [c, setChoices] = useState<Choices>(first);
+  // Plain state, so changed means different from what the form opened with; compared in
+  // render, as useUnsavedChanges needs.
+  const unsaved = useUnsavedChanges(comparable(c) !== comparable(first));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -188,11 +201,12 @@ function ReportForm({ detail, view, asked }: { detail: GrantDetail; view: Report
         <button type="submit" className="button" disabled={busy}>
           {view ? 'Save report' : 'Create report'}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => navigate(view ? `/reports/${grant.id}/reports/${view.report.id}` : `/reports/${grant.id}`)}>
+        <button type="button" className="button button--secondary" onClick={() => unsaved.leave(view ? `/reports/${grant.id}/reports/${view.report.id}` : `/reports/${grant.id}`)}>
           Cancel
         </button>
       </div>
       {busy ? <p role="status">Counting the figures…</p> : null}
+      {unsaved.dialog}
     </form>
   );
 }

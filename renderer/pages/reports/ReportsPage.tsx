@@ -24,6 +24,18 @@ function DueCell({ g }: { g: GrantSummary }) {
   return <>All reports made</>;
 }
 
+/** "3 made, 2 sent (the last on 14/05/2026)": whether what was made has gone to the funder. */
+function MadeAndSent({ g }: { g: GrantSummary }) {
+  if (g.reportCount === 0) return <>None made yet</>;
+  const sent = g.sentCount === 0 ? 'none sent yet' : g.sentCount === g.reportCount ? (g.reportCount === 1 ? 'sent' : 'all sent') : `${g.sentCount} sent`;
+  return (
+    <>
+      {g.reportCount} made, {sent}
+      {g.lastSentOn ? <span className="nowrap"> (last on {formatUkDate(g.lastSentOn)})</span> : null}
+    </>
+  );
+}
+
 function dueLede(grants: readonly GrantSummary[]): string {
   const due = grants.reduce((n, g) => n + g.reportsDue.length, 0);
   const owing = grants.filter((g) => g.reportsDue.length > 0).length;
@@ -74,7 +86,9 @@ export function ReportsPage() {
                   </td>
                   <td>
                     {GRANT_FREQUENCY_LABELS[g.frequency]}
-                    <div className="lede">{g.reportCount === 0 ? 'None made yet' : `${g.reportCount} made`}</div>
+                    <div className="lede">
+                      <MadeAndSent g={g} />
+                    </div>
                   </td>
                   {/* Each date stays whole, but the pair may break, so large text still fits the width. */}
                   <td>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import type { PersonRef, SessionDetail } from '../../../shared/api';
-import { formatUkDateFull } from '../../../shared/dates';
+import { formatUkDateFull, todayIso } from '../../../shared/dates';
 import { MARKS, MARK_LABELS, type Mark } from '../../../shared/domain/sessions';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Choice, SelectField, TextArea, TextField } from '../../components/Fields';
@@ -10,6 +10,7 @@ import { Page } from '../../components/Page';
 import { PersonPicker } from '../../components/PersonPicker';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
+import { MarkNotRecorded, NotRecordedNotice } from './NotRecorded';
 
 /** Single keys for keying in a paper register fast: the first letter, or x for absent. */
 const KEYS: Record<string, Mark> = { p: 'present', a: 'apologies', x: 'absent', '1': 'present', '2': 'apologies', '3': 'absent' };
@@ -298,7 +299,7 @@ function RegisterForm({ detail }: { detail: SessionDetail }) {
 export function RegisterPage() {
   const { id } = useParams<{ id: string }>();
   const sessionId = decodeURIComponent(id);
-  const { data, error } = useLoad(() => api.sessions.get({ sessionId }), [sessionId]);
+  const { data, error, setData } = useLoad(() => api.sessions.get({ sessionId }), [sessionId]);
   const first = useRef(true);
   useEffect(() => {
     // Start on the first name so keying in can begin at once.
@@ -321,7 +322,11 @@ export function RegisterPage() {
       {s.cancelled ? (
         <ErrorNotice message={`This session was cancelled (${s.cancelled.reason}). Reinstate it on the group page to take a register.`} />
       ) : (
-        <RegisterForm detail={data} />
+        <>
+          <NotRecordedNotice session={s} onChange={(session) => setData({ ...data, session })} />
+          <RegisterForm detail={data} />
+          <MarkNotRecorded session={s} today={todayIso()} onChange={(session) => setData({ ...data, session })} />
+        </>
       )}
     </Page>
   );

@@ -12,6 +12,7 @@ import { describeCounts, describeSize } from './backup-text';
 
 type RestoreChoice = { kind: 'saved'; backup: BackupInfo } | { kind: 'file'; file: UploadedFile };
 
+/** Settings → Data & backups: making a backup, saving one to a file, and restoring. */
 export function BackupsSection() {
   const { setStatus } = useAppStatus();
   const { flash } = useFlash();
@@ -83,7 +84,7 @@ export function BackupsSection() {
 
   return (
     <section aria-labelledby="backups-title">
-      <h2 id="backups-title">Backups</h2>
+      <h3 id="backups-title">Backups</h3>
       <p>
         Peer Desk backs up automatically the first time you save each day and before any upgrade or restore, and keeps the last 14 of those.
         Backups you make yourself are kept until you delete them from the backups folder.
@@ -100,7 +101,7 @@ export function BackupsSection() {
         </button>
       </div>
 
-      <h3>Backups in the data folder</h3>
+      <h4>Backups in the data folder</h4>
       {backups === null ? (
         <p role="status">Loading backups…</p>
       ) : backups.length === 0 ? (

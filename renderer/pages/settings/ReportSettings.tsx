@@ -9,12 +9,14 @@ import { useFlash } from '../../components/Flash';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
 import { readUpload } from '../../lib/files';
+import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
+import { useDraft } from './use-draft';
 import '../reports/reports.css';
 
 const NEW_NAME = '__new__';
 
 /**
- * Settings for funder reports: the dated hourly rates volunteer time is valued at, which
+ * Settings → Funder reports: the dated hourly rates volunteer time is valued at, which
  * series reports use, small-number suppression and the logo for report covers.
  */
 export function ReportSettings() {
@@ -24,13 +26,17 @@ export function ReportSettings() {
   const names = rateNames(s.rates);
   const [adding, setAdding] = useState({ name: names[0] ?? NEW_NAME, newName: '', from: '', pounds: '' });
   const [addErrors, setAddErrors] = useState<Record<string, string>>({});
-  const [rateName, setRateName] = useState(s.volunteerRateName);
+  const rateUsed = useDraft(() => s.volunteerRateName);
+  const rateName = rateUsed.value;
   const [removing, setRemoving] = useState<Rate | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
   const [confirmLogo, setConfirmLogo] = useState(false);
   // Shown at once; the saved setting follows (and the box goes back if saving fails).
   const [suppress, setSuppress] = useState(s.suppressSmallNumbers);
   const fileInput = useRef<HTMLInputElement>(null);
+  // A rate half typed in, or another rate chosen and not saved, is asked about before leaving.
+  const typingRate = [adding.newName, adding.from, adding.pounds].some((text) => text.trim() !== '');
+  const unsaved = useUnsavedChanges(typingRate || rateUsed.dirty);
 
   async function update(input: SettingsInput, done: string): Promise<boolean> {
     try {
@@ -87,9 +93,7 @@ export function ReportSettings() {
   const sorted = [...s.rates].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || b.from.localeCompare(a.from));
 
   return (
-    <section aria-labelledby="report-settings-title">
-      <h2 id="report-settings-title">Funder reports</h2>
-
+    <>
       <h3 id="rates-title">Rates for valuing volunteer time</h3>
       <p>
         Reports value each volunteer hour at the rate in effect on the day it was given, and say which rate they used. Peer Desk came with published rates filled in: the
@@ -157,13 +161,16 @@ export function ReportSettings() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void update({ volunteerRateName: rateName }, `Reports value volunteer time at the ${rateName}`);
+          const chosen = rateName;
+          void update({ volunteerRateName: chosen }, `Reports value volunteer time at the ${chosen}`).then((ok) => {
+            if (ok) rateUsed.markSaved(chosen);
+          });
         }}
         noValidate
         aria-labelledby="rate-used-title"
       >
         <h4 id="rate-used-title">Rate reports use</h4>
-        <SelectField label="Value volunteer time at" hint="A grant can name another rate on its own page." value={rateName} onChange={(e) => setRateName(e.target.value)}>
+        <SelectField label="Value volunteer time at" hint="A grant can name another rate on its own page." value={rateName} onChange={(e) => rateUsed.set(e.target.value)}>
           {names.map((n) => (
             <option key={n} value={n}>
               {n}
@@ -247,6 +254,7 @@ export function ReportSettings() {
           <p>Report covers will show the organisation’s name only. You can choose the logo again at any time.</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+      {unsaved.dialog}
+    </>
   );
 }

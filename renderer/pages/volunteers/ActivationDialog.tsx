@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { MissingItem } from '../../../shared/domain/activation';
 import type { Volunteer } from '../../../shared/domain/volunteers';
-import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextArea } from '../../components/Fields';
+import { FormDialog } from '../../components/FormDialog';
 import { errorMessage } from '../../lib/api';
+import { FormButtons } from '../../components/FormButtons';
 
 /**
  * Shown when someone is made active but their roles need checks or training not on record.
@@ -27,6 +28,7 @@ export function ActivationDialog({
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const dirty = reason !== '';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -44,32 +46,27 @@ export function ActivationDialog({
   }
 
   return (
-    <Dialog title={`${name} is missing what their roles need`} onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void submit(e)}>
-        <ErrorNotice message={error} />
-        <p>Before {name} starts as an active volunteer, their roles need:</p>
-        <ul>
-          {missing.map((m) => (
-            <li key={m.text}>{m.text}</li>
-          ))}
-        </ul>
-        <p>Add these on the DBS and Training tabs, or make them active anyway and say why. The reason is kept with their record.</p>
-        <TextArea
-          label="Reason for making them active without these"
-          hint="For example: DBS applied for; shadowing only, never alone with members, until it comes"
-          value={reason}
-          error={fieldError}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
-            Make active anyway
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title={`${name} is missing what their roles need`} dirty={dirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void submit(e)}>
+          <ErrorNotice message={error} />
+          <p>Before {name} starts as an active volunteer, their roles need:</p>
+          <ul>
+            {missing.map((m) => (
+              <li key={m.text}>{m.text}</li>
+            ))}
+          </ul>
+          <p>Add these on the DBS and Training tabs, or make them active anyway and say why. The reason is kept with their record.</p>
+          <TextArea
+            label="Reason for making them active without these"
+            hint="For example: DBS applied for; shadowing only, never alone with members, until it comes"
+            value={reason}
+            error={fieldError}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <FormButtons submit="Make active anyway" busy={busy} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { contactColumn } from '../people/contact-column';
+import { Fragment, useState, type ReactNode } from 'react';
 import type { VolunteerListQuery, VolunteerSummary } from '../../../shared/api';
 import { formatUkDate } from '../../../shared/dates';
 import type { MissingItem } from '../../../shared/domain/activation';
@@ -37,12 +38,18 @@ export type VolunteerListState = Required<Pick<VolunteerListQuery, 'query' | 'st
 const SHORT_DAY: Record<(typeof WEEKDAYS)[number], string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 const SHORT_PART: Record<(typeof DAY_PARTS)[number], string> = { morning: 'am', afternoon: 'pm', evening: 'eve' };
 
-/** "Mon am pm, Wed eve": when they are free, short enough for a list column. */
-function freeText(slots: readonly string[]): string {
-  return WEEKDAYS.flatMap((day) => {
+/** "Mon am pm, Wed eve": when they are free, short enough for a list column; a day never splits. */
+function freeText(slots: readonly string[]): ReactNode {
+  const days = WEEKDAYS.flatMap((day) => {
     const parts = DAY_PARTS.filter((part) => slots.includes(`${day}-${part}`));
     return parts.length === 0 ? [] : [`${SHORT_DAY[day]} ${parts.map((part) => SHORT_PART[part]).join(' ')}`];
-  }).join(', ');
+  });
+  return days.map((text, i) => (
+    <Fragment key={text}>
+      {i > 0 ? ', ' : null}
+      <span className="nowrap">{text}</span>
+    </Fragment>
+  ));
 }
 
 function availabilityText(slots: readonly string[]): string {
@@ -154,8 +161,7 @@ export const VOLUNTEERS: PersonKind<Volunteer, VolunteerFormValues, VolunteerInp
     sorts: peopleSorts({ sort: 'startDate', label: 'Start date' }, 'Status (in pipeline order)'),
     columns: [
       { header: 'Roles', cell: (v) => v.roles.map(roleLabel).join(', ') },
-      { header: 'Phone', className: 'nowrap', cell: (v) => v.phone },
-      { header: 'Email', cell: (v) => v.email },
+      contactColumn(),
       { header: 'Start date', sort: 'startDate', className: 'nowrap', cell: (v) => formatUkDate(v.startDate) },
       { header: 'Free', cell: (v) => freeText(v.availability) },
     ],

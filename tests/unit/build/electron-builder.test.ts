@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ROBOTO_FILES } from '../../../electron/pdf/fonts';
 import { electronBuildOptions } from '../../../scripts/build-electron';
 import viteConfig from '../../../vite.config';
 
@@ -71,7 +72,7 @@ describe('electron-builder.yml', () => {
     const appDir = path.resolve('/app');
     const filter = new FileMatcher(appDir, '/out', (s) => s, config.files!).createFilter();
     const packaged = (file: string) => filter(path.join(appDir, ...file.split('/')), { isDirectory: () => false });
-    for (const file of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc123.js', 'dist/renderer/assets/index-abc123.css', 'dist/fonts/Roboto-Regular.ttf', 'package.json']) {
+    for (const file of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc123.js', 'dist/renderer/assets/index-abc123.css', ...Object.values(ROBOTO_FILES).map((font) => `dist/fonts/${font.file}`), 'package.json']) {
       expect(packaged(file), file).toBe(true);
     }
     for (const file of ['dist/electron/main.cjs.map', 'dist/electron/preload.cjs.map', 'dist/renderer/assets/index-abc123.js.map', 'dist/renderer/.vite/manifest.json']) {

@@ -69,7 +69,7 @@ describe('the not-text check', () => {
     ] as const) {
       expect(notTextProblem(name, bytes)).toBe(`"${name}" is a photo or picture, not a CSV file. Peer Desk can only import a spreadsheet saved as CSV. ${SAVE_AS}`);
     }
-    expect(notTextProblem('peer-desk-2026-01-01.pdbackup', GZIP)).toMatch(/is a Peer Desk backup, not a CSV file\. To bring a backup back, use Settings → Backups → Restore from backup\./);
+    expect(notTextProblem('peer-desk-2026-01-01.pdbackup', GZIP)).toMatch(/is a Peer Desk backup, not a CSV file\. To bring a backup back, use Settings → Data & backups → Restore from backup\./);
     expect(notTextProblem('data.gz', GZIP)).toMatch(/^"data.gz" is a compressed file, not a CSV file\./);
   });
 

@@ -207,6 +207,22 @@ describe('labels on L7163', () => {
     expect(pdf.flow).toContain('Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch');
   });
 
+  it('prints a long Welsh address of six lines at 11–12 pt, every line whole on its own line', async () => {
+    const welsh: LabelContent[] = [
+      { lines: ['Siân Llewelyn-Ap Rhys', 'Fflat 2, Tŷ’r Hen Orsaf', '17 Heol Llanfihangel-ar-Arth', 'Llanfihangel-ar-Arth, Pencader', 'Sir Gaerfyrddin', 'SA39 9HX'], largePrint: false },
+      { lines: ['Bartholomew Fitzgerald-Worthington', 'Flat 12b, Tŷ Gwyn Court', 'Ffordd Pen-y-bont ar Ogwr', 'Llanfihangel-y-Creuddyn', 'Aberystwyth', 'SY23 4LA'], largePrint: true },
+    ];
+    const layout = labelsDocument({ sheet, startAt: 1, labels: welsh });
+    expect(layout).toMatchObject({ printed: 2, notFitted: [] });
+    const pdf = await folder.render('l7163-welsh', layout.doc);
+    const words = await folder.words(pdf.file);
+    expectAllInsideLabels(sheet, words);
+    for (const w of words) expect((w.yMax - w.yMin) / 1.172, w.text).toBeGreaterThanOrEqual(11 - 0.05);
+    // One line each, as Royal Mail asks: nothing wrapped onto a continuation line.
+    const lines = pdf.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    for (const label of welsh) for (const line of label.lines) expect(lines.some((l) => l.includes(line)), line).toBe(true);
+  });
+
   it('leaves out an address that cannot fit even at 7 pt, and says which', () => {
     const absurd: LabelContent = { lines: Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of an address typed into one field`), largePrint: false };
     const layout = labelsDocument({ sheet, startAt: 1, labels: [ADDRESSES[0]!, absurd, ADDRESSES[2]!] });

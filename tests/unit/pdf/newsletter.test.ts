@@ -93,7 +93,7 @@ describe('the newsletter in standard print', () => {
   });
 
   it('prints bold, italic, bullet lists and links that say where they go and can be clicked', async () => {
-    expect(await fontsIn(standard.file)).toEqual(expect.arrayContaining(['Roboto-Regular', 'Roboto-Medium', 'Roboto-Italic']));
+    expect(await fontsIn(standard.file)).toEqual(expect.arrayContaining(['Roboto-Regular', 'Roboto-Bold', 'Roboto-Italic']));
     // Bullets are drawn, not typed, so a list shows as indented lines.
     const indentOf = (first: string) => standardWords.find((w) => w.text === first)!.xMin;
     expect(indentOf('being')).toBeGreaterThan(mm(20) + 8);
@@ -139,11 +139,24 @@ describe('the newsletter in large print', () => {
     expect(Math.min(...largeWords.map(printedSize))).toBeGreaterThan(15.8);
     for (const w of largeWords.filter((x) => x.text === 'Nobody')) expect(printedSize(w)).toBeCloseTo(18, 0);
     const fonts = await fontsIn(large.file);
-    expect(fonts).toEqual(expect.arrayContaining(['Roboto-Regular', 'Roboto-Medium']));
+    expect(fonts.sort()).toEqual(['Roboto-Bold', 'Roboto-Regular']);
     // Emphasis is bold in large print: italics are harder to read.
     expect(fonts.filter((f) => /Italic/.test(f))).toEqual([]);
     const heading = largeWords.find((w) => w.text === 'Finding')!;
     expect(printedSize(heading)).toBeGreaterThanOrEqual(22);
+  });
+
+  it('sets every section heading in Roboto Bold, not the lighter Medium', async () => {
+    const runs = await folder.textFonts(large.file);
+    const headings = ['A word from the coordinator', 'Finding my voice again', "What's on in December 2026", 'Help in the community', 'Social events'];
+    for (const heading of headings) {
+      const run = runs.find((r) => r.text.startsWith(heading.split(' ').slice(0, 2).join(' ')));
+      expect(run, heading).toBeDefined();
+      expect(run!.font, heading).toBe('Roboto-Bold');
+    }
+    expect(runs.find((r) => r.text.startsWith('Winter 2026'))?.font).toBe('Roboto-Bold');
+    expect(runs.find((r) => r.text.includes('Nobody pushed'))?.font).toBe('Roboto-Regular');
+    expect(runs.some((r) => /Medium/.test(r.font))).toBe(false);
   });
 
   it('is left aligned: every line starts at the same margin, lists apart', () => {
@@ -260,5 +273,8 @@ describe('a long issue', () => {
     expect(std.pageCount).toBe(12);
     expect(big.pageCount).toBeGreaterThan(std.pageCount);
     big.pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${big.pageCount}`));
+    // No page is left with nothing but its footer: the last paragraph's space below it used
+    // to start a page of its own when that paragraph ended at the foot of a page.
+    for (const pdf of [std, big]) pdf.pages.forEach((page, i) => expect(page.replace(/Winter 2026|Cwm Taf Peer Support Network|·|Page \d+ of \d+/g, '').trim(), `page ${i + 1}`).not.toBe(''));
   });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -39,15 +39,27 @@ export interface Word {
   yMax: number;
 }
 
+export interface TextRun {
+  text: string;
+  page: number;
+  /** PostScript name, subset prefix removed: "Roboto-Bold". */
+  font: string;
+  /** pdftohtml's size, in its own units (1.5 times points at its default zoom). */
+  size: number;
+}
+
 export class PdfFolder {
   private constructor(readonly dir: string) {}
 
+  /** PEER_DESK_KEEP_PDFS=/some/folder keeps the rendered PDFs there, to look at every page after a run. */
   static async create(): Promise<PdfFolder> {
-    return new PdfFolder(await mkdtemp(path.join(tmpdir(), 'peer-desk-pdf-')));
+    const keep = process.env['PEER_DESK_KEEP_PDFS'];
+    if (keep) await mkdir(keep, { recursive: true });
+    return new PdfFolder(await mkdtemp(path.join(keep || tmpdir(), 'peer-desk-pdf-')));
   }
 
   async remove(): Promise<void> {
-    await rm(this.dir, { recursive: true, force: true });
+    if (!process.env['PEER_DESK_KEEP_PDFS']) await rm(this.dir, { recursive: true, force: true });
   }
 
   /** `uncompressed` leaves the drawing commands readable, to count and measure boxes. */
@@ -70,6 +82,26 @@ export class PdfFolder {
     return { file, bytes, text, pages, flow: squeeze(raw), info, pageCount: Number(info['Pages']) };
   }
 
+  /**
+   * Every run of text as pdftohtml groups it (about a line), with the font it is drawn in by
+   * PostScript name ("Roboto-Bold"): what a bold heading is really printed in.
+   */
+  async textFonts(file: string): Promise<TextRun[]> {
+    const { stdout } = await run('pdftohtml', ['-xml', '-i', '-fontfullname', '-stdout', '-enc', 'UTF-8', file]);
+    const fonts = new Map<string, { font: string; size: number }>();
+    const runs: TextRun[] = [];
+    let page = 0;
+    for (const match of stdout.matchAll(/<page number="(\d+)"|<fontspec id="(\d+)" size="([\d.]+)" family="(?:[A-Z]{6}\+)?([^"]*)"|<text [^>]*font="(\d+)">(.*?)<\/text>/g)) {
+      if (match[1] !== undefined) page = Number(match[1]);
+      else if (match[2] !== undefined) fonts.set(match[2], { font: match[4]!, size: Number(match[3]) });
+      else {
+        const font = fonts.get(match[5]!);
+        runs.push({ page, text: decodeEntities(match[6]!.replace(/<[^>]+>/g, '')), font: font?.font ?? '', size: font?.size ?? 0 });
+      }
+    }
+    return runs;
+  }
+
   /** Every word with its page and position in points (origin top left). */
   async words(file: string): Promise<Word[]> {
     const out = `${file}.html`;
@@ -89,7 +121,12 @@ export class PdfFolder {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** Squares of the given side (in points) drawn in an uncompressed PDF: their bottom-left y, top of page first. */

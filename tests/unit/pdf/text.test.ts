@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInWords, printableName, printableText, printedDate, shortDateInWords, timeRange, ukDate } from '../../../electron/pdf/text';
+import { dateInWords, initialsAndSurname, printableName, printableText, printedDate, shortDateInWords, timeRange, ukDate } from '../../../electron/pdf/text';
 
 describe('printableText', () => {
   it('keeps Welsh, Polish, Vietnamese and other accented names exactly', () => {
@@ -56,5 +56,21 @@ describe('dates and times on paper', () => {
     expect(ukDate('2025-02-30')).toBe('2025-02-30');
     expect(dateInWords('soon')).toBe('soon');
     expect(printedDate('unknown')).toBe('unknown');
+  });
+});
+
+describe('initialsAndSurname', () => {
+  it('keeps the surname whole and gives each given name its initial, accents and all', () => {
+    expect(initialsAndSurname('Bartholomew', 'Fitzgerald-Worthington')).toBe('B. Fitzgerald-Worthington');
+    expect(initialsAndSurname('Siân', 'Llewelyn-Ap Rhys')).toBe('S. Llewelyn-Ap Rhys');
+    expect(initialsAndSurname('Łukasz', 'Wróbel')).toBe('Ł. Wróbel');
+    expect(initialsAndSurname('Mary-Catherine', 'Featherstonehaugh')).toBe('M.-C. Featherstonehaugh');
+    expect(initialsAndSurname('Mary Ann', 'Evans')).toBe('M. A. Evans');
+  });
+
+  it('leaves a single name as it is, and drops emoji from both parts', () => {
+    expect(initialsAndSurname('Cher', '')).toBe('Cher');
+    expect(initialsAndSurname('', 'Okonkwo')).toBe('Okonkwo');
+    expect(initialsAndSurname('🌈 Jess', 'Morgan 🌈')).toBe('J. Morgan');
   });
 });

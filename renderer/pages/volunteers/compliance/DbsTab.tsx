@@ -4,13 +4,14 @@ import { useForm } from 'react-hook-form';
 import type { DbsCheckView } from '../../../../shared/api';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
 import { DBS_CHECK_LEVELS, DBS_DECISION_LABELS, DBS_DECISIONS, DBS_LEVEL_LABELS, dbsCheckFormSchema, type DbsCheckFormValues, type DbsCheckInput } from '../../../../shared/domain/dbs';
-import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SelectField, TextField } from '../../../components/Fields';
+import { FormDialog } from '../../../components/FormDialog';
 import { api } from '../../../lib/api';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { DueStateText } from '../../compliance/DueState';
-import { FormButtons, RecordDialogs, RowActions, type TabProps } from './shared';
+import { RecordDialogs, RowActions, type TabProps } from './shared';
+import { FormButtons } from '../../../components/FormButtons';
 
 /** DBS checks: what their roles need, the checks on record, and when the next renewal or status check is due. */
 export function DbsTab({ view, onChange }: TabProps) {
@@ -126,35 +127,37 @@ function DbsDialog({ volunteerId, check, onSaved, onCancel }: { volunteerId: str
     });
   });
   return (
-    <Dialog title={check ? 'Edit DBS check' : 'Add DBS check'} onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={saving.error} />
-        <SelectField label="Level" error={errors.level?.message} {...register('level')}>
-          {DBS_CHECK_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {DBS_LEVEL_LABELS[l]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label="Certificate number (optional)" hint="12 digits, from the top right of the certificate" inputMode="numeric" error={errors.certificateNumber?.message} {...register('certificateNumber')} />
-        <TextField label="Issue date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.issueDate?.message} {...register('issueDate')} />
-        <fieldset>
-          <legend>Update Service (optional)</legend>
-          <TextField label="Update Service id" hint="Leave blank if they have not subscribed" error={errors.updateServiceId?.message} {...register('updateServiceId')} />
-          <TextField label="Date they agreed to status checks" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.updateServiceConsent?.message} {...register('updateServiceConsent')} />
-          <TextField label="Last status check" hint="dd/mm/yyyy. The next one is due a year after it." className="input--short" inputMode="numeric" error={errors.lastStatusCheck?.message} {...register('lastStatusCheck')} />
-        </fieldset>
-        <SelectField label="Decision" error={errors.decision?.message} {...register('decision')}>
-          {DBS_DECISIONS.map((d) => (
-            <option key={d} value={d}>
-              {DBS_DECISION_LABELS[d]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label="Decision made by" hint="Who looked at the certificate and decided" error={errors.decisionBy?.message} {...register('decisionBy')} />
-        <TextField label="Date of the decision (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.decisionDate?.message} {...register('decisionDate')} />
-        <FormButtons saving={formState.isSubmitting} saveLabel={check ? 'Save DBS check' : 'Add DBS check'} onCancel={onCancel} />
-      </form>
-    </Dialog>
+    <FormDialog title={check ? 'Edit DBS check' : 'Add DBS check'} dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          <ErrorNotice message={saving.error} />
+          <SelectField label="Level" error={errors.level?.message} {...register('level')}>
+            {DBS_CHECK_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {DBS_LEVEL_LABELS[l]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Certificate number (optional)" hint="12 digits, from the top right of the certificate" inputMode="numeric" error={errors.certificateNumber?.message} {...register('certificateNumber')} />
+          <TextField label="Issue date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.issueDate?.message} {...register('issueDate')} />
+          <fieldset>
+            <legend>Update Service (optional)</legend>
+            <TextField label="Update Service id" hint="Leave blank if they have not subscribed" error={errors.updateServiceId?.message} {...register('updateServiceId')} />
+            <TextField label="Date they agreed to status checks" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.updateServiceConsent?.message} {...register('updateServiceConsent')} />
+            <TextField label="Last status check" hint="dd/mm/yyyy. The next one is due a year after it." className="input--short" inputMode="numeric" error={errors.lastStatusCheck?.message} {...register('lastStatusCheck')} />
+          </fieldset>
+          <SelectField label="Decision" error={errors.decision?.message} {...register('decision')}>
+            {DBS_DECISIONS.map((d) => (
+              <option key={d} value={d}>
+                {DBS_DECISION_LABELS[d]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Decision made by" hint="Who looked at the certificate and decided" error={errors.decisionBy?.message} {...register('decisionBy')} />
+          <TextField label="Date of the decision (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.decisionDate?.message} {...register('decisionDate')} />
+          <FormButtons submit={check ? 'Save DBS check' : 'Add DBS check'} busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

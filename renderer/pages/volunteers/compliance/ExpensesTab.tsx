@@ -6,14 +6,15 @@ import { formatUkDate, todayIso } from '../../../../shared/dates';
 import { EXPENSE_KIND_LABELS, EXPENSE_KINDS, expenseFormSchema, expenseState, type ExpenseFormValues, type PricedExpense } from '../../../../shared/domain/expenses';
 import { MILEAGE_RATES_TEXT, taxYearLabel } from '../../../../shared/domain/mileage';
 import { formatPounds } from '../../../../shared/money';
-import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFlash } from '../../../components/Flash';
 import { Choice, SelectField, TextField } from '../../../components/Fields';
+import { FormDialog } from '../../../components/FormDialog';
 import { api } from '../../../lib/api';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { printPdf } from '../../../lib/print';
-import { RecordDialogs, FormButtons, RowActions, type TabProps } from './shared';
+import { RecordDialogs, RowActions, type TabProps } from './shared';
+import { FormButtons } from '../../../components/FormButtons';
 
 type ExpenseFormOutput = z.output<typeof expenseFormSchema>;
 
@@ -153,32 +154,34 @@ function ExpenseDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId
     });
   });
   return (
-    <Dialog title={record ? 'Edit expense' : 'Add expense'} onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={saving.error} />
-        <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
-        <SelectField label="Kind" error={errors.kind?.message} {...register('kind')}>
-          {EXPENSE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {EXPENSE_KIND_LABELS[k]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label="What it was for" hint="For example: travel buddy trip to Sutton Hospital" error={errors.description?.message} {...register('description')} />
-        {kind === 'mileage' ? (
-          <>
-            <TextField label="Miles" hint="Business miles driven, for example 12.5" className="input--short" inputMode="decimal" error={errors.miles?.message} {...register('miles')} />
-            <TextField label="Passengers" hint="People they gave a lift to on the trip: 5p a mile each" className="input--short" inputMode="numeric" error={errors.passengers?.message} {...register('passengers')} />
-            <p className="lede">The amount is worked out at 45p a mile up to 10,000 miles in the tax year, then 25p.</p>
-          </>
-        ) : (
-          <TextField label="Amount (£)" hint="For example 4.80" className="input--short" inputMode="decimal" error={errors.amount?.message} {...register('amount')} />
-        )}
-        <Choice type="checkbox" label="Receipt held" {...register('receiptHeld')} />
-        <TextField label="Date approved (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.approvedDate?.message} {...register('approvedDate')} />
-        <TextField label="Date paid (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.paidDate?.message} {...register('paidDate')} />
-        <FormButtons saving={formState.isSubmitting} saveLabel={record ? 'Save expense' : 'Add expense'} onCancel={onCancel} />
-      </form>
-    </Dialog>
+    <FormDialog title={record ? 'Edit expense' : 'Add expense'} dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          <ErrorNotice message={saving.error} />
+          <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
+          <SelectField label="Kind" error={errors.kind?.message} {...register('kind')}>
+            {EXPENSE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {EXPENSE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="What it was for" hint="For example: travel buddy trip to Sutton Hospital" error={errors.description?.message} {...register('description')} />
+          {kind === 'mileage' ? (
+            <>
+              <TextField label="Miles" hint="Business miles driven, for example 12.5" className="input--short" inputMode="decimal" error={errors.miles?.message} {...register('miles')} />
+              <TextField label="Passengers" hint="People they gave a lift to on the trip: 5p a mile each" className="input--short" inputMode="numeric" error={errors.passengers?.message} {...register('passengers')} />
+              <p className="lede">The amount is worked out at 45p a mile up to 10,000 miles in the tax year, then 25p.</p>
+            </>
+          ) : (
+            <TextField label="Amount (£)" hint="For example 4.80" className="input--short" inputMode="decimal" error={errors.amount?.message} {...register('amount')} />
+          )}
+          <Choice type="checkbox" label="Receipt held" {...register('receiptHeld')} />
+          <TextField label="Date approved (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.approvedDate?.message} {...register('approvedDate')} />
+          <TextField label="Date paid (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.paidDate?.message} {...register('paidDate')} />
+          <FormButtons submit={record ? 'Save expense' : 'Add expense'} busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

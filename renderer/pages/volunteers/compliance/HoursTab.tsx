@@ -7,15 +7,16 @@ import { VOLUNTEER_TIME_KINDS, VOLUNTEER_TIME_LABELS } from '../../../../shared/
 import { formatDuration } from '../../../../shared/duration';
 import { manualHoursFormSchema, type ManualHours, type ManualHoursFormValues, type ManualHoursInput } from '../../../../shared/domain/volunteer-hours';
 import { formatPounds } from '../../../../shared/money';
-import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFlash } from '../../../components/Flash';
 import { TextField } from '../../../components/Fields';
+import { FormDialog } from '../../../components/FormDialog';
 import { api } from '../../../lib/api';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { printPdf } from '../../../lib/print';
 import { FacilitatorHours } from '../FacilitatorHours';
-import { RecordDialogs, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
+import { RecordDialogs, durationText, hoursForForm, RowActions, type TabProps } from './shared';
+import { FormButtons } from '../../../components/FormButtons';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5)) - 1] ?? ''} ${ym.slice(0, 4)}`;
@@ -166,14 +167,16 @@ function HoursDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId: 
     });
   });
   return (
-    <Dialog title={record ? 'Edit hours' : 'Log hours'} onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={saving.error} />
-        <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
-        <TextField label="What they did" hint="For example: travel buddy trip, stall at the summer fair" error={errors.activity?.message} {...register('activity')} />
-        <TextField label="Hours" hint="For example 2 or 1.5" className="input--short" inputMode="decimal" error={errors.minutes?.message} {...register('minutes')} />
-        <FormButtons saving={formState.isSubmitting} saveLabel={record ? 'Save hours' : 'Log hours'} onCancel={onCancel} />
-      </form>
-    </Dialog>
+    <FormDialog title={record ? 'Edit hours' : 'Log hours'} dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          <ErrorNotice message={saving.error} />
+          <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
+          <TextField label="What they did" hint="For example: travel buddy trip, stall at the summer fair" error={errors.activity?.message} {...register('activity')} />
+          <TextField label="Hours" hint="For example 2 or 1.5" className="input--short" inputMode="decimal" error={errors.minutes?.message} {...register('minutes')} />
+          <FormButtons submit={record ? 'Save hours' : 'Log hours'} busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
 import { SUPERVISION_KIND_LABELS, SUPERVISION_KINDS, supervisionFormSchema, type Supervision, type SupervisionFormValues, type SupervisionInput } from '../../../../shared/domain/supervision';
-import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SelectField, TextArea, TextField } from '../../../components/Fields';
+import { FormDialog } from '../../../components/FormDialog';
 import { api } from '../../../lib/api';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { DueStateText } from '../../compliance/DueState';
-import { RecordDialogs, durationText, FormButtons, hoursForForm, RowActions, type TabProps } from './shared';
+import { RecordDialogs, durationText, hoursForForm, RowActions, type TabProps } from './shared';
+import { FormButtons } from '../../../components/FormButtons';
 
 /** Supervision log: when the next is due from their roles' frequency, and every session with its private notes. */
 export function SupervisionTab({ view, onChange }: TabProps) {
@@ -110,22 +111,24 @@ function SupervisionDialog({ volunteerId, record, onSaved, onCancel }: { volunte
     });
   });
   return (
-    <Dialog title={record ? 'Edit supervision' : 'Add supervision'} onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={saving.error} />
-        <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
-        <SelectField label="Kind" error={errors.kind?.message} {...register('kind')}>
-          {SUPERVISION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {SUPERVISION_KIND_LABELS[k]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label="Supervisor" error={errors.supervisor?.message} {...register('supervisor')} />
-        <TextField label="How long (hours)" hint="For example 1 or 1.5" className="input--short" inputMode="decimal" error={errors.minutes?.message} {...register('minutes')} />
-        <TextArea label="Private notes (optional)" hint="Only shown here, on this tab" error={errors.notes?.message} {...register('notes')} />
-        <FormButtons saving={formState.isSubmitting} saveLabel={record ? 'Save supervision' : 'Add supervision'} onCancel={onCancel} />
-      </form>
-    </Dialog>
+    <FormDialog title={record ? 'Edit supervision' : 'Add supervision'} dirty={formState.isDirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          <ErrorNotice message={saving.error} />
+          <TextField label="Date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
+          <SelectField label="Kind" error={errors.kind?.message} {...register('kind')}>
+            {SUPERVISION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {SUPERVISION_KIND_LABELS[k]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Supervisor" error={errors.supervisor?.message} {...register('supervisor')} />
+          <TextField label="How long (hours)" hint="For example 1 or 1.5" className="input--short" inputMode="decimal" error={errors.minutes?.message} {...register('minutes')} />
+          <TextArea label="Private notes (optional)" hint="Only shown here, on this tab" error={errors.notes?.message} {...register('notes')} />
+          <FormButtons submit={record ? 'Save supervision' : 'Add supervision'} busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

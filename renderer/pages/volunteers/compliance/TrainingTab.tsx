@@ -5,14 +5,15 @@ import type { TrainingView } from '../../../../shared/api';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
 import type { ShadowingSession } from '../../../../shared/domain/training';
 import { shadowingFormSchema, TRAINING_STATUS_LABELS, TRAINING_STATUSES, trainingFormSchema, type Course, type TrainingFormOutput, type TrainingFormValues } from '../../../../shared/domain/training';
-import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Choice, SelectField, TextField } from '../../../components/Fields';
+import { FormDialog } from '../../../components/FormDialog';
 import { api } from '../../../lib/api';
 import { useAppStatus } from '../../../lib/app-status';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { DueStateText } from '../../compliance/DueState';
-import { RecordDialogs, durationText, FormButtons, RowActions, type TabProps } from './shared';
+import { RecordDialogs, durationText, RowActions, type TabProps } from './shared';
+import { FormButtons } from '../../../components/FormButtons';
 
 /** Courses their roles need, with where each stands, and every training record. */
 export function TrainingTab({ view, onChange }: TabProps) {
@@ -115,7 +116,8 @@ type ShadowingDraft = Omit<ShadowingSession, 'id'> & { id?: string };
 function TrainingDialog({ volunteerId, record, onSaved, onCancel }: { volunteerId: string; record: TrainingView | null; onSaved: TabProps['onChange']; onCancel: () => void }) {
   const courses = useAppStatus().status.settings.trainingCourses;
   const [shadowing, setShadowing] = useState<ShadowingDraft[]>(record?.shadowing ?? []);
-  const [draft, setDraft] = useState({ date: formatUkDate(todayIso()), hours: '', note: '' });
+  const [emptyDraft] = useState(() => ({ date: formatUkDate(todayIso()), hours: '', note: '' }));
+  const [draft, setDraft] = useState(emptyDraft);
   const [draftErrors, setDraftErrors] = useState<Record<string, string>>({});
   const form = useForm<TrainingFormValues, unknown, TrainingFormOutput>({ resolver: zodResolver(trainingFormSchema), defaultValues: formFrom(record, courses) });
   const { register, handleSubmit, formState, control, setError: setFieldError } = form;
@@ -124,6 +126,9 @@ function TrainingDialog({ volunteerId, record, onSaved, onCancel }: { volunteerI
   const courseId = useWatch({ control, name: 'courseId' });
   const status = useWatch({ control, name: 'status' });
   const course = courses.find((c) => c.id === courseId);
+  // The shadowing list and the session being typed are kept outside react-hook-form, so they
+  // count too: a session added or half typed is as much lost work as a changed field.
+  const dirty = formState.isDirty || JSON.stringify(shadowing) !== JSON.stringify(record?.shadowing ?? []) || JSON.stringify(draft) !== JSON.stringify(emptyDraft);
 
   function addShadowing() {
     const parsed = shadowingFormSchema.safeParse(draft);
@@ -149,71 +154,73 @@ function TrainingDialog({ volunteerId, record, onSaved, onCancel }: { volunteerI
   });
 
   return (
-    <Dialog title={record ? 'Edit training' : 'Add training'} onClose={onCancel}>
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorNotice message={saving.error} />
-        <SelectField label="Course" error={errors.courseId?.message} {...register('courseId')}>
-          {courses.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name} ({c.hours} hours)
-            </option>
-          ))}
-        </SelectField>
-        {course?.format ? <p className="lede">{course.format}</p> : null}
-        <SelectField label="Completed or in progress" error={errors.status?.message} {...register('status')}>
-          {TRAINING_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {TRAINING_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label={status === 'completed' ? 'Date completed' : 'Date started'} hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
-        {status === 'in-progress' && course && course.modules.length > 0 ? (
-          <SelectField label="Modules done" error={errors.modulesDone?.message} {...register('modulesDone')}>
-            {Array.from({ length: course.modules.length + 1 }, (_, i) => (
-              <option key={i} value={String(i)}>
-                {i} of {course.modules.length}
+    <FormDialog title={record ? 'Edit training' : 'Add training'} dirty={dirty} onCancel={onCancel}>
+      {(cancel) => (
+        <form noValidate onSubmit={(e) => void onSubmit(e)}>
+          <ErrorNotice message={saving.error} />
+          <SelectField label="Course" error={errors.courseId?.message} {...register('courseId')}>
+            {courses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({c.hours} hours)
               </option>
             ))}
           </SelectField>
-        ) : null}
-        <Choice type="checkbox" label="Certificate held" {...register('certificateHeld')} />
-        <TextField
-          label="Expiry date (optional)"
-          hint={course?.renewAfterMonths ? `dd/mm/yyyy. Leave blank to use the course's ${course.renewAfterMonths} months.` : 'dd/mm/yyyy. Leave blank if it does not expire.'}
-          className="input--short"
-          inputMode="numeric"
-          error={errors.expiry?.message}
-          {...register('expiry')}
-        />
-        <fieldset>
-          <legend>Shadowing sessions</legend>
-          {shadowing.length === 0 ? (
-            <p className="lede">None recorded.</p>
-          ) : (
-            <ul className="shadowing-list">
-              {shadowing.map((s, i) => (
-                <li key={s.id ?? `new-${i}`}>
-                  {formatUkDate(s.date)}: {durationText(s.minutes)}
-                  {s.note ? `, ${s.note}` : ''}{' '}
-                  <button type="button" className="button button--link" onClick={() => setShadowing(shadowing.filter((_, j) => j !== i))}>
-                    Remove<span className="visually-hidden"> shadowing on {formatUkDate(s.date)}</span>
-                  </button>
-                </li>
+          {course?.format ? <p className="lede">{course.format}</p> : null}
+          <SelectField label="Completed or in progress" error={errors.status?.message} {...register('status')}>
+            {TRAINING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {TRAINING_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label={status === 'completed' ? 'Date completed' : 'Date started'} hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={errors.date?.message} {...register('date')} />
+          {status === 'in-progress' && course && course.modules.length > 0 ? (
+            <SelectField label="Modules done" error={errors.modulesDone?.message} {...register('modulesDone')}>
+              {Array.from({ length: course.modules.length + 1 }, (_, i) => (
+                <option key={i} value={String(i)}>
+                  {i} of {course.modules.length}
+                </option>
               ))}
-            </ul>
-          )}
-          <div className="inline-fields">
-            <TextField label="Shadowing date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" value={draft.date} error={draftErrors.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} />
-            <TextField label="Hours shadowing" className="input--short" inputMode="decimal" value={draft.hours} error={draftErrors.hours} onChange={(e) => setDraft({ ...draft, hours: e.target.value })} />
-            <TextField label="Who or where (optional)" value={draft.note} error={draftErrors.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
-          </div>
-          <button type="button" className="button button--secondary" onClick={addShadowing}>
-            Add shadowing session
-          </button>
-        </fieldset>
-        <FormButtons saving={formState.isSubmitting} saveLabel={record ? 'Save training' : 'Add training'} onCancel={onCancel} />
-      </form>
-    </Dialog>
+            </SelectField>
+          ) : null}
+          <Choice type="checkbox" label="Certificate held" {...register('certificateHeld')} />
+          <TextField
+            label="Expiry date (optional)"
+            hint={course?.renewAfterMonths ? `dd/mm/yyyy. Leave blank to use the course's ${course.renewAfterMonths} months.` : 'dd/mm/yyyy. Leave blank if it does not expire.'}
+            className="input--short"
+            inputMode="numeric"
+            error={errors.expiry?.message}
+            {...register('expiry')}
+          />
+          <fieldset>
+            <legend>Shadowing sessions</legend>
+            {shadowing.length === 0 ? (
+              <p className="lede">None recorded.</p>
+            ) : (
+              <ul className="shadowing-list">
+                {shadowing.map((s, i) => (
+                  <li key={s.id ?? `new-${i}`}>
+                    {formatUkDate(s.date)}: {durationText(s.minutes)}
+                    {s.note ? `, ${s.note}` : ''}{' '}
+                    <button type="button" className="button button--link" onClick={() => setShadowing(shadowing.filter((_, j) => j !== i))}>
+                      Remove<span className="visually-hidden"> shadowing on {formatUkDate(s.date)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="inline-fields">
+              <TextField label="Shadowing date" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" value={draft.date} error={draftErrors.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} />
+              <TextField label="Hours shadowing" className="input--short" inputMode="decimal" value={draft.hours} error={draftErrors.hours} onChange={(e) => setDraft({ ...draft, hours: e.target.value })} />
+              <TextField label="Who or where (optional)" value={draft.note} error={draftErrors.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
+            </div>
+            <button type="button" className="button button--secondary" onClick={addShadowing}>
+              Add shadowing session
+            </button>
+          </fieldset>
+          <FormButtons submit={record ? 'Save training' : 'Add training'} busy={formState.isSubmitting} onCancel={cancel} />
+        </form>
+      )}
+    </FormDialog>
   );
 }

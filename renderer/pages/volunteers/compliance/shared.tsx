@@ -74,20 +74,6 @@ export function RecordDialogs<R extends { id: string }>({
   );
 }
 
-/** Save and Cancel at the foot of a record form. */
-export function FormButtons({ saving, saveLabel, onCancel }: { saving: boolean; saveLabel: string; onCancel: () => void }) {
-  return (
-    <div className="button-row">
-      <button type="submit" className="button" disabled={saving}>
-        {saveLabel}
-      </button>
-      <button type="button" className="button button--secondary" onClick={onCancel}>
-        Cancel
-      </button>
-    </div>
-  );
-}
-
 /** Edit and Delete for one row, named for screen readers ("Edit DBS check of 01/02/2026"). */
 export function RowActions({ label, onEdit, onDelete, children }: { label: string; onEdit: () => void; onDelete: () => void; children?: ReactNode }) {
   return (

@@ -32,8 +32,18 @@ export class App {
 
   /** Opens a screen from the main menu and waits for its heading. */
   async goTo(item: MenuItem): Promise<void> {
-    await this.menu.getByRole('link', { name: item, exact: true }).click();
+    await (await this.menuLink(item)).click();
     await expect(this.heading(HEADINGS[item] ?? item)).toBeVisible();
+  }
+
+  /**
+   * A menu item's link, opening "More" first when the window is too narrow for it to sit on
+   * the menu's one line.
+   */
+  async menuLink(item: MenuItem): Promise<Locator> {
+    const link = this.menu.getByRole('link', { name: item, exact: true });
+    if (!(await link.isVisible())) await this.menu.getByRole('button', { name: 'More' }).click();
+    return link;
   }
 
   /** Goes straight to an address inside the app, as a link from elsewhere would. */

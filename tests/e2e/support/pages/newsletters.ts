@@ -5,7 +5,7 @@ import { App } from './app';
 /** Newsletters: the list of issues. */
 export class NewslettersList extends App {
   static async open(app: App): Promise<NewslettersList> {
-    await app.menu.getByRole('link', { name: 'Newsletters', exact: true }).click();
+    await (await app.menuLink('Newsletters')).click();
     await expect(app.heading('Newsletters')).toBeVisible();
     return new NewslettersList(app.page);
   }

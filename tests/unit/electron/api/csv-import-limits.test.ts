@@ -64,7 +64,7 @@ describe('files refused before they are read', () => {
       ['register.pdf', PDF, `"register.pdf" is a PDF, not a CSV file. Open the spreadsheet the PDF was made from, then in Excel choose File → Save As → "CSV UTF-8 (Comma delimited)" and import that file.`],
       ['photo.png', PNG, `"photo.png" is a photo or picture, not a CSV file. Peer Desk can only import a spreadsheet saved as CSV. ${SAVE_AS}`],
       ['IMG_0042.jpg', JPEG, `"IMG_0042.jpg" is a photo or picture, not a CSV file. Peer Desk can only import a spreadsheet saved as CSV. ${SAVE_AS}`],
-      ['backup.pdbackup', GZIP, '"backup.pdbackup" is a Peer Desk backup, not a CSV file. To bring a backup back, use Settings → Backups → Restore from backup.'],
+      ['backup.pdbackup', GZIP, '"backup.pdbackup" is a Peer Desk backup, not a CSV file. To bring a backup back, use Settings → Data & backups → Restore from backup.'],
       ['export.dat', OTHER_BINARY, `"export.dat" is not a CSV file: it holds something other than text. Peer Desk can only import a spreadsheet saved as CSV. ${SAVE_AS}`],
     ];
     for (const [name, bytes, message] of cases) {

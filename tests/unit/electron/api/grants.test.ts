@@ -12,7 +12,7 @@ import { makeGrantInput } from '../../../factories/grants';
 import { FIXTURE_GRANT, fixtureReportData, G1, G2, G3, V1, YEAR_1, YEAR_2 } from '../../../fixtures/reports/grant-report';
 import { makePng } from '../../../fixtures/reports/logo';
 import { writeGrantFixture } from '../../../fixtures/reports/write-fixture';
-import { auditEntriesIn, commitsAfter, lastSeq } from '../../../helpers/journal';
+import { auditEntriesIn, commitsAfter, describeOp, lastSeq } from '../../../helpers/journal';
 import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
 
 const run = promisify(execFile);
@@ -142,6 +142,36 @@ describe('a report for Year 2 of the hand-built fixture', () => {
     ]);
   });
 
+  it('does not ask for registers of meetings not recorded, and says them apart from cancelled ones on screen, in the CSV and the PDF', async () => {
+    // G1 came onto Peer Desk with registers from 01/07/2025: its 01/04/2025 meeting and all ten
+    // of Year 1's without a register are not recorded. The drop-in's 27/07/2025 is marked so.
+    const { id: _id, createdAt: _c, updatedAt: _u, roster: _r, waitingList: _w, archived: _a, ...g1 } = (await app.api.groups.get({ id: G1 })).group;
+    await app.api.groups.update({ id: G1, group: { ...g1, registersFrom: '2025-07-01' } });
+    await app.api.sessions.markNotRecorded({ sessionId: `${G2}--2025-07-27` });
+
+    const view = await year2Report();
+    // 15 missing before (see above), less those two; nothing earlier in the grant is missing now.
+    expect(view.checks).toEqual([
+      '13 sessions of the funded groups in this period have no register yet, so they are not counted. Take the registers (or cancel the sessions that did not happen) for the figures to be complete.',
+    ]);
+    expect(view.figures.counts).toMatchObject({ sessionsHeld: 6, sessionsCancelled: 2, sessionsNotRecorded: 2 });
+    expect(view.figures.toDateCounts).toMatchObject({ sessionsHeld: 8, sessionsNotRecorded: 12 });
+    const note = '2 cancelled sessions and 2 not recorded on Peer Desk (no register kept there) not counted';
+    expect(view.figures.headline.find((r) => r.key === 'sessionsHeld')?.note).toBe(note);
+
+    const csv = parseCsvText((await app.api.grants.reportCsv({ grantId: FIXTURE_GRANT.id, reportId: view.report.id })).text ?? '').rows.map((r) => r.cells);
+    expect(csv).toContainEqual(['This period', 'Sessions held', '6', note]);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-report-pdf-'));
+    try {
+      const file = path.join(dir, 'report.pdf');
+      await writeFile(file, Buffer.from((await app.api.grants.reportPdf({ grantId: FIXTURE_GRANT.id, reportId: view.report.id })).base64 ?? '', 'base64'));
+      const { stdout: pdf } = await run('pdftotext', ['-enc', 'UTF-8', file, '-']);
+      expect(pdf.replace(/\s+/g, ' ')).toContain(note);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('counts a cancelled session earlier in the grant as settled, and says "1 session" alone', async () => {
     // Cancel 9 of G1's 10 Year 1 meetings without a register (first Tuesdays; not 03/09 or 05/11).
     for (const date of ['2024-04-02', '2024-05-07', '2024-06-04', '2024-07-02', '2024-08-06', '2024-10-01', '2024-12-03', '2025-01-07', '2025-02-04']) {
@@ -191,7 +221,7 @@ describe('a report for Year 2 of the hand-built fixture', () => {
     expect(changed.report).toMatchObject({ id: view.report.id, summary: 'A good year.', createdAt: view.report.createdAt });
     // Year 2 is reported on; Year 1 is still owed, and Year 3 (to 31/03/2027) comes next.
     const [listed] = await app.api.grants.list();
-    expect(listed).toMatchObject({ reportCount: 1, nextPeriod: { label: 'Year 3: April 2026 to March 2027' } });
+    expect(listed).toMatchObject({ reportCount: 1, sentCount: 0, nextPeriod: { label: 'Year 3: April 2026 to March 2027' } });
     expect(listed?.reportsDue.map((p) => p.label)).toEqual(['Year 1: April 2024 to March 2025']);
     await app.api.grants.deleteReport({ grantId: FIXTURE_GRANT.id, reportId: view.report.id });
     expect((await expectFailure(app.api.grants.report({ grantId: FIXTURE_GRANT.id, reportId: view.report.id }))).code).toBe('NOT_FOUND');
@@ -369,6 +399,60 @@ describe('marking a report as sent', () => {
     expect((await app.api.grants.report(ids)).report.sent).toBeUndefined();
     // Today and the period's first day are both fine.
     expect((await app.api.grants.markReportSent({ ...ids, sentOn: '2026-11-23', recipient: RECIPIENT })).report.sent?.sentOn).toBe('2026-11-23');
+  });
+});
+
+describe('a sent report keeps its logo', () => {
+  /** The pictures a PDF holds, as "width×height". */
+  async function picturesIn(file: { base64?: string | undefined }): Promise<string[]> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-sent-logo-'));
+    try {
+      const pdf = path.join(dir, 'r.pdf');
+      await writeFile(pdf, Buffer.from(file.base64 ?? '', 'base64'));
+      const { stdout } = await run('pdfimages', ['-list', pdf]);
+      return stdout.trim().split('\n').slice(2).map((line) => {
+        const [, , , width, height] = line.trim().split(/\s+/);
+        return `${width}×${height}`;
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const setLogo = (width: number, height: number) => app.api.settings.update({ logo: { name: 'logo.png', base64: makePng(width, height).toString('base64') } });
+
+  it('prints the sent copy with the logo it went with after the logo is changed or removed; today\'s figures use today\'s', async () => {
+    await setLogo(300, 100);
+    const year2 = await year2Report();
+    const ids = { grantId: FIXTURE_GRANT.id, reportId: year2.report.id };
+    const seq = await lastSeq(app.dir);
+    await app.api.grants.markReportSent({ ...ids, sentOn: '2026-04-20', recipient: 'Hallam Community Fund' });
+    // The logo is kept in the same commit as the sent copy and its audit entry.
+    const [marked] = await commitsAfter(app.dir, seq);
+    expect(marked!.ops.map(describeOp).sort()).toEqual(['put audit/2026', 'put grants', 'put sentLogos']);
+
+    await setLogo(200, 50);
+    expect(await picturesIn(await app.api.grants.reportPdf(ids))).toEqual(['300×100']);
+    expect(await picturesIn(await app.api.grants.reportPdf({ ...ids, figures: 'today' }))).toEqual(['200×50']);
+    await app.api.settings.update({ logo: null });
+    await app.reopen();
+    expect(await picturesIn(await app.api.grants.reportPdf(ids))).toEqual(['300×100']);
+    expect(await picturesIn(await app.api.grants.reportPdf({ ...ids, figures: 'today' }))).toEqual([]);
+  });
+
+  it('keeps one copy of a logo however many reports go with it, and none when there was no logo', async () => {
+    const year1 = await app.api.grants.createReport({ grantId: FIXTURE_GRANT.id, from: YEAR_1.from, to: YEAR_1.to });
+    await app.api.grants.markReportSent({ grantId: FIXTURE_GRANT.id, reportId: year1.report.id, sentOn: '2025-05-01', recipient: 'Hallam Community Fund' });
+    await setLogo(300, 100);
+    // Sent without a logo: it stays without one now that there is one.
+    expect(await picturesIn(await app.api.grants.reportPdf({ grantId: FIXTURE_GRANT.id, reportId: year1.report.id }))).toEqual([]);
+
+    const year2 = await year2Report();
+    await app.api.grants.markReportSent({ grantId: FIXTURE_GRANT.id, reportId: year2.report.id, sentOn: '2026-04-20', recipient: 'Hallam Community Fund' });
+    await app.api.grants.markReportNotSent({ grantId: FIXTURE_GRANT.id, reportId: year2.report.id });
+    const seq = await lastSeq(app.dir);
+    await app.api.grants.markReportSent({ grantId: FIXTURE_GRANT.id, reportId: year2.report.id, sentOn: '2026-04-21', recipient: 'Hallam Community Fund' });
+    const [again] = await commitsAfter(app.dir, seq);
+    expect(again!.ops.map(describeOp).sort()).toEqual(['put audit/2026', 'put grants']);
   });
 });
 

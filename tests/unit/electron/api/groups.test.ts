@@ -115,6 +115,32 @@ describe('groups and venues', () => {
     expect(detail.registerDue).toMatchObject({ session: { date: '2026-11-10' }, older: 1 });
   });
 
+  it('"Registers start from": earlier meetings are not recorded, not due and not asked for by the card; the date can be changed or cleared', async () => {
+    // A Tuesday group since 1 September, moved onto Peer Desk with registers from 10 November.
+    const group = await app.api.groups.create({ group: makeGroupInput({ registersFrom: '2026-11-10' }) });
+    expect(group.registersFrom).toBe('2026-11-10');
+    let detail = await app.api.groups.get({ id: group.id });
+    expect(detail.registerDue).toMatchObject({ session: { date: '2026-11-17' }, older: 1 });
+    expect(detail.recent.filter((s) => s.notRecorded).map((s) => s.date)).toEqual(['2026-11-03', '2026-10-27', '2026-10-20', '2026-10-13', '2026-10-06', '2026-09-29', '2026-09-22', '2026-09-15', '2026-09-08', '2026-09-01']);
+    expect((await app.api.home.thisWeek()).registersDue.map((s) => s.date)).toEqual(['2026-11-17', '2026-11-10']);
+
+    // Cleared on edit, every past meeting wants its register again.
+    const { registersFrom: _r, ...rest } = makeGroupInput();
+    const cleared = await app.api.groups.update({ id: group.id, group: rest });
+    expect(cleared.registersFrom).toBeUndefined();
+    detail = await app.api.groups.get({ id: group.id });
+    expect(detail.registerDue?.older).toBe(11);
+    expect(detail.recent.some((s) => s.notRecorded)).toBe(false);
+  });
+
+  it('refuses a "Registers start from" after today, or that is not a date, in plain words', async () => {
+    const later = await expectFailure(app.api.groups.create({ group: makeGroupInput({ registersFrom: '2026-11-24' }) }));
+    expect(later.fields).toEqual({ registersFrom: 'Enter today’s date or an earlier one: meetings from today on are asked for a register anyway' });
+    const nonsense = await expectFailure(app.api.groups.create({ group: makeGroupInput({ registersFrom: '2026-02-30' }) }));
+    expect(nonsense.fields).toEqual({ 'group.registersFrom': 'Enter a real date' });
+    expect((await app.api.groups.create({ group: makeGroupInput({ registersFrom: '2026-11-23' }) })).registersFrom).toBe('2026-11-23');
+  });
+
   it('lists the members by surname then first name, as the register and the printed sheets do', async () => {
     const group = await app.api.groups.create({ group: makeGroupInput({ capacity: 10 }) });
     const names: [string, string][] = [

@@ -116,6 +116,17 @@ describe('home: this week', () => {
     expect(home.registersDue[0]?.date).toBe('2026-11-19');
   });
 
+  it('leaves out of registers due the meetings not recorded: before a group’s registers start, or marked so', async () => {
+    // Both meet on Thursdays from 1 September; the 8 weeks before today hold 8 of each.
+    const moved = await app.api.groups.create({ group: makeGroupInput({ name: 'Moved Over', schedule: { weekday: 'thu' }, registersFrom: '2026-11-12' }) });
+    const kept = await app.api.groups.create({ group: makeGroupInput({ name: 'Kept All Along', schedule: { weekday: 'thu' } }) });
+    await app.api.sessions.markNotRecorded({ sessionId: `${kept.id}--2026-11-05` });
+    const due = (await app.api.home.thisWeek()).registersDue;
+    expect(due.filter((s) => s.groupId === moved.id).map((s) => s.date)).toEqual(['2026-11-19', '2026-11-12']);
+    expect(due.filter((s) => s.groupId === kept.id)).toHaveLength(7);
+    expect(due.map((s) => s.id)).not.toContain(`${kept.id}--2026-11-05`);
+  });
+
   it('lists devices overdue: due before today and not returned, longest first; due today and returned loans are not listed', async () => {
     const member = async (firstName: string, lastName: string) => app.api.members.create({ member: makeMemberInput({ firstName, lastName }) });
     const sian = await member('Siân', 'Llewelyn');

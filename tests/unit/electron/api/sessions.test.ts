@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeGroupInput } from '../../../factories/groups';
 import { makeVolunteerInput } from '../../../factories/volunteers';
-import { commitsAfter, describeOp, lastSeq } from '../../../helpers/journal';
+import { auditEntriesIn, commitsAfter, describeOp, lastSeq } from '../../../helpers/journal';
 import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
 
 let app: TestApp;
@@ -123,6 +123,78 @@ describe('sessions and registers', () => {
     expect((await app.api.sessions.saveRegister({ sessionId, marks: { [ids[0]!]: 'present' } })).session.attendance).toBe(1);
     expect((await expectFailure(app.api.sessions.get({ sessionId: `${group.id}--2026-11-18` }))).code).toBe('NOT_FOUND');
     expect((await expectFailure(app.api.sessions.get({ sessionId: 'nonsense' }))).code).toBe('NOT_FOUND');
+  });
+
+  it('marks a past session as not recorded and undoes it, each one commit with its audit entry', async () => {
+    const { group } = await groupWithMembers(['Ann']);
+    const sessionId = `${group.id}--${LAST_TUESDAY}`;
+    const seq = await lastSeq(app.dir);
+    const marked = await app.api.sessions.markNotRecorded({ sessionId, reason: '  Register sheet lost  ' });
+    expect(marked.notRecorded).toEqual({ why: 'marked', at: '2026-11-23T10:00:00.000Z', reason: 'Register sheet lost' });
+    // A second click changes nothing and logs nothing.
+    await app.api.sessions.markNotRecorded({ sessionId });
+    const [markCommit, ...others] = await commitsAfter(app.dir, seq);
+    expect(others).toEqual([]);
+    expect(markCommit!.ops.map(describeOp)).toEqual(['put sessions/2026', 'put audit/2026']);
+    expect(auditEntriesIn(markCommit!)).toMatchObject([{ action: 'update', entity: 'session', entityId: sessionId, summary: 'Marked the session on 17/11/2026 as not recorded' }]);
+
+    // It has left the registers to take, on Home and the group page, and says why on the page.
+    expect((await app.api.home.thisWeek()).registersDue.map((s) => s.date)).not.toContain(LAST_TUESDAY);
+    const page = await app.api.groups.get({ id: group.id });
+    expect(page.recent.find((s) => s.id === sessionId)?.notRecorded?.why).toBe('marked');
+    expect(page.registerDue?.session.date).toBe('2026-11-10');
+
+    const seqBeforeUndo = await lastSeq(app.dir);
+    const undone = await app.api.sessions.undoNotRecorded({ sessionId });
+    expect(undone.notRecorded).toBeUndefined();
+    // Nothing else was recorded about it, so nothing stays stored.
+    expect(undone.stored).toBe(false);
+    const [undoCommit] = await commitsAfter(app.dir, seqBeforeUndo);
+    expect(undoCommit!.ops.map(describeOp)).toEqual(['del sessions/2026', 'put audit/2026']);
+    expect(auditEntriesIn(undoCommit!)).toMatchObject([{ summary: 'Took “not recorded” off the session on 17/11/2026' }]);
+    expect((await app.api.home.thisWeek()).registersDue[0]?.date).toBe(LAST_TUESDAY);
+  });
+
+  it('marks only a past session with no register that is not cancelled; a register or a cancellation takes the mark off', async () => {
+    const { group, ids } = await groupWithMembers(['Ann']);
+    const future = await expectFailure(app.api.sessions.markNotRecorded({ sessionId: `${group.id}--2026-11-24` }));
+    expect(future).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/only a session that has already met/) as string });
+
+    const registered = `${group.id}--${LAST_TUESDAY}`;
+    await app.api.sessions.saveRegister({ sessionId: registered, marks: { [ids[0]!]: 'present' } });
+    expect(await expectFailure(app.api.sessions.markNotRecorded({ sessionId: registered }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/has a register/) as string });
+
+    const cancelled = `${group.id}--2026-11-10`;
+    await app.api.sessions.cancel({ sessionId: cancelled, reason: 'Venue flooded' });
+    expect(await expectFailure(app.api.sessions.markNotRecorded({ sessionId: cancelled }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/cancelled/) as string });
+
+    // Taking the register after all: recorded, and counted.
+    const late = `${group.id}--2026-11-03`;
+    await app.api.sessions.markNotRecorded({ sessionId: late });
+    const taken = await app.api.sessions.saveRegister({ sessionId: late, marks: { [ids[0]!]: 'present' } });
+    expect(taken.session.notRecorded).toBeUndefined();
+    expect((await app.api.sessions.get({ sessionId: late })).session.notRecorded).toBeUndefined();
+    expect((await app.api.groups.get({ id: group.id })).sessionsHeld).toBe(2);
+
+    // Cancelling it instead: it did not meet, which says more than "not recorded".
+    const off = `${group.id}--2026-10-27`;
+    await app.api.sessions.markNotRecorded({ sessionId: off });
+    const item = await app.api.sessions.cancel({ sessionId: off, reason: 'Half term' });
+    expect(item.notRecorded).toBeUndefined();
+    expect((await app.api.sessions.get({ sessionId: off })).session).toMatchObject({ cancelled: { reason: 'Half term' } });
+    expect((await app.api.sessions.get({ sessionId: off })).session.notRecorded).toBeUndefined();
+  });
+
+  it('a session before the group’s registers start is not recorded without a mark, and its undo is the group’s date', async () => {
+    const { group, ids } = await groupWithMembers(['Ann'], { registersFrom: '2026-11-10' });
+    const before = `${group.id}--2026-11-03`;
+    expect((await app.api.sessions.get({ sessionId: before })).session.notRecorded).toEqual({ why: 'before-registers', registersFrom: '2026-11-10' });
+    const refused = await expectFailure(app.api.sessions.undoNotRecorded({ sessionId: before }));
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/before 10\/11\/2026.*Registers start from/) as string });
+    // A register may still be taken for it, and then it counts.
+    const saved = await app.api.sessions.saveRegister({ sessionId: before, marks: { [ids[0]!]: 'present' } });
+    expect(saved.session.notRecorded).toBeUndefined();
+    expect(saved.session.attendance).toBe(1);
   });
 
   it('one-off sessions join the schedule; drop-ins take walk-ins and a head count only', async () => {

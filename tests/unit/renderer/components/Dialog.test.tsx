@@ -95,6 +95,35 @@ describe('Dialog', () => {
   });
 });
 
+describe('Escape from the keyboard', () => {
+  it('closes the dialog itself at keydown, so the browser never decides on its own; a search box with text in it keeps Escape, to empty itself', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(
+      <Dialog title="Find a member" onClose={onClose}>
+        <label>
+          Name <input />
+        </label>
+        <label>
+          Search <input type="search" />
+        </label>
+      </Dialog>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Find a member' });
+    const search = within(dialog).getByRole<HTMLInputElement>('searchbox', { name: 'Search' });
+    await user.type(search, 'Zoë');
+    await user.keyboard('{Escape}');
+    expect(onClose).not.toHaveBeenCalled();
+
+    within(dialog).getByRole('textbox', { name: 'Name' }).focus();
+    // The keydown is handled (default prevented): Chromium then sends no `cancel` at all.
+    const keydown = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    within(dialog).getByRole('textbox', { name: 'Name' }).dispatchEvent(keydown);
+    expect(keydown.defaultPrevented).toBe(true);
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('ConfirmDialog', () => {
   it('focuses the safe choice, Cancel, first in the tab order before the confirm button', async () => {
     const user = userEvent.setup();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionStatus, sessionsForGroup, type GroupSession } from '../../../../shared/domain/group-sessions';
+import { registerWanted, sessionStatus, sessionsForGroup, type GroupSession } from '../../../../shared/domain/group-sessions';
 import type { Group, Schedule } from '../../../../shared/domain/groups';
 import { scheduledSessionId, type Register, type SessionRecord } from '../../../../shared/domain/sessions';
 
@@ -209,6 +209,55 @@ describe('sessions for a group', () => {
   });
 });
 
+describe('meetings not recorded', () => {
+  const cancelled = { reason: 'Venue closed', at: '2025-01-20T09:00:00.000Z' };
+
+  it('marks every meeting before "Registers start from" as not recorded, and none from that date on', () => {
+    const moved = { ...group(), registersFrom: '2025-01-21' };
+    const sessions = sessionsForGroup(moved, [], '2025-01-01', '2025-01-31');
+    expect(sessions.map((s) => [s.date, s.notRecorded?.why, sessionStatus(s, '2025-01-31')])).toEqual([
+      ['2025-01-07', 'before-registers', 'not-recorded'],
+      ['2025-01-14', 'before-registers', 'not-recorded'],
+      ['2025-01-21', undefined, 'register-due'],
+      ['2025-01-28', undefined, 'register-due'],
+    ]);
+    expect(sessions[0]?.notRecorded).toEqual({ why: 'before-registers', registersFrom: '2025-01-21' });
+    expect(sessions[0]?.stored).toBe(false);
+  });
+
+  it('lets a register or a cancellation before that date say more: it counts, or it did not meet', () => {
+    const moved = { ...group(), registersFrom: '2025-01-21' };
+    const stored = [record('2025-01-07', { register }), record('2025-01-14', { cancelled })];
+    const [registered, off] = sessionsForGroup(moved, stored, '2025-01-01', '2025-01-15');
+    expect(registered?.notRecorded).toBeUndefined();
+    expect(sessionStatus(registered!, '2025-01-31')).toBe('register-taken');
+    expect(off?.notRecorded).toBeUndefined();
+    expect(sessionStatus(off!, '2025-01-31')).toBe('cancelled');
+  });
+
+  it('reads a session marked as not recorded from its stored record, with its reason', () => {
+    const marked = record('2025-01-14', { notRecorded: { at: '2025-01-20T09:00:00.000Z', reason: 'Register lost' } });
+    const [, second, third] = sessionsForGroup(group(), [marked], '2025-01-01', '2025-01-21');
+    expect(second?.notRecorded).toEqual({ why: 'marked', at: '2025-01-20T09:00:00.000Z', reason: 'Register lost' });
+    expect(sessionStatus(second!, '2025-01-21')).toBe('not-recorded');
+    expect(third?.notRecorded).toBeUndefined();
+  });
+
+  it('a mark on a date the schedule no longer gives goes with the date, as a cancellation does', () => {
+    const marked = record('2025-01-15', { notRecorded: { at: '2025-01-20T09:00:00.000Z' } });
+    expect(sessionsForGroup(group(), [marked], '2025-01-01', '2025-01-31').some((s) => s.date === '2025-01-15')).toBe(false);
+  });
+
+  it('wants a register only when none is taken, it is not cancelled and not recorded', () => {
+    const base = { id: 'grp-1--2025-01-14', groupId: 'grp-1', date: '2025-01-14', startTime: '10:30', endTime: '12:00', oneOff: false, scheduled: true, stored: false };
+    expect(registerWanted(base)).toBe(true);
+    expect(registerWanted({ ...base, register })).toBe(false);
+    expect(registerWanted({ ...base, cancelled })).toBe(false);
+    expect(registerWanted({ ...base, notRecorded: { why: 'marked', at: '2025-01-20T09:00:00.000Z' } })).toBe(false);
+    expect(registerWanted({ ...base, notRecorded: { why: 'before-registers', registersFrom: '2025-02-01' } })).toBe(false);
+  });
+});
+
 describe('session status', () => {
   const base: GroupSession = {
     id: 'grp-1--2025-01-14',
@@ -232,5 +281,12 @@ describe('session status', () => {
     const cancelled = { ...base, stored: true, cancelled: { reason: 'Facilitator ill', at: '2025-01-13T18:00:00.000Z' } };
     expect(sessionStatus(cancelled, '2025-01-13')).toBe('cancelled');
     expect(sessionStatus(cancelled, '2025-02-01')).toBe('cancelled');
+  });
+
+  it('is not recorded once past, when marked so, and a register taken after all wins', () => {
+    const notRecorded = { ...base, notRecorded: { why: 'marked' as const, at: '2025-01-14T18:00:00.000Z' } };
+    expect(sessionStatus(notRecorded, '2025-01-14')).toBe('not-recorded');
+    expect(sessionStatus(notRecorded, '2025-01-13')).toBe('upcoming');
+    expect(sessionStatus({ ...notRecorded, register }, '2025-01-20')).toBe('register-taken');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReportFigures, type ReportFigures } from '../../../../shared/domain/report-figures';
-import { FIXTURE_GRANT, fixtureReportData, YEAR_1, YEAR_2 } from '../../../fixtures/reports/grant-report';
+import { FIXTURE_GRANT, fixtureReportData, G1, G2, G3, GROUPS, SESSIONS, YEAR_1, YEAR_2 } from '../../../fixtures/reports/grant-report';
+import type { SessionRecord } from '../../../../shared/domain/sessions';
 
 /**
  * The hand-built fixture (tests/fixtures/reports/grant-report.ts) counted on paper. Each
@@ -32,6 +33,51 @@ describe('sessions and attendances in Year 2', () => {
     expect(year2.counts.averageAttendance).toBe(4.5);
     expect(row(year2, 'attendances').note).toBe('11 by group members, 7 by named walk-ins, 9 counted but not named');
     expect(row(year2, 'averageAttendance').value).toBe('4.5');
+  });
+});
+
+describe('sessions not recorded on Peer Desk', () => {
+  // G1's registers start on Peer Desk from 01/07/2025. Before that, from the grant's start: its
+  // first Tuesdays 02/04/2024 to 03/06/2025 are 15 meetings, of which 03/09/2024, 05/11/2024 and
+  // 06/05/2025 have registers (they still count) and 03/06/2025 was cancelled: 11 not recorded,
+  // 10 in Year 1 and one (01/04/2025) in Year 2. G2's 27/07/2025 is marked not recorded; so is a
+  // meeting of the unfunded art group, which counts for nothing.
+  const marked = (groupId: string, date: string): SessionRecord => ({
+    id: `${groupId}--${date}`,
+    groupId,
+    date,
+    startTime: '13:00',
+    endTime: '15:00',
+    oneOff: false,
+    notRecorded: { at: `${date}T18:00:00.000Z` },
+    updatedAt: `${date}T18:00:00.000Z`,
+  });
+  const groups = GROUPS.map((g) => (g.id === G1 ? { ...g, registersFrom: '2025-07-01' } : g));
+  const sessions = [...SESSIONS, marked(G2, '2025-07-27'), marked(G3, '2025-08-14')];
+  const moved = computeReportFigures(fixtureReportData(YEAR_2, { groups, sessions }));
+
+  it('counts them apart from cancelled sessions, and never as held', () => {
+    expect(moved.counts).toMatchObject({ sessionsHeld: 6, sessionsCancelled: 2, sessionsNotRecorded: 2, attendances: 27, volunteerMinutes: 900 });
+    expect(moved.toDateCounts).toMatchObject({ sessionsHeld: 8, sessionsCancelled: 2, sessionsNotRecorded: 12 });
+    expect(row(moved, 'sessionsHeld')).toMatchObject({ value: '6', toDate: '8', note: '2 cancelled sessions and 2 not recorded on Peer Desk (no register kept there) not counted' });
+  });
+
+  it('says so on their own when nothing was cancelled, and says nothing when there are none', () => {
+    const year1 = computeReportFigures(fixtureReportData(YEAR_1, { groups, sessions }));
+    expect(year1.counts).toMatchObject({ sessionsHeld: 2, sessionsCancelled: 0, sessionsNotRecorded: 10 });
+    expect(row(year1, 'sessionsHeld').note).toBe('10 sessions not recorded on Peer Desk (no register kept there) not counted');
+    expect(year2.counts.sessionsNotRecorded).toBe(0);
+    expect(row(year2, 'sessionsHeld').note).toBe('2 cancelled sessions not counted');
+  });
+
+  it('a register taken for one after all makes it held, and no longer not recorded', () => {
+    const taken: SessionRecord = {
+      ...marked(G2, '2025-07-27'),
+      notRecorded: undefined,
+      register: { takenAt: '2025-07-28T09:00:00.000Z', marks: {}, walkIns: [], anonymousCount: 4, facilitatorsPresent: [] },
+    };
+    const counted = computeReportFigures(fixtureReportData(YEAR_2, { groups, sessions: [...SESSIONS, taken] }));
+    expect(counted.counts).toMatchObject({ sessionsHeld: 7, sessionsNotRecorded: 1, attendances: 31 });
   });
 });
 

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GroupDetail } from '../../../../../shared/api';
 import { addDaysIso, formatUkDate, formatUkDateLong, todayIso } from '../../../../../shared/dates';
 import type { GroupSession } from '../../../../../shared/domain/group-sessions';
 import { GroupPage } from '../../../../../renderer/pages/groups/GroupPage';
-import { renderAt } from '../../support/render';
+import { callsTo, renderAt } from '../../support/render';
 
 afterEach(() => {
   cleanup();
@@ -105,6 +105,61 @@ describe('the group page', () => {
     expect(screen.getByRole('heading', { name: 'Last 12 weeks' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: `Take register for ${formatUkDate(addDaysIso(today, -14))}` }));
     expect(location.history.at(-1)).toBe(`/sessions/${encodeURIComponent(`g-1--${addDaysIso(today, -14)}`)}/register`);
+  });
+
+  it('marks a past session as not recorded without asking, then offers Undo in its place, with focus on it', async () => {
+    const user = userEvent.setup();
+    const lastWeek = addDaysIso(today, -7);
+    const twoWeeks = addDaysIso(today, -14);
+    let current = detail();
+    const marked: GroupSession = { ...session(twoWeeks), stored: true, notRecorded: { why: 'marked', at: `${today}T10:00:00.000Z` } };
+    const { calls } = renderAt('/groups/g-1', { '/groups/:id': <GroupPage /> }, (call) => {
+      if (call === 'groups.get') return current;
+      if (call === 'sessions.markNotRecorded') current = detail({ recent: [session(lastWeek), marked], registerDue: { session: session(lastWeek), onRoster: 1, older: 0 } });
+      if (call === 'sessions.undoNotRecorded') current = detail();
+      return {};
+    });
+    await user.click(await screen.findByRole('tab', { name: 'Sessions' }));
+    await user.click(screen.getByRole('button', { name: `Mark as not recorded for ${formatUkDate(twoWeeks)}` }));
+    expect(callsTo(calls, 'sessions.markNotRecorded')).toEqual([{ sessionId: `g-1--${twoWeeks}` }]);
+
+    const undo = await screen.findByRole('button', { name: `Undo not recorded for ${formatUkDate(twoWeeks)}` });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    const row = undo.closest('tr')!;
+    expect(row.textContent).toContain('Not recorded');
+    // Not counted, so not cancelled either: no Cancel session; a register can still be taken, as a link.
+    expect(within(row).queryByRole('button', { name: /Cancel session/ })).toBeNull();
+    expect(within(row).getByRole('button', { name: `Take register for ${formatUkDate(twoWeeks)}` }).className).toBe('button button--link');
+    expect(screen.getByRole('status').textContent).toContain(`The session on ${formatUkDate(twoWeeks)} is marked as not recorded`);
+
+    await user.click(undo);
+    expect(callsTo(calls, 'sessions.undoNotRecorded')).toEqual([{ sessionId: `g-1--${twoWeeks}` }]);
+    const markAgain = await screen.findByRole('button', { name: `Mark as not recorded for ${formatUkDate(twoWeeks)}` });
+    await waitFor(() => expect(document.activeElement).toBe(markAgain));
+  });
+
+  it('shows meetings before "Registers start from" as not recorded, with nothing to undo on the row, and says when registers start', async () => {
+    const user = userEvent.setup();
+    const { group } = detail();
+    const from = addDaysIso(today, -10);
+    const before: GroupSession = { ...session(addDaysIso(today, -14)), notRecorded: { why: 'before-registers', registersFrom: from } };
+    renderGroup(detail({ group: { ...group, registersFrom: from }, recent: [session(addDaysIso(today, -7)), before], registerDue: { session: session(addDaysIso(today, -7)), onRoster: 1, older: 0 } }));
+    await user.click(await screen.findByRole('tab', { name: 'Sessions' }));
+    expect(screen.getByText(`Registers start from ${formatUkDateLong(from)}: earlier meetings are not recorded and not counted in reports.`)).toBeTruthy();
+    const row = screen.getByText('Not recorded: before registers started').closest('tr')!;
+    expect(within(row).queryByRole('button', { name: /Undo|Mark as not recorded|Cancel session|Print sign-in sheet/ })).toBeNull();
+    expect(within(row).getByRole('button', { name: /Take register/ }).className).toBe('button button--link');
+  });
+
+  it('after many registers missing, the card suggests setting when registers start; not once a date is set', async () => {
+    const { group } = detail();
+    renderGroup(detail({ registerDue: { session: session(addDaysIso(today, -7)), onRoster: 1, older: 5 } }));
+    const link = await screen.findByRole('link', { name: 'Set the date its registers start from' });
+    expect(link.getAttribute('href')).toBe('/groups/g-1/edit');
+    cleanup();
+    renderGroup(detail({ group: { ...group, registersFrom: addDaysIso(today, -70) }, registerDue: { session: session(addDaysIso(today, -7)), onRoster: 1, older: 5 } }));
+    await screen.findByRole('region', { name: 'Next session' });
+    expect(screen.queryByRole('link', { name: 'Set the date its registers start from' })).toBeNull();
   });
 
   it('the card names "See all sessions" when older registers are due, and it opens the Sessions tab', async () => {

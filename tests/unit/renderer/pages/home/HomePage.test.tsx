@@ -71,6 +71,15 @@ describe('Home for a new Peer Desk', () => {
     expect(screen.queryByRole('region', { name: /Getting started/ })).toBeNull();
   });
 
+  it('sends the coordinator to Settings → Organisation for their name and the organisation’s', async () => {
+    renderHome(summary({ setUp: { yourName: false, organisation: false, venue: true, group: true, people: true } }));
+    const card = await screen.findByRole('region', { name: 'Getting started: 2 steps to go' });
+    expect(within(card).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Add it in Settings', '/settings/organisation'],
+      ['Add it in Settings', '/settings/organisation'],
+    ]);
+  });
+
   it('backs up from Home and says what the backup holds', async () => {
     const user = userEvent.setup();
     renderAt('/', { '/': <HomePage /> }, (call) =>

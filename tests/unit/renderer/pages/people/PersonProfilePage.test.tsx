@@ -3,6 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatUkDate, todayIso } from '../../../../../shared/dates';
+import { pressEscapeIn } from '../../support/dialog';
 import { callsTo, renderAt } from '../../support/render';
 import { KIND_CASES, type KindCase } from './person-pages';
 
@@ -57,6 +58,36 @@ describe.each(KIND_CASES)('the $kind.noun profile', (c) => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(change);
     expect(callsTo(calls, `${c.area}.changeStatus`)).toEqual([{ id: 'p-1', status: c.next.value, date: todayIso(), note: 'Phoned on Monday' }]);
+  });
+
+  it('asks before Cancel or Escape throws away a status change being typed; untouched, it closes at once', async () => {
+    const user = userEvent.setup();
+    const { calls } = openProfile(c);
+    await screen.findByRole('heading', { level: 1, name: 'Siân Llewelyn' });
+    const change = screen.getByRole('button', { name: 'Change status' });
+    const statusDialog = () => screen.getByRole('dialog', { name: 'Change the status of Siân Llewelyn' });
+    const discard = () => screen.getByRole('dialog', { name: 'Discard your changes?' });
+
+    await user.click(change);
+    await user.click(within(statusDialog()).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    await user.click(change);
+    const note = within(statusDialog()).getByLabelText('Note (optional)');
+    await user.type(note, 'Phoned on Monday');
+    await user.keyboard('{Escape}');
+    await user.click(within(discard()).getByRole('button', { name: 'Keep editing' }));
+    expect(document.activeElement).toBe(note);
+    expect((note as HTMLTextAreaElement).value).toBe('Phoned on Monday');
+
+    await user.click(within(statusDialog()).getByRole('button', { name: 'Cancel' }));
+    expect(pressEscapeIn(discard())).toBe(true);
+    expect(within(statusDialog()).getByLabelText<HTMLTextAreaElement>('Note (optional)').value).toBe('Phoned on Monday');
+    await user.click(within(statusDialog()).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(discard()).getByRole('button', { name: 'Discard changes' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(change);
+    expect(callsTo(calls, `${c.area}.changeStatus`)).toEqual([]);
   });
 
   it('asks for the reason before recording that someone has left, and keeps the record', async () => {

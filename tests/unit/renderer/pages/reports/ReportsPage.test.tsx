@@ -21,6 +21,7 @@ function grant(name: string, extra: Partial<GrantSummary>): GrantSummary {
     frequency: 'yearly',
     groupNames: ['Tuesday Peer Support'],
     reportCount: 0,
+    sentCount: 0,
     reportsDue: [],
     allMade: false,
     ...extra,
@@ -55,5 +56,20 @@ describe('the grants and reports list', () => {
   it('says when none are due', async () => {
     showList([grant('Up to date', { nextPeriod: Y3 })]);
     expect(await screen.findByText(/No reports are due\./)).toBeTruthy();
+  });
+
+  it('says of the reports made how many went to the funder, and when the last did', async () => {
+    showList([
+      grant('None yet', {}),
+      grant('Made not sent', { reportCount: 1 }),
+      grant('Some sent', { reportCount: 3, sentCount: 2, lastSentOn: '2026-05-14' }),
+      grant('All sent', { reportCount: 2, sentCount: 2, lastSentOn: '2025-04-30' }),
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Grants & reports' });
+    const cell = (name: string) => within(screen.getByRole('row', { name: new RegExp(name) })).getAllByRole('cell')[2]?.textContent;
+    expect(cell('None yet')).toBe('Every yearNone made yet');
+    expect(cell('Made not sent')).toBe('Every year1 made, none sent yet');
+    expect(cell('Some sent')).toBe('Every year3 made, 2 sent (last on 14/05/2026)');
+    expect(cell('All sent')).toBe('Every year2 made, all sent (last on 30/04/2025)');
   });
 });

@@ -153,3 +153,50 @@ describe('adding walk-ins', () => {
     expect((callsTo(calls, 'sessions.saveRegister')[0] as { walkIns: string[] }).walkIns).toEqual(['m-val']);
   });
 });
+
+describe('a session that will have no register', () => {
+  function openWith(detail: SessionDetail) {
+    return renderAt(`/sessions/${SESSION_ID}/register`, { '/sessions/:id/register': <RegisterPage /> }, (name) => {
+      if (name === 'sessions.get') return detail;
+      if (name === 'volunteers.list') return { total: 0, matched: 0, offset: 0, rows: [] };
+      if (name === 'sessions.markNotRecorded') return { ...detail.session, stored: true, notRecorded: { why: 'marked', at: '2026-03-10T09:00:00.000Z' } };
+      if (name === 'sessions.undoNotRecorded') return { ...detail.session, stored: false };
+      return undefined;
+    });
+  }
+
+  it('is marked as not recorded from below the register; Undo then leads the page, with focus, and puts it back', async () => {
+    const user = userEvent.setup();
+    const { calls } = openWith(DETAIL);
+    await screen.findByRole('heading', { level: 1, name: 'Register: Peer Support Plus' });
+    await user.click(screen.getByRole('button', { name: 'Mark as not recorded' }));
+    expect(callsTo(calls, 'sessions.markNotRecorded')).toEqual([{ sessionId: SESSION_ID }]);
+
+    const undo = await screen.findByRole('button', { name: 'Undo not recorded' });
+    expect(document.activeElement).toBe(undo);
+    expect(screen.getByText(/Marked as not recorded/).closest('.notice')?.textContent).toContain('not counted in reports');
+    // The register can still be taken, and then it counts.
+    expect(screen.getByRole('button', { name: 'Save register' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Mark as not recorded' })).toBeNull();
+
+    await user.click(undo);
+    expect(callsTo(calls, 'sessions.undoNotRecorded')).toEqual([{ sessionId: SESSION_ID }]);
+    const markAgain = await screen.findByRole('button', { name: 'Mark as not recorded' });
+    expect(document.activeElement).toBe(markAgain);
+    expect(screen.queryByText(/Marked as not recorded/)).toBeNull();
+  });
+
+  it('before the group’s registers start, says so, offers no mark or undo, and keeps the register open', async () => {
+    openWith({ ...DETAIL, session: { ...DETAIL.session, notRecorded: { why: 'before-registers', registersFrom: '2026-04-01' } } });
+    await screen.findByRole('heading', { level: 1, name: 'Register: Peer Support Plus' });
+    expect(screen.getByText(/This meeting is before Wed 1 Apr 2026, when this group’s registers start on Peer Desk/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Undo not recorded|Mark as not recorded/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save register' })).toBeTruthy();
+  });
+
+  it('offers nothing for a session with its register taken', async () => {
+    openWith({ ...DETAIL, session: { ...DETAIL.session, stored: true, register: { takenAt: '2026-03-03T13:00:00.000Z', marks: {}, walkIns: [], anonymousCount: 2, facilitatorsPresent: [] } } });
+    await screen.findByRole('heading', { level: 1, name: 'Register: Peer Support Plus' });
+    expect(screen.queryByRole('button', { name: 'Mark as not recorded' })).toBeNull();
+  });
+});

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VolunteerCompliance } from '../../../../../shared/api';
 import { summariseHours, type ManualHours } from '../../../../../shared/domain/volunteer-hours';
 import { FlashProvider } from '../../../../../renderer/components/Flash';
 import { HoursTab } from '../../../../../renderer/pages/volunteers/compliance/HoursTab';
 import { answerCalls } from '../../bridge';
+import { pressEscapeIn } from '../../support/dialog';
 
 afterEach(() => {
   cleanup();
@@ -23,7 +25,7 @@ const manual = (id: string, date: string, minutes: number): ManualHours => ({
 });
 
 /** Rhodri's Hours tab: two and a half hours in 2026, an hour and a half in 2025. */
-function openHoursTab() {
+function openHoursTab(onChange: (view: VolunteerCompliance, message: string) => void = () => undefined) {
   const records = [manual('h-1', '2026-03-02', 150), manual('h-2', '2025-11-20', 90)];
   const hours = summariseHours(
     records.map((r) => ({ volunteerId: r.volunteerId, date: r.date, minutes: r.minutes, kind: 'manual' as const })),
@@ -32,12 +34,17 @@ function openHoursTab() {
   );
   // Only what the Hours tab reads of a volunteer's compliance view.
   const view = { volunteerId: 'v-1', name: 'Rhodri Ó Súilleabháin', manualHours: records, hours } as Partial<VolunteerCompliance> as VolunteerCompliance;
-  answerCalls((name) => (name === 'sessions.facilitatorHours' ? { volunteerId: 'v-1', totalMinutes: 0, sessionMinutes: 0, prepMinutes: 0, sessions: [] } : undefined));
+  const calls = answerCalls((name) => {
+    if (name === 'sessions.facilitatorHours') return { volunteerId: 'v-1', totalMinutes: 0, sessionMinutes: 0, prepMinutes: 0, sessions: [] };
+    if (name === 'compliance.saveHours') return view;
+    return undefined;
+  });
   render(
     <FlashProvider>
-      <HoursTab view={view} onChange={() => undefined} />
+      <HoursTab view={view} onChange={onChange} />
     </FlashProvider>,
   );
+  return calls;
 }
 
 describe('the Hours tab', () => {
@@ -60,5 +67,54 @@ describe('the Hours tab', () => {
       expect(region.tabIndex).toBe(0);
       expect(region.querySelector('table')).toBeTruthy();
     }
+  });
+
+  it('asks before Cancel or Escape closes the Log hours form with something typed; Stay keeps it, Discard closes', async () => {
+    const user = userEvent.setup();
+    openHoursTab();
+    const log = screen.getByRole('button', { name: 'Log hours' });
+
+    // Untouched, Cancel closes it at once.
+    await user.click(log);
+    await user.click(within(screen.getByRole('dialog', { name: 'Log hours' })).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    await user.click(log);
+    let dialog = screen.getByRole('dialog', { name: 'Log hours' });
+    const activity = within(dialog).getByLabelText('What they did');
+    await user.type(activity, 'Stall at the summer fair');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const question = screen.getByRole('dialog', { name: 'Discard your changes?' });
+    // The question is opened after the form, so it is above it (the browser's top layer).
+    expect(dialog.compareDocumentPosition(question) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }));
+    dialog = screen.getByRole('dialog', { name: 'Log hours' });
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect((activity as HTMLInputElement).value).toBe('Stall at the summer fair');
+
+    // Escape, from the field being typed in.
+    activity.focus();
+    await user.keyboard('{Escape}');
+    await user.click(within(screen.getByRole('dialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Keep editing' }));
+    expect(document.activeElement).toBe(activity);
+
+    expect(pressEscapeIn(dialog)).toBe(true);
+    await user.click(within(screen.getByRole('dialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Discard changes' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(log);
+  });
+
+  it('saving the form closes it without asking', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const calls = openHoursTab(onChange);
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    const dialog = screen.getByRole('dialog', { name: 'Log hours' });
+    await user.type(within(dialog).getByLabelText('What they did'), 'Stall at the summer fair');
+    await user.type(within(dialog).getByLabelText('Hours'), '3');
+    await user.click(within(dialog).getByRole('button', { name: 'Log hours' }));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith(expect.anything(), 'Logged 3 hours'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(calls.mock.calls.filter(([name]) => name === 'compliance.saveHours')).toHaveLength(1);
   });
 });
