@@ -11,6 +11,7 @@ import { sessionRecordSchema } from '../shared/domain/sessions';
 import { venueRecordSchema } from '../shared/domain/venues';
 import { volunteerRecordSchema } from '../shared/domain/volunteers';
 import { complianceDocShape, emptyComplianceRecords } from '../shared/domain/compliance-records';
+import { programmeRecordSchema, programmeSessionRecordSchema } from '../shared/domain/programmes';
 import { auditV0ToV1 } from './store/migrations/audit-v0-to-v1';
 import { complianceV0ToV1 } from './store/migrations/compliance-v0-to-v1';
 import { grantsV0ToV1 } from './store/migrations/grants-v0-to-v1';
@@ -18,6 +19,8 @@ import { grantsV1ToV2 } from './store/migrations/grants-v1-to-v2';
 import { groupsV0ToV1 } from './store/migrations/groups-v0-to-v1';
 import { membersV0ToV1 } from './store/migrations/members-v0-to-v1';
 import { newslettersV0ToV1 } from './store/migrations/newsletters-v0-to-v1';
+import { programmeSessionsV0ToV1 } from './store/migrations/programme-sessions-v0-to-v1';
+import { programmesV0ToV1 } from './store/migrations/programmes-v0-to-v1';
 import { referralsV0ToV1 } from './store/migrations/referrals-v0-to-v1';
 import { sessionsV0ToV1 } from './store/migrations/sessions-v0-to-v1';
 import { settingsV0ToV1 } from './store/migrations/settings-v0-to-v1';
@@ -184,6 +187,37 @@ export const complianceKind: DocumentKind<ComplianceDoc> = {
     ),
 };
 
+/** One-to-one programmes with their matches and goals ("programmes.json"); their sessions are apart. */
+const programmesDoc = z.object({ schemaVersion: z.literal(1), programmes: z.array(programmeRecordSchema) });
+export type ProgrammesDoc = z.infer<typeof programmesDoc>;
+export const programmesKind: DocumentKind<ProgrammesDoc> = {
+  name: 'programmes',
+  partitioned: false,
+  version: 1,
+  schema: programmesDoc,
+  migrations: [programmesV0ToV1],
+  empty: () => ({ schemaVersion: 1, programmes: [] }),
+  // Only what is there: a folder from before programmes should not list "0 programmes".
+  count: (doc): Record<string, number> => (doc.programmes.length > 0 ? { programmes: doc.programmes.length } : {}),
+};
+
+/**
+ * One-to-one sessions, one document per year of the session's date ("programme-sessions-2026.json").
+ * Every year is read on open (no loadOnOpen): the Programmes page shows each open programme's
+ * last contact and count, which may go back years, and the sessions are small.
+ */
+const programmeSessionsDoc = z.object({ schemaVersion: z.literal(1), sessions: z.array(programmeSessionRecordSchema) });
+export type ProgrammeSessionsDoc = z.infer<typeof programmeSessionsDoc>;
+export const programmeSessionsKind: DocumentKind<ProgrammeSessionsDoc> = {
+  name: 'programme-sessions',
+  partitioned: true,
+  version: 1,
+  schema: programmeSessionsDoc,
+  migrations: [programmeSessionsV0ToV1],
+  empty: () => ({ schemaVersion: 1, sessions: [] }),
+  count: (doc): Record<string, number> => (doc.sessions.length > 0 ? { 'one-to-one sessions': doc.sessions.length } : {}),
+};
+
 export const APP_KINDS: readonly AnyDocumentKind[] = [
   settingsKind,
   volunteersKind,
@@ -195,6 +229,8 @@ export const APP_KINDS: readonly AnyDocumentKind[] = [
   newslettersKind,
   grantsKind,
   complianceKind,
+  programmesKind,
+  programmeSessionsKind,
 ];
 
 /**
@@ -219,6 +255,8 @@ export const supervisionRecords = defineCollection(complianceKind, 'supervision'
 export const manualHoursRecords = defineCollection(complianceKind, 'hours');
 export const expenseRecords = defineCollection(complianceKind, 'expenses');
 export const activationOverrideRecords = defineCollection(complianceKind, 'activationOverrides');
+export const programmeRecords = defineCollection(programmesKind, 'programmes');
+export const programmeSessionRecords = defineCollection(programmeSessionsKind, 'sessions', { name: 'programme-sessions', partitionOf: (s) => s.date.slice(0, 4) });
 
 /** What is kept about a volunteer beside their record: it goes when they are deleted. */
 export const VOLUNTEER_RECORD_LISTS = [dbsCheckRecords, trainingRecords, supervisionRecords, manualHoursRecords, expenseRecords, activationOverrideRecords] as const;
@@ -241,4 +279,6 @@ export const APP_COLLECTIONS: readonly AnyTarget[] = [
   manualHoursRecords,
   expenseRecords,
   activationOverrideRecords,
+  programmeRecords,
+  programmeSessionRecords,
 ];

@@ -26,6 +26,8 @@ const GrantPage = lazyPage(() => import('./pages/reports/GrantPage').then((m) =>
 const ReportFormPage = lazyPage(() => import('./pages/reports/ReportFormPage').then((m) => m.ReportFormPage));
 const ReportPage = lazyPage(() => import('./pages/reports/ReportPage').then((m) => m.ReportPage));
 const ReportsPage = lazyPage(() => import('./pages/reports/ReportsPage').then((m) => m.ReportsPage));
+const ProgrammePage = lazyPage(() => import('./pages/programmes/ProgrammePage').then((m) => m.ProgrammePage));
+const ProgrammesPage = lazyPage(() => import('./pages/programmes/ProgrammesPage').then((m) => m.ProgrammesPage));
 const SettingsPage = lazyPage(() => import('./pages/settings/SettingsPage').then((m) => m.SettingsPage));
 // Volunteers and members: one list, form, profile and import page each, for every kind of
 // person, given the kind's description (pages/people/person-kind.ts) as it loads.
@@ -83,6 +85,8 @@ function Routes() {
       <Route path="/groups/new" component={GroupFormPage} />
       <Route path="/groups/:id/edit" component={GroupFormPage} />
       <Route path="/groups/:id" component={GroupPage} />
+      <Route path="/programmes" component={ProgrammesPage} />
+      <Route path="/programmes/:id" component={ProgrammePage} />
       <Route path="/sessions/:id/register" component={RegisterPage} />
       <Route path="/venues" component={VenuesPage} />
       <Route path="/venues/new" component={VenueFormPage} />

@@ -12,6 +12,7 @@ import './pages/members/members.css';
 import './pages/newsletters/newsletters.css';
 import './pages/groups/groups.css';
 import './pages/settings/settings.css';
+import './pages/programmes/programmes.css';
 import './styles.css';
 
 takeTokenFromAddress();

@@ -13,6 +13,7 @@ import { membersApi } from './contracts/members';
 import { newslettersApi } from './contracts/newsletters';
 import { grantsApi } from './contracts/grants';
 import { complianceApi } from './contracts/compliance';
+import { programmesApi } from './contracts/programmes';
 
 export * from './contracts/common';
 export * from './contracts/system';
@@ -26,6 +27,7 @@ export * from './contracts/venues';
 export * from './contracts/newsletters';
 export * from './contracts/grants';
 export * from './contracts/compliance';
+export * from './contracts/programmes';
 
 /**
  * The whole API, declared once. Each area declares its methods in shared/contracts/<area>.ts
@@ -48,6 +50,7 @@ export const contract = {
   newsletters: newslettersApi,
   grants: grantsApi,
   compliance: complianceApi,
+  programmes: programmesApi,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

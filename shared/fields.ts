@@ -152,6 +152,41 @@ export function listFromText(what: string, maxItems = 50) {
     .pipe(listOfText(what, maxItems));
 }
 
+/** A choice from radios or a select, blank meaning no answer; anything else not offered is refused. */
+export function optionalChoice<T extends string>(options: readonly T[], error: string) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx): T | undefined => {
+      if (v === undefined || v === '') return undefined;
+      const found = options.find((o) => o === v);
+      if (found === undefined) {
+        ctx.addIssue({ code: 'custom', message: error });
+        return z.NEVER;
+      }
+      return found;
+    })
+    .optional();
+}
+
+/** A whole number typed in a form ("3"), from `min` to `max`; blank allowed. */
+export function optionalWholeNumberText(message: string, min: number, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const t = v?.trim() ?? '';
+      if (t === '') return undefined;
+      const n = /^\d{1,4}$/.test(t) ? Number(t) : NaN;
+      if (!(n >= min && n <= max)) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .optional();
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -14,6 +14,7 @@ import { venueHandlers } from './groups/venues';
 import { newsletterHandlers } from './newsletters/newsletters';
 import { grantHandlers } from './reports/grants';
 import { complianceHandlers } from './compliance/compliance';
+import { programmeHandlers } from './programmes/programmes';
 
 /** Every API method's handler. The HandlerMap type makes a missing one a compile error. */
 export const handlers: HandlerMap<AppContext> = {
@@ -33,4 +34,5 @@ export const handlers: HandlerMap<AppContext> = {
   newsletters: newsletterHandlers,
   grants: grantHandlers,
   compliance: complianceHandlers,
+  programmes: programmeHandlers,
 };

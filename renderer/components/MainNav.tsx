@@ -8,6 +8,7 @@ const NAV = [
   { href: '/members', label: 'Members' },
   { href: '/referrals', label: 'Referrals' },
   { href: '/groups', label: 'Groups' },
+  { href: '/programmes', label: 'Programmes' },
   { href: '/volunteers', label: 'Volunteers' },
   { href: '/compliance', label: 'Compliance' },
   { href: '/reports', label: 'Grants & reports' },

@@ -11,6 +11,11 @@ export const MEMBER_FIELD_LABELS: Record<keyof MemberInput, string> = {
   digital: 'Digital access',
   newsletter: 'Newsletter preference',
   volunteerId: 'Linked volunteer record',
+  languages: 'Languages',
+  availability: 'Availability',
+  matchingNotes: 'Matching preferences',
+  prefersVolunteerGender: 'Prefers a volunteer who is',
+  needsLanguage: 'Must speak',
   notes: 'Notes',
 };
 

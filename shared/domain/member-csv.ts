@@ -4,8 +4,9 @@ import type { CsvField } from '../csv/types';
 import { formatUkDate } from '../dates';
 import { EQUALITY_QUESTIONS, equalityAnswerLabel } from './equality';
 import { loansOut } from './member-loans';
-import { MEMBER_STATUSES, MEMBER_STATUS_LABELS, NEWSLETTER_LABELS, NEWSLETTER_PREFERENCES, checkMemberBirthDate, memberJoinedDate, memberTypedFields, type Member, type MemberStatus, type NewsletterPreference } from './members';
-import { LIST_SEPARATOR, NOTES_CSV_FIELD, PERSON_CSV_FIELDS, personCsvColumns, pickFromLabels, yesNo, yesNoFromText } from './people-csv';
+import { MEMBER_STATUSES, MEMBER_STATUS_LABELS, NEWSLETTER_LABELS, NEWSLETTER_PREFERENCES, NO_GENDER_PREFERENCE, VOLUNTEER_GENDER_PREFERENCES, VOLUNTEER_GENDER_PREFERENCE_LABELS, checkMemberBirthDate, memberJoinedDate, memberTypedFields, type Member, type MemberStatus, type NewsletterPreference, type VolunteerGenderPreference } from './members';
+import { LIST_SEPARATOR, NOTES_CSV_FIELD, PERSON_CSV_FIELDS, optionalPickFromLabels, personCsvColumns, pickFromLabels, yesNo, yesNoFromText } from './people-csv';
+import { availabilityFromText, slotLabel } from './volunteer-csv';
 
 /**
  * Members as CSV, through the same engine and person columns as volunteers: the columns
@@ -24,6 +25,11 @@ export const MEMBER_CSV_FIELDS: readonly CsvField[] = [
   { key: 'digital.hasDevice', label: 'Has a device', aliases: ['device', 'has device'] },
   { key: 'digital.hasInternet', label: 'Has internet', aliases: ['internet'] },
   { key: 'digital.needsDeviceLoan', label: 'Needs a device loan', aliases: ['needs device', 'device loan'] },
+  { key: 'languages', label: 'Languages', aliases: ['language', 'speaks'] },
+  { key: 'availability', label: 'Availability', aliases: ['available', 'free'] },
+  { key: 'matchingNotes', label: 'Matching preferences', aliases: ['matching notes', 'preferences'] },
+  { key: 'prefersVolunteerGender', label: 'Prefers a volunteer who is', aliases: ['volunteer gender', 'prefers a woman or a man'] },
+  { key: 'needsLanguage', label: 'Must speak', aliases: ['needs language', 'volunteer must speak'] },
   NOTES_CSV_FIELD,
 ];
 
@@ -50,6 +56,11 @@ export function memberCsvColumns(options: { contactNames: ReadonlyMap<string, st
     { header: 'Has a device', value: (m) => yesNo(m.digital.hasDevice) },
     { header: 'Has internet', value: (m) => yesNo(m.digital.hasInternet) },
     { header: 'Needs a device loan', value: (m) => yesNo(m.digital.needsDeviceLoan) },
+    { header: 'Languages', value: (m) => (m.languages ?? []).join(LIST_SEPARATOR) },
+    { header: 'Availability', value: (m) => (m.availability ?? []).map(slotLabel).join(LIST_SEPARATOR) },
+    { header: 'Matching preferences', value: (m) => m.matchingNotes },
+    { header: 'Prefers a volunteer who is', value: (m) => (m.prefersVolunteerGender ? VOLUNTEER_GENDER_PREFERENCE_LABELS[m.prefersVolunteerGender] : '') },
+    { header: 'Must speak', value: (m) => m.needsLanguage },
     { header: 'Notes', value: (m) => m.notes },
     { header: 'Key contact', value: (m) => (m.keyContactId ? options.contactNames.get(m.keyContactId) : undefined) },
     { header: 'Devices on loan', value: (m) => loansOut(m).map((l) => l.item).join(LIST_SEPARATOR) },
@@ -71,6 +82,8 @@ export const memberImportRowSchema = z
       })
       .prefault({}),
     newsletter: pickFromLabels<NewsletterPreference>('Newsletter', NEWSLETTER_PREFERENCES, NEWSLETTER_LABELS, 'none'),
+    availability: availabilityFromText.transform((slots) => (slots.length > 0 ? slots : undefined)),
+    prefersVolunteerGender: optionalPickFromLabels<VolunteerGenderPreference>('Prefers a volunteer who is', VOLUNTEER_GENDER_PREFERENCES, VOLUNTEER_GENDER_PREFERENCE_LABELS, NO_GENDER_PREFERENCE),
     status: pickFromLabels<MemberStatus>('Status', MEMBER_STATUSES, MEMBER_STATUS_LABELS, 'referred'),
   })
   .superRefine(checkMemberBirthDate);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { todayIso } from '../dates';
-import { listFromText, listOfText, optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
+import { listFromText, listOfText, optionalChoice, optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 import { equalitySchema } from './equality';
 import { birthDateCheck, personInputFields, personRecordShape, statusChangeSchemaFor } from './person';
+import { AVAILABILITY_SLOTS, type AvailabilitySlot } from './volunteers';
 
 /** A member is a person the charity supports (volunteers are the workforce). */
 
@@ -34,6 +35,15 @@ export const CONSENT_METHOD_LABELS: Record<(typeof CONSENT_METHODS)[number], str
   'online-form': 'Online form',
   email: 'By email',
 };
+
+/** Who a member may ask to be matched with, for one-to-one support; blank: no preference. */
+export const VOLUNTEER_GENDER_PREFERENCES = ['woman', 'man'] as const;
+export type VolunteerGenderPreference = (typeof VOLUNTEER_GENDER_PREFERENCES)[number];
+export const VOLUNTEER_GENDER_PREFERENCE_LABELS: Record<VolunteerGenderPreference, string> = {
+  woman: 'A woman',
+  man: 'A man',
+};
+export const NO_GENDER_PREFERENCE = 'No preference';
 
 // ----- stored ---------------------------------------------------------------------------
 
@@ -73,6 +83,14 @@ export const memberRecordSchema = z.object({
   /** A volunteer who is their main contact. */
   keyContactId: z.string().optional(),
   interests: z.array(z.string()),
+  /** For one-to-one matching (programmes); absent on records made before it. */
+  languages: z.array(z.string()).optional(),
+  availability: z.array(z.string()).optional(),
+  /** Preferences in their words ("not near home"). */
+  matchingNotes: z.string().optional(),
+  /** Ticked preferences: a volunteer who is a woman / a man; who speaks this language. */
+  prefersVolunteerGender: z.enum(VOLUNTEER_GENDER_PREFERENCES).optional(),
+  needsLanguage: z.string().optional(),
   accessNeeds: z.string().optional(),
   digital: z.object({ hasDevice: z.boolean().optional(), hasInternet: z.boolean().optional(), needsDeviceLoan: z.boolean().optional() }),
   deviceLoans: z.array(deviceLoanSchema),
@@ -94,6 +112,14 @@ const optionalId = z
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
   .optional();
 
+/**
+ * The matching lists are left off a record while empty, so records made before them (which
+ * have none) are not counted as changed when they are saved with nothing added.
+ */
+const unlessEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
+
+export const availabilityInputSchema = z.array(z.enum(AVAILABILITY_SLOTS as [AvailabilitySlot, ...AvailabilitySlot[]], { error: 'Choose times from the grid' })).max(AVAILABILITY_SLOTS.length);
+
 export const digitalInputSchema = z.object({
   hasDevice: z.boolean().optional(),
   hasInternet: z.boolean().optional(),
@@ -113,6 +139,18 @@ export const memberFields = {
   digital: digitalInputSchema.prefault({}),
   newsletter: z.enum(NEWSLETTER_PREFERENCES, { error: 'Choose how they get the newsletter' }).default('none'),
   volunteerId: optionalId,
+  // Matching for one-to-one support (programmes): only used to suggest a volunteer.
+  languages: listOfText('language')
+    .optional()
+    .transform((v) => unlessEmpty(v ?? []))
+    .optional(),
+  availability: availabilityInputSchema
+    .optional()
+    .transform((v) => unlessEmpty(v ?? []))
+    .optional(),
+  matchingNotes: optionalText('matching preferences', 1000),
+  prefersVolunteerGender: optionalChoice(VOLUNTEER_GENDER_PREFERENCES, 'Choose no preference, a woman or a man'),
+  needsLanguage: optionalText('the language they must speak', 100),
 };
 
 /** Members have no minimum age here (groups warn on their own age ranges). */
@@ -138,6 +176,7 @@ export const memberTypedFields = {
   dateOfBirth: optionalUkDate('the date of birth'),
   joinedDate: optionalUkDate('the date they joined'),
   interests: listFromText('interest'),
+  languages: listFromText('language').transform(unlessEmpty).optional(),
 };
 export const memberFormSchema = z.object(memberTypedFields).superRefine(checkMemberBirthDate);
 export type MemberFormValues = z.input<typeof memberFormSchema>;

@@ -91,6 +91,23 @@ export function pickFromLabels<T extends string>(what: string, options: readonly
     });
 }
 
+/** An optional choice written as its label or id; blank, or the label of no answer ("No preference"), gives none. */
+export function optionalPickFromLabels<T extends string>(what: string, options: readonly T[], labels: Record<T, string>, noneLabel: string) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx): T | undefined => {
+      const t = words(text ?? '');
+      if (t === '' || t === words(noneLabel)) return undefined;
+      const found = options.find((o) => words(o) === t || words(labels[o]) === t);
+      if (found === undefined) {
+        ctx.addIssue({ code: 'custom', message: `${what} must be one of: ${[noneLabel, ...options.map((o) => labels[o])].join(', ')}` });
+        return z.NEVER;
+      }
+      return found;
+    });
+}
+
 const YES = new Set(['yes', 'y', 'true', '1']);
 const NO = new Set(['no', 'n', 'false', '0']);
 

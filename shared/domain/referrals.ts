@@ -53,6 +53,9 @@ export const referralRecordSchema = z.object({
   outcomeReason: z.string().optional(),
   /** Where an accepted person was placed (group id), if anywhere yet. */
   placedInGroupId: z.string().optional(),
+  /** The one-to-one programme it was accepted into ("accepted into Peer coaching"), if any. */
+  programmeId: z.string().optional(),
+  programmeKindId: z.string().optional(),
 });
 export type Referral = z.infer<typeof referralRecordSchema>;
 

@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { optionalText } from '../fields';
 import { REPORT_SETTINGS_DEFAULTS, reportSettingsInputShape, reportSettingsShape } from './report-settings';
 import { COMPLIANCE_SETTINGS_DEFAULTS, complianceSettingsInputShape, complianceSettingsShape } from './compliance-settings';
+import { DEFAULT_PROGRAMME_KINDS, programmeKindSchema } from './programmes';
 
 export const TEXT_SIZES = ['standard', 'large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
+
+const copyProgrammeKinds = () => DEFAULT_PROGRAMME_KINDS.map((k) => ({ ...k, roles: [...k.roles] }));
 
 export const settingsSchema = z.object({
   organisationName: z.string(),
@@ -21,6 +24,10 @@ export const settingsSchema = z.object({
   signInBlankRows: z.number().int().default(5),
   ...reportSettingsShape,
   ...complianceSettingsShape,
+  /** One-to-one programme kinds (Settings → Programme kinds); defaults fill a folder from before programmes. */
+  programmeKinds: z.array(programmeKindSchema).default(copyProgrammeKinds),
+  /** Days without a session before a programme shows as "no contact" on the Programmes page. */
+  noContactDays: z.number().int().default(21),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -33,6 +40,8 @@ export const DEFAULT_SETTINGS: Settings = {
   signInBlankRows: 5,
   ...REPORT_SETTINGS_DEFAULTS,
   ...COMPLIANCE_SETTINGS_DEFAULTS,
+  programmeKinds: copyProgrammeKinds(),
+  noContactDays: 21,
 };
 
 export const settingsInputSchema = z.object({
@@ -44,5 +53,6 @@ export const settingsInputSchema = z.object({
   signInBlankRows: z.number().int().min(5, 'Sign-in sheets keep at least 5 blank rows').max(30, 'Enter 30 rows or fewer').optional(),
   ...reportSettingsInputShape,
   ...complianceSettingsInputShape,
+  noContactDays: z.number().int().min(1, 'Enter at least 1 day').max(365, 'Enter a year or less').optional(),
 });
 export type SettingsInput = z.input<typeof settingsInputSchema>;

@@ -14,6 +14,8 @@ export const VOLUNTEER_FIELD_LABELS: Record<keyof VolunteerInput, string> = {
   startDate: 'Start date',
   notes: 'Notes',
   contactPreferences: 'Communication preferences',
+  caseloadLimit: 'How many people they can support at once',
+  gender: 'Gender, for matching',
 };
 
 /** Which fields an edit changed, as labels ("Email", "Phone") — never the values. */

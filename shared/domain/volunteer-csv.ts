@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { CsvExportColumn } from '../csv/export';
 import type { CsvField } from '../csv/types';
 import { formatUkDate } from '../dates';
-import { LIST_SEPARATOR, NOTES_CSV_FIELD, PERSON_CSV_FIELDS, personCsvColumns, pickFromLabels, words } from './people-csv';
+import { LIST_SEPARATOR, NOTES_CSV_FIELD, PERSON_CSV_FIELDS, optionalPickFromLabels, personCsvColumns, pickFromLabels, words } from './people-csv';
 import { DEFAULT_ROLES, roleIdFromText, roleLabel } from './roles';
-import { CONTACT_LABELS, CONTACT_METHODS, DAY_PARTS, STATUS_LABELS, VOLUNTEER_STATUSES, WEEKDAYS, WEEKDAY_LABELS, WORKFORCE_LABELS, WORKFORCE_TYPES, checkAge, volunteerTypedFields, type AvailabilitySlot, type ContactMethod, type Volunteer, type VolunteerStatus, type WorkforceType } from './volunteers';
+import { CONTACT_LABELS, CONTACT_METHODS, DAY_PARTS, MATCH_GENDERS, MATCH_GENDER_LABELS, NO_GENDER_ANSWER, STATUS_LABELS, VOLUNTEER_STATUSES, WEEKDAYS, WEEKDAY_LABELS, WORKFORCE_LABELS, WORKFORCE_TYPES, checkAge, volunteerTypedFields, type AvailabilitySlot, type ContactMethod, type MatchGender, type Volunteer, type VolunteerStatus, type WorkforceType } from './volunteers';
 
 /**
  * Volunteers as CSV: the columns written on export are the columns read on import, so a
@@ -21,10 +21,14 @@ export const VOLUNTEER_CSV_FIELDS: readonly CsvField[] = [
   { key: 'startDate', label: 'Start date', aliases: ['started', 'date started', 'joined'] },
   { key: 'status', label: 'Status' },
   { key: 'contactPreferences', label: 'Communication preferences', aliases: ['contact preferences', 'contact by'] },
+  { key: 'caseloadLimit', label: 'Caseload limit', aliases: ['caseload', 'how many people can you support at once'] },
+  // Not plain "Gender": a spreadsheet's equality column ("Female") is not this answer.
+  { key: 'gender', label: 'Gender for matching', aliases: ['gender, for matching', 'matching gender'] },
   NOTES_CSV_FIELD,
 ];
 
-const slotLabel = (slot: string): string => {
+/** "mon-morning" → "Mon morning", as availability is written in a CSV cell. */
+export const slotLabel = (slot: string): string => {
   const [day, part] = slot.split('-') as [keyof typeof WEEKDAY_LABELS, string];
   return `${WEEKDAY_LABELS[day]?.slice(0, 3) ?? day} ${part ?? ''}`.trim();
 };
@@ -40,6 +44,9 @@ export const VOLUNTEER_CSV_COLUMNS: readonly CsvExportColumn<Volunteer>[] = [
   { header: 'Start date', value: (v) => formatUkDate(v.startDate) },
   { header: 'Status', value: (v) => STATUS_LABELS[v.status] },
   { header: 'Communication preferences', value: (v) => v.contactPreferences.map((c) => CONTACT_LABELS[c]).join(LIST_SEPARATOR) },
+  // Blank: the default caseload, as on the form.
+  { header: 'Caseload limit', value: (v) => (v.caseloadLimit === undefined ? '' : String(v.caseloadLimit)) },
+  { header: 'Gender for matching', value: (v) => (v.gender ? MATCH_GENDER_LABELS[v.gender] : '') },
   { header: 'Notes', value: (v) => v.notes },
   { header: 'Left on', value: (v) => formatUkDate(v.leftDate) },
   { header: 'Reason for leaving', value: (v) => v.leftReason },
@@ -70,7 +77,8 @@ const DAY_WORDS = new Map<string, (typeof WEEKDAYS)[number]>(
   ]),
 );
 
-const availabilityFromText = z
+/** "Mon morning; Wed evening" → ['mon-morning', 'wed-evening']. */
+export const availabilityFromText = z
   .string()
   .optional()
   .transform((text, ctx) => {
@@ -112,6 +120,7 @@ export const volunteerImportRowSchema = z
     roles: rolesFromText,
     availability: availabilityFromText,
     contactPreferences: contactFromText,
+    gender: optionalPickFromLabels<MatchGender>('Gender for matching', MATCH_GENDERS, MATCH_GENDER_LABELS, NO_GENDER_ANSWER),
     workforceType: pickFromLabels<WorkforceType>('Workforce type', WORKFORCE_TYPES, WORKFORCE_LABELS, 'voluntary'),
     status: pickFromLabels<VolunteerStatus>('Status', VOLUNTEER_STATUSES, STATUS_LABELS, 'enquiry'),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listFromText, listOfText, optionalIsoDate, optionalUkDate } from '../fields';
+import { listFromText, listOfText, optionalChoice, optionalIsoDate, optionalUkDate, optionalWholeNumberText } from '../fields';
 import { birthDateCheck, personInputFields, personRecordShape, statusChangeSchemaFor } from './person';
 
 export const VOLUNTEER_STATUSES = [
@@ -58,6 +58,16 @@ export const CONTACT_LABELS: Record<ContactMethod, string> = {
   post: 'Post',
 };
 
+/** For one-to-one matching only: a member may ask for a woman or a man. */
+export const MATCH_GENDERS = ['woman', 'man', 'non-binary'] as const;
+export type MatchGender = (typeof MATCH_GENDERS)[number];
+export const MATCH_GENDER_LABELS: Record<MatchGender, string> = { woman: 'Woman', man: 'Man', 'non-binary': 'Non-binary' };
+export const NO_GENDER_ANSWER = 'No answer';
+export const DEFAULT_CASELOAD_LIMIT = 2;
+export const MAX_CASELOAD_LIMIT = 20;
+const CASELOAD_MESSAGE = `Enter how many people they can support at once: a whole number from 1 to ${MAX_CASELOAD_LIMIT}`;
+const GENDER_MESSAGE = 'Choose no answer, woman, man or non-binary';
+
 /** The youngest a volunteer may be on the day their record is saved. */
 export const MIN_VOLUNTEER_AGE = 16;
 
@@ -82,6 +92,10 @@ export const volunteerRecordSchema = z.object({
   statusHistory: z.array(statusChangeSchema),
   leftDate: z.string().optional(),
   leftReason: z.string().optional(),
+  /** How many people they can support one to one at once (programmes); absent: DEFAULT_CASELOAD_LIMIT. */
+  caseloadLimit: z.number().int().optional(),
+  /** Asked only for matching, when a member asks for a woman or a man (not equality data). */
+  gender: z.enum(MATCH_GENDERS).optional(),
 });
 export type Volunteer = z.infer<typeof volunteerRecordSchema>;
 
@@ -98,6 +112,9 @@ export const volunteerFields = {
   interests: listOfText('interest').default([]),
   startDate: optionalIsoDate,
   contactPreferences: z.array(z.enum(CONTACT_METHODS)).default([]),
+  // Absent: DEFAULT_CASELOAD_LIMIT (the form shows it when blank).
+  caseloadLimit: z.number({ error: CASELOAD_MESSAGE }).int(CASELOAD_MESSAGE).min(1, CASELOAD_MESSAGE).max(MAX_CASELOAD_LIMIT, CASELOAD_MESSAGE).optional(),
+  gender: optionalChoice(MATCH_GENDERS, GENDER_MESSAGE),
 };
 
 /** Age is checked against today, so the same rule holds for the form and the API. */
@@ -117,6 +134,7 @@ export const volunteerTypedFields = {
   startDate: optionalUkDate('the start date'),
   languages: listFromText('language'),
   interests: listFromText('interest'),
+  caseloadLimit: optionalWholeNumberText(CASELOAD_MESSAGE, 1, MAX_CASELOAD_LIMIT),
 };
 
 export const volunteerFormSchema = z.object(volunteerTypedFields).superRefine(checkAge);

@@ -166,7 +166,7 @@ test('a member whose key contact and volunteer record were deleted says so, fetc
   await page.getByRole('link', { name: 'Aoife Ní Bhriain' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aoife Ní Bhriain' })).toBeVisible();
   await expect(page.getByText('Key contact: A volunteer no longer on record')).toBeVisible();
-  const support = page.getByRole('region', { name: 'Support' });
+  const support = page.getByRole('region', { name: 'Support', exact: true });
   await expect(support).toContainText('A volunteer no longer on record');
   await expect(support).toContainText('Their volunteer record is no longer on file');
   await expect(support.getByRole('link')).toHaveCount(0);

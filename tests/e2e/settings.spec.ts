@@ -24,9 +24,11 @@ test('each section of Settings has its own address, is marked in the list and pa
     await keepScreenshot(page, `settings-${s.slug}`);
   }
 
+  // Back goes to the section shown before the last.
+  const before = SETTINGS_SECTIONS[SETTINGS_SECTIONS.length - 2]!;
   await page.goBack();
-  await expect(page).toHaveURL(/#\/settings\/courses$/);
-  await expect(settings.section('Courses')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/settings/${before.slug}$`));
+  await expect(settings.section(before.label)).toBeVisible();
 
   // An address from elsewhere in the app opens its section straight away.
   await app.visit('/settings/funder-reports', 'Settings');
@@ -99,4 +101,43 @@ test('leaving a section with unsaved changes asks first, by the main menu or ano
   await settings.showSection('Data & backups');
   await expect(discard).toBeHidden();
   expect((await peerDesk.call<{ prepMinutes: number }>('settings.get')).prepMinutes).toBe(45);
+});
+
+test('programme kinds: added from a dialog that passes axe at large text, then archived and restored', async ({ page, peerDesk }) => {
+  await withSampleData(peerDesk);
+  await peerDesk.call('settings.update', { textSize: 'large' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const app = await App.openAtHome(page, peerDesk);
+  const settings = await SettingsPage.open(app, 'Programme kinds');
+  const kinds = settings.section('Programme kinds').getByRole('table', { name: 'Programme kinds' });
+  await expect(kinds.getByRole('row', { name: /^Peer coaching/ })).toContainText('10 planned');
+  // The table fits beside the list of sections: its last button is not cut off.
+  const lastButton = kinds.getByRole('button', { name: 'Archive Peer mentoring' });
+  await lastButton.scrollIntoViewIfNeeded();
+  await expect(lastButton).toBeInViewport({ ratio: 1 });
+
+  await page.getByRole('button', { name: 'Add programme kind' }).click();
+  const dialog = app.dialog('Add programme kind');
+  await dialog.getByLabel('Name').fill('Recovery support');
+  await dialog.getByLabel('Planned sessions').fill('ten');
+  await dialog.getByRole('button', { name: 'Add programme kind' }).click();
+  await expect(dialog.getByText('Choose at least one role that may deliver it')).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, 'settings-programme-kind-dialog-large');
+
+  await dialog.getByLabel('Planned sessions').fill('8');
+  await dialog.getByLabel('1-1 peer supporter').check();
+  await dialog.getByLabel('Youngest age (optional)').fill('50');
+  await dialog.getByRole('button', { name: 'Add programme kind' }).click();
+  await expect(app.status('Added Recovery support')).toBeVisible();
+  await expect(kinds.getByRole('row', { name: /^Recovery support/ })).toContainText('Ages: 50 and over');
+
+  await page.getByRole('button', { name: 'Archive Recovery support' }).click();
+  await expect(kinds.getByRole('row', { name: /^Recovery support/ })).toContainText('Archived');
+  await page.getByRole('button', { name: 'Restore Recovery support' }).click();
+  await expect(page.getByRole('button', { name: 'Archive Recovery support' })).toBeVisible();
+  const stored = await peerDesk.call<{ name: string; archived?: boolean; minAge?: number }[]>('programmes.kinds');
+  const added = stored.find((k) => k.name === 'Recovery support');
+  expect(added?.minAge).toBe(50);
+  expect(added?.archived ?? false).toBe(false);
 });

@@ -65,7 +65,7 @@ function memberFromReferral(r: Referral, activeDate: string, at: string): Member
 }
 
 /** What an outcome writes, gathered before its one commit: the records and their audit entries. */
-interface Staged {
+export interface Staged {
   writes: ((tx: Transaction) => void)[];
   audit: AuditInput[];
 }
@@ -74,7 +74,7 @@ interface Staged {
  * An accepted referral's person becomes an active member: the member it already names is
  * activated, or a new member is made from the referral. Returns the member's id.
  */
-function acceptMember(staged: Staged, referral: Referral, existing: Member | undefined, date: string, at: string): string {
+export function acceptMember(staged: Staged, referral: Referral, existing: Member | undefined, date: string, at: string): string {
   if (!existing) {
     const member = memberFromReferral(referral, date, at);
     staged.writes.push((tx) => tx.put(memberRecords, member, { replaces: null }));

@@ -12,6 +12,7 @@ const LABELS: Record<string, string> = {
   referralTargetDays: 'Referral target wait',
   prepMinutes: 'Preparation time',
   signInBlankRows: 'Blank rows on sign-in sheets',
+  noContactDays: 'Days before "no contact"',
 };
 
 export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
@@ -32,6 +33,7 @@ export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
     if (input.referralTargetDays !== undefined) next.referralTargetDays = input.referralTargetDays;
     if (input.prepMinutes !== undefined) next.prepMinutes = input.prepMinutes;
     if (input.signInBlankRows !== undefined) next.signInBlankRows = input.signInBlankRows;
+    if (input.noContactDays !== undefined) next.noContactDays = input.noContactDays;
     const reportChanges = await applyReportSettings(input, before, next);
     reportChanges.push(...applyComplianceSettings(ctx, input, before, next));
     const changed = (Object.keys(LABELS) as (keyof typeof next)[]).filter((k) => (before[k] ?? '') !== (next[k] ?? ''));

@@ -5,6 +5,7 @@ import type { Volunteer, VolunteerInput, VolunteerStatus } from '../../../shared
 import { volunteerRecords, volunteersKind } from '../../documents';
 import { removeVolunteerRecords } from '../compliance/compliance-store';
 import { personHandlers, type PersonKind } from '../people/person-handlers';
+import { unmatchDeletedVolunteer } from '../programmes/programme-people';
 import { findVolunteer, newVolunteerRecord } from './volunteer-records';
 
 /** Volunteers for the shared person handlers (../people/person-handlers.ts). */
@@ -19,8 +20,12 @@ export const volunteerKind: PersonKind<Volunteer, VolunteerInput, VolunteerStatu
     if (input.startDate) checkNotFuture(input.startDate, ctx.now(), 'startDate');
   },
   kept: ({ status, statusHistory, leftDate, leftReason }) => ({ status, statusHistory, leftDate, leftReason }),
-  // Their DBS checks, training, supervision, hours and expenses go with them.
-  removeWith: (tx, ctx, volunteer) => removeVolunteerRecords(tx, ctx, volunteer.id),
+  // Their DBS checks, training, supervision, hours and expenses go with them; the people they
+  // support go back to waiting for a match.
+  removeWith: (tx, ctx, volunteer) => {
+    removeVolunteerRecords(tx, ctx, volunteer.id);
+    unmatchDeletedVolunteer(tx, ctx, volunteer.id);
+  },
 };
 
 export const volunteerPeople = personHandlers(volunteerKind);

@@ -1,7 +1,16 @@
 import { Controller } from 'react-hook-form';
-import { NEWSLETTER_LABELS, NEWSLETTER_PREFERENCES, type MemberFormValues, type MemberInput } from '../../../shared/domain/members';
+import {
+  NEWSLETTER_LABELS,
+  NEWSLETTER_PREFERENCES,
+  NO_GENDER_PREFERENCE,
+  VOLUNTEER_GENDER_PREFERENCES,
+  VOLUNTEER_GENDER_PREFERENCE_LABELS,
+  type MemberFormValues,
+  type MemberInput,
+} from '../../../shared/domain/members';
 import { Choice, ChoiceGroup, TextArea, TextField } from '../../components/Fields';
 import { fieldId } from '../../lib/form-errors';
+import { AvailabilityGrid } from '../people/AvailabilityGrid';
 import type { FormPartProps } from '../people/person-kind';
 import { VolunteerChoiceField } from './VolunteerChoiceField';
 
@@ -77,4 +86,42 @@ export function VolunteersChosen({ form: { control }, err }: Props) {
       render={({ field }) => <VolunteerChoiceField id={fieldId(name)} {...choice} error={err(name)} value={field.value ?? ''} onChange={field.onChange} />}
     />
   ));
+}
+
+/**
+ * Its own fieldset after "Support": what "Suggest volunteers" reads when they start a
+ * one-to-one programme (languages, when they could meet, who they would like).
+ */
+export function MatchingFields({ form: { register }, err }: Props) {
+  return (
+    <fieldset aria-describedby="matching-hint">
+      <legend>Matching for one-to-one support</legend>
+      <p id="matching-hint" className="hint">
+        Only used to suggest a volunteer when they start one-to-one support. Leave blank if it does not apply.
+      </p>
+      <TextField id={fieldId('languages')} label="Languages" hint="Separate with commas, for example: English, Polish, BSL" error={err('languages')} {...register('languages')} />
+      <AvailabilityGrid field={register('availability')} legend="When they could meet" caption="Tick when they could usually meet a volunteer" />
+      <ChoiceGroup legend="Would they like a volunteer who is" error={err('prefersVolunteerGender')}>
+        <Choice type="radio" label={NO_GENDER_PREFERENCE} value="" {...register('prefersVolunteerGender')} />
+        {VOLUNTEER_GENDER_PREFERENCES.map((g) => (
+          <Choice key={g} type="radio" label={VOLUNTEER_GENDER_PREFERENCE_LABELS[g]} value={g} {...register('prefersVolunteerGender')} />
+        ))}
+      </ChoiceGroup>
+      <TextField
+        id={fieldId('needsLanguage')}
+        label="Must speak (language)"
+        hint="Only if their volunteer must speak it, for example: Welsh"
+        className="input--medium"
+        error={err('needsLanguage')}
+        {...register('needsLanguage')}
+      />
+      <TextArea
+        id={fieldId('matchingNotes')}
+        label="Other preferences"
+        hint={'In their words, for example: "not someone who lives near me"'}
+        error={err('matchingNotes')}
+        {...register('matchingNotes')}
+      />
+    </fieldset>
+  );
 }

@@ -6,6 +6,8 @@ import {
   MEMBER_STATUSES,
   NEWSLETTER_LABELS,
   NEWSLETTER_PREFERENCES,
+  NO_GENDER_PREFERENCE,
+  VOLUNTEER_GENDER_PREFERENCE_LABELS,
   memberFormSchema,
   memberJoinedDate,
   type Member,
@@ -21,11 +23,13 @@ import { createListState, peopleSorts } from '../people/list-state';
 import { personApi } from '../people/person-api';
 import type { PersonKind, ProfileParts, ProfileShell } from '../people/person-kind';
 import { Detail } from '../people/ProfileParts';
+import { availabilityText } from '../people/availability-text';
 import { ConsentsTab } from './ConsentsTab';
 import { DeviceLoansTab } from './DeviceLoansTab';
+import { MemberProgrammesTab } from '../programmes/MemberProgrammesTab';
 import { EqualityTab } from './EqualityTab';
 import { KeyContactFilter } from './KeyContactFilter';
-import { InterestsAndAccess, JoinedDate, NewsletterPreference, VolunteersChosen } from './MemberFields';
+import { InterestsAndAccess, JoinedDate, MatchingFields, NewsletterPreference, VolunteersChosen } from './MemberFields';
 import { useVolunteerOnRecord, volunteerLabel, type VolunteerOnRecord } from './volunteer-choices';
 import './members.css';
 
@@ -45,6 +49,22 @@ function digitalLines(m: Member): string {
     ['Would like to borrow a device', yesNo(m.digital.needsDeviceLoan)],
   ].filter(([, v]) => v !== undefined);
   return lines.map(([q, v]) => `${q}: ${v}`).join('\n');
+}
+
+/** Its own small card on Details: what "Suggest volunteers" reads for one-to-one support. */
+function MatchingCard({ member: m }: { member: Member }) {
+  return (
+    <section className="card" aria-labelledby="matching-title">
+      <h2 id="matching-title">Matching for one-to-one support</h2>
+      <dl className="details">
+        <Detail term="Languages">{(m.languages ?? []).join(', ')}</Detail>
+        <Detail term="When they could meet">{availabilityText(m.availability ?? [])}</Detail>
+        <Detail term="Would like a volunteer who is">{m.prefersVolunteerGender ? VOLUNTEER_GENDER_PREFERENCE_LABELS[m.prefersVolunteerGender] : NO_GENDER_PREFERENCE}</Detail>
+        <Detail term="Must speak">{m.needsLanguage}</Detail>
+        <Detail term="Other preferences">{m.matchingNotes}</Detail>
+      </dl>
+    </section>
+  );
 }
 
 function devicesText(m: MemberSummary): string {
@@ -81,6 +101,7 @@ function useMemberParts(_id: string, member: Member | null, shell: ProfileShell<
       </>
     ),
     tabs: (m) => [
+      { id: 'programmes', label: 'Programmes', content: <MemberProgrammesTab member={m} /> },
       { id: 'loans', label: 'Device loans', content: <DeviceLoansTab member={m} onSaved={shell.saved} /> },
       { id: 'consents', label: 'Consents', content: <ConsentsTab member={m} onSaved={shell.saved} /> },
       { id: 'equality', label: 'Equality monitoring', content: <EqualityTab member={m} onSaved={shell.saved} /> },
@@ -111,6 +132,11 @@ export const MEMBERS: PersonKind<Member, MemberFormValues, MemberInput, MemberSt
       digital: { hasDevice: false, hasInternet: false, needsDeviceLoan: false },
       newsletter: 'none',
       volunteerId: '',
+      languages: '',
+      availability: [],
+      matchingNotes: '',
+      prefersVolunteerGender: '',
+      needsLanguage: '',
     },
     fromRecord: (m) => ({
       ...personFormFromRecord(m),
@@ -121,6 +147,11 @@ export const MEMBERS: PersonKind<Member, MemberFormValues, MemberInput, MemberSt
       digital: { hasDevice: m.digital.hasDevice ?? false, hasInternet: m.digital.hasInternet ?? false, needsDeviceLoan: m.digital.needsDeviceLoan ?? false },
       newsletter: m.newsletter,
       volunteerId: m.volunteerId ?? '',
+      languages: listText(m.languages ?? []),
+      availability: (m.availability ?? []) as MemberFormValues['availability'],
+      matchingNotes: m.matchingNotes ?? '',
+      prefersVolunteerGender: m.prefersVolunteerGender ?? '',
+      needsLanguage: m.needsLanguage ?? '',
     }),
     newStatus: 'referred',
     statusHint: 'Where they are now. You can change it later from their profile.',
@@ -128,6 +159,7 @@ export const MEMBERS: PersonKind<Member, MemberFormValues, MemberInput, MemberSt
     Contact: NewsletterPreference,
     About: InterestsAndAccess,
     Section: { Before: JoinedDate, After: VolunteersChosen },
+    More: MatchingFields,
   },
 
   profile: {
@@ -141,6 +173,7 @@ export const MEMBERS: PersonKind<Member, MemberFormValues, MemberInput, MemberSt
         <Detail term="Digital access">{digitalLines(m)}</Detail>
       </>
     ),
+    moreCards: (m) => <MatchingCard member={m} />,
     useParts: useMemberParts,
   },
 

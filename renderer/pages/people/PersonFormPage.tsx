@@ -36,7 +36,7 @@ export function PersonFormPage<P extends PersonRecord<S>, F extends FieldValues,
   const [status, setStatus] = useState<S>(kind.form.newStatus);
   const saveButton = useRef<HTMLButtonElement>(null);
   const { form: spec, api: people } = kind;
-  const { Contact, About, Section } = spec;
+  const { Contact, About, Section, More } = spec;
 
   const form = useForm<F, unknown, I>({
     resolver: zodResolver(spec.schema),
@@ -146,6 +146,7 @@ export function PersonFormPage<P extends PersonRecord<S>, F extends FieldValues,
           ) : null}
           <Section.After {...parts} />
         </fieldset>
+        {More ? <More {...parts} /> : null}
 
         <div className="button-row">
           <button ref={saveButton} type="submit" className="button" disabled={formState.isSubmitting}>

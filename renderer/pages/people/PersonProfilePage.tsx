@@ -134,6 +134,7 @@ export function PersonProfilePage<P extends PersonRecord<S>, F extends FieldValu
           {parts.sectionRows(r)}
         </dl>
       </section>
+      {profile.moreCards?.(r)}
       <section className="card" aria-labelledby="emergency-title">
         <h2 id="emergency-title">Emergency contact</h2>
         <dl className="details">

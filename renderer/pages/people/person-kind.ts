@@ -99,6 +99,8 @@ export interface PersonForm<P, F extends FieldValues, I, S extends string> {
   About: FormPart<F, I>;
   /** The kind's own fieldset (its section): an add form's status choice goes between Before and After. */
   Section: { Before: FormPart<F, I>; After: FormPart<F, I> };
+  /** Fieldsets of the kind's own after its section (members: matching for one-to-one support). */
+  More?: FormPart<F, I>;
 }
 
 // ----- the profile -------------------------------------------------------------------------
@@ -139,6 +141,8 @@ export interface PersonProfile<P, S extends string> {
   contactRows(record: P): ReactNode;
   /** Rows of "About" between date of birth and notes. */
   aboutRows(record: P): ReactNode;
+  /** Small cards of the kind's own on Details, after its section's card (members: matching). */
+  moreCards?(record: P): ReactNode;
   /** Called once on every render of the profile, as a React hook. */
   useParts(id: string, record: P | null, shell: ProfileShell<P>): ProfileParts<P, S>;
 }

@@ -7,6 +7,7 @@ import { useFlash } from '../../components/Flash';
 import { Page } from '../../components/Page';
 import { api } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
+import { StartProgrammeDialog } from '../programmes/StartProgrammeDialog';
 import { OutcomeDialog } from './OutcomeDialog';
 import { waitText } from './referral-text';
 
@@ -18,6 +19,7 @@ export function ReferralPage() {
   const list = useLoad(() => api.referrals.list({ view: 'all' }), [id]);
   const groups = useLoad(() => api.groups.list(), []);
   const [open, setOpen] = useState(false);
+  const [starting, setStarting] = useState(false);
 
   if (error && !referral) {
     return (
@@ -39,6 +41,11 @@ export function ReferralPage() {
           <button type="button" className="button button--secondary" onClick={() => navigate(`/referrals/${id}/edit`)}>
             Edit referral
           </button>
+          {referral.outcome === 'open' || referral.outcome === 'accepted' ? (
+            <button type="button" className="button button--secondary" onClick={() => setStarting(true)}>
+              Start a programme
+            </button>
+          ) : null}
           {referral.outcome === 'open' ? (
             <button type="button" className="button" onClick={() => setOpen(true)}>
               Record outcome
@@ -104,6 +111,7 @@ export function ReferralPage() {
         </section>
       </div>
 
+      {starting ? <StartProgrammeDialog from={{ referralId: id }} name={name} onCancel={() => setStarting(false)} onDone={(d) => navigate(`/programmes/${d.programme.id}`)} /> : null}
       {open ? (
         <OutcomeDialog
           referralId={id}

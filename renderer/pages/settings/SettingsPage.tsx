@@ -6,6 +6,7 @@ import { CourseSettings } from './CourseSettings';
 import { DataSettings } from './DataSettings';
 import { GroupsAndReferralsSettings } from './GroupsAndReferralsSettings';
 import { OrganisationSettings } from './OrganisationSettings';
+import { ProgrammeKindSettings } from './ProgrammeKindSettings';
 import { ReportSettings } from './ReportSettings';
 import { findSettingsSection, SETTINGS_SECTIONS, settingsHref, type SettingsSection, type SettingsSlug } from './settings-sections';
 import { TextSizeSettings } from './TextSizeSettings';
@@ -18,6 +19,7 @@ const CONTENT: Record<SettingsSlug, ComponentType> = {
   'funder-reports': ReportSettings,
   'compliance-rules': ComplianceRulesSettings,
   courses: CourseSettings,
+  'programme-kinds': ProgrammeKindSettings,
   'data-and-backups': DataSettings,
 };
 

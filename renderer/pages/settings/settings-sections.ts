@@ -10,6 +10,7 @@ export const SETTINGS_SECTIONS = [
   { slug: 'funder-reports', label: 'Funder reports' },
   { slug: 'compliance-rules', label: 'Compliance rules' },
   { slug: 'courses', label: 'Courses' },
+  { slug: 'programme-kinds', label: 'Programme kinds' },
   { slug: 'data-and-backups', label: 'Data & backups' },
 ] as const;
 

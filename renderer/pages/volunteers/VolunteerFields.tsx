@@ -2,9 +2,11 @@ import { DEFAULT_ROLES } from '../../../shared/domain/roles';
 import {
   CONTACT_LABELS,
   CONTACT_METHODS,
-  DAY_PARTS,
-  WEEKDAYS,
-  WEEKDAY_LABELS,
+  DEFAULT_CASELOAD_LIMIT,
+  MATCH_GENDERS,
+  MATCH_GENDER_LABELS,
+  MAX_CASELOAD_LIMIT,
+  NO_GENDER_ANSWER,
   WORKFORCE_LABELS,
   WORKFORCE_TYPES,
   type VolunteerFormValues,
@@ -12,6 +14,7 @@ import {
 } from '../../../shared/domain/volunteers';
 import { Choice, ChoiceGroup, TextField } from '../../components/Fields';
 import { fieldId } from '../../lib/form-errors';
+import { AvailabilityGrid } from '../people/AvailabilityGrid';
 import type { FormPartProps } from '../people/person-kind';
 
 /** A volunteer's own fields on the person form (renderer/pages/people/PersonFormPage.tsx places them). */
@@ -69,42 +72,26 @@ export function WorkforceAndRoles({ form: { register }, err }: Props) {
   );
 }
 
-/** "Volunteering", after the status: weekday × morning / afternoon / evening. */
-export function Availability({ form: { register } }: Props) {
+/** "Volunteering", after the status: when they are free, and what one-to-one matching needs. */
+export function AvailabilityAndMatching({ form: { register }, err }: Props) {
   return (
-    <fieldset>
-      <legend>Availability</legend>
-      <div className="table-wrap">
-        <table className="availability-grid">
-          <caption className="visually-hidden">Tick when they are usually free</caption>
-          <thead>
-            <tr>
-              <td />
-              {DAY_PARTS.map((p) => (
-                <th key={p} scope="col">
-                  {p.charAt(0).toUpperCase() + p.slice(1)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {WEEKDAYS.map((d) => (
-              <tr key={d}>
-                <th scope="row">{WEEKDAY_LABELS[d]}</th>
-                {DAY_PARTS.map((p) => {
-                  const id = `avail-${d}-${p}`;
-                  return (
-                    <td key={p}>
-                      <label htmlFor={id} className="visually-hidden">{`${WEEKDAY_LABELS[d]} ${p}`}</label>
-                      <input id={id} type="checkbox" value={`${d}-${p}`} {...register('availability')} />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </fieldset>
+    <>
+      <AvailabilityGrid field={register('availability')} legend="Availability" caption="Tick when they are usually free" />
+      <TextField
+        id={fieldId('caseloadLimit')}
+        label="How many people can you support at once?"
+        hint={`For one-to-one support: a whole number from 1 to ${MAX_CASELOAD_LIMIT}. Leave blank for the usual ${DEFAULT_CASELOAD_LIMIT}.`}
+        className="input--short"
+        inputMode="numeric"
+        error={err('caseloadLimit')}
+        {...register('caseloadLimit')}
+      />
+      <ChoiceGroup legend="Gender, for matching only" hint="Used only when a member asks for a woman or a man" error={err('gender')}>
+        <Choice type="radio" label={NO_GENDER_ANSWER} value="" {...register('gender')} />
+        {MATCH_GENDERS.map((g) => (
+          <Choice key={g} type="radio" label={MATCH_GENDER_LABELS[g]} value={g} {...register('gender')} />
+        ))}
+      </ChoiceGroup>
+    </>
   );
 }

@@ -8,6 +8,8 @@ import { VOLUNTEER_KIND } from '../../../shared/domain/person-kinds';
 import { DEFAULT_ROLES, roleLabel } from '../../../shared/domain/roles';
 import {
   CONTACT_LABELS,
+  DEFAULT_CASELOAD_LIMIT,
+  MATCH_GENDER_LABELS,
   VOLUNTEER_STATUSES,
   DAY_PARTS,
   WEEKDAYS,
@@ -28,9 +30,11 @@ import { createListState, peopleSorts } from '../people/list-state';
 import { personApi } from '../people/person-api';
 import { capitalised, type PersonKind, type ProfileParts, type ProfileShell, type StatusValues } from '../people/person-kind';
 import { Detail } from '../people/ProfileParts';
+import { availabilityText } from '../people/availability-text';
+import { CaseloadTab } from '../programmes/CaseloadTab';
 import { ActivationDialog } from './ActivationDialog';
 import { complianceTabs } from './VolunteerComplianceTabs';
-import { Availability, ContactPreferences, LanguagesAndInterests, WorkforceAndRoles } from './VolunteerFields';
+import { AvailabilityAndMatching, ContactPreferences, LanguagesAndInterests, WorkforceAndRoles } from './VolunteerFields';
 
 /** The list of volunteers: its search, filters, sort and page. */
 export type VolunteerListState = Required<Pick<VolunteerListQuery, 'query' | 'status' | 'role' | 'workforceType' | 'freeDay' | 'freePart' | 'sort' | 'direction'>> & { page: number };
@@ -52,15 +56,6 @@ function freeText(slots: readonly string[]): ReactNode {
   ));
 }
 
-function availabilityText(slots: readonly string[]): string {
-  return slots
-    .map((s) => {
-      const [day, part] = s.split('-') as [keyof typeof WEEKDAY_LABELS, string];
-      return `${WEEKDAY_LABELS[day]} ${part}`;
-    })
-    .join(', ');
-}
-
 /**
  * A volunteer's part of the profile: the compliance tabs (DBS, training, supervision, hours
  * with facilitator hours, expenses) and, when someone is made active without what their
@@ -77,14 +72,18 @@ function useVolunteerParts(id: string, _record: Volunteer | null, shell: Profile
         <Detail term="Roles">{v.roles.map(roleLabel).join(', ')}</Detail>
         <Detail term="Start date">{formatUkDate(v.startDate)}</Detail>
         <Detail term="Availability">{availabilityText(v.availability)}</Detail>
+        <Detail term="Can support at once">{v.caseloadLimit === undefined ? `${DEFAULT_CASELOAD_LIMIT} (the usual number)` : String(v.caseloadLimit)}</Detail>
+        <Detail term="Gender, for matching">{v.gender ? MATCH_GENDER_LABELS[v.gender] : undefined}</Detail>
       </>
     ),
-    tabs: () =>
-      complianceTabs(compliance.data, compliance.error, (view, message) => {
+    tabs: (v) => [
+      { id: 'caseload', label: 'Caseload', content: <CaseloadTab volunteerId={v.id} caseloadLimit={v.caseloadLimit} /> },
+      ...complianceTabs(compliance.data, compliance.error, (view, message) => {
         compliance.setData(view);
         shell.flash(message);
         shell.reload();
       }),
+    ],
     // Becoming active checks what their roles need first; anything missing needs a reason.
     changeStatus: async (v, values) => {
       if (values.status === 'active' && v.status !== 'active') {
@@ -124,7 +123,7 @@ export const VOLUNTEERS: PersonKind<Volunteer, VolunteerFormValues, VolunteerInp
 
   form: {
     schema: volunteerFormSchema,
-    empty: { ...EMPTY_PERSON_FORM, workforceType: 'voluntary', roles: [], languages: '', availability: [], interests: '', startDate: '', contactPreferences: [] },
+    empty: { ...EMPTY_PERSON_FORM, workforceType: 'voluntary', roles: [], languages: '', availability: [], interests: '', startDate: '', contactPreferences: [], caseloadLimit: '', gender: '' },
     fromRecord: (v) => ({
       ...personFormFromRecord(v),
       workforceType: v.workforceType,
@@ -134,13 +133,15 @@ export const VOLUNTEERS: PersonKind<Volunteer, VolunteerFormValues, VolunteerInp
       interests: listText(v.interests),
       startDate: formatUkDate(v.startDate),
       contactPreferences: v.contactPreferences,
+      caseloadLimit: v.caseloadLimit === undefined ? '' : String(v.caseloadLimit),
+      gender: v.gender ?? '',
     }),
     newStatus: 'enquiry',
     statusHint: 'Where they are in joining. You can change it later from their profile.',
     dateOfBirthHint: 'For example, 27/03/1985. Volunteers must be 16 or over.',
     Contact: ContactPreferences,
     About: LanguagesAndInterests,
-    Section: { Before: WorkforceAndRoles, After: Availability },
+    Section: { Before: WorkforceAndRoles, After: AvailabilityAndMatching },
   },
 
   profile: {

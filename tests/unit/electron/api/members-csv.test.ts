@@ -117,7 +117,8 @@ describe('member CSV export', () => {
     expect(lines[0]).toBe(
       'First name,Last name,Preferred name,Pronouns,Email,Phone,Address line 1,Address line 2,Town or city,Postcode,Date of birth,' +
         'Emergency contact name,Emergency contact relationship,Emergency contact phone,Date joined,Status,Newsletter,Interests,Access needs,' +
-        'Has a device,Has internet,Needs a device loan,Notes,Key contact,Devices on loan,Left on,Reason for leaving',
+        'Has a device,Has internet,Needs a device loan,Languages,Availability,Matching preferences,Prefers a volunteer who is,Must speak,' +
+        'Notes,Key contact,Devices on loan,Left on,Reason for leaving',
     );
     // Sorted by surname: Hughes, then Llewelyn.
     expect(lines[1]).toMatch(/^Tom,Hughes,/);

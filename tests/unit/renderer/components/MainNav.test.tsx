@@ -38,7 +38,7 @@ describe('MainNav', () => {
   it('shows every item when there is room, and no "More"', () => {
     layOut(2000);
     renderAt('/');
-    expect(menuLinks()).toHaveLength(11);
+    expect(menuLinks()).toHaveLength(12);
     expect(within(menu()).queryByRole('button', { name: /More/ })).toBeNull();
   });
 
@@ -54,11 +54,11 @@ describe('MainNav', () => {
     more.focus();
     await user.keyboard('{Enter}');
     expect(more.getAttribute('aria-expanded')).toBe('true');
-    expect(menuLinks()).toEqual(['Home', 'Members', 'Referrals', 'Groups', 'Volunteers', 'Compliance', 'Grants & reports', 'Newsletters', 'Venues', 'Audit log', 'Settings']);
+    expect(menuLinks()).toEqual(['Home', 'Members', 'Referrals', 'Groups', 'Programmes', 'Volunteers', 'Compliance', 'Grants & reports', 'Newsletters', 'Venues', 'Audit log', 'Settings']);
 
     // Escape closes it and leaves focus on the button.
     await user.tab();
-    expect(document.activeElement?.textContent).toBe('Volunteers');
+    expect(document.activeElement?.textContent).toBe('Programmes');
     await user.keyboard('{Escape}');
     expect(more.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(more);

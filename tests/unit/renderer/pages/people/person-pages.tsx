@@ -68,7 +68,7 @@ export const KIND_CASES: KindCase[] = [
     wrapper: 'volunteer',
     record: makeVolunteer({ ...person, status: 'enquiry', statusHistory: [{ status: 'enquiry', date: '2026-03-01', recordedAt: '2026-03-01T10:00:00.000Z' }] }),
     own: { label: 'Languages', typed: 'Cymraeg, English' },
-    tabs: ['Details', 'DBS', 'Training', 'Supervision', 'Hours', 'Expenses'],
+    tabs: ['Details', 'Caseload', 'DBS', 'Training', 'Supervision', 'Hours', 'Expenses'],
     next: { label: 'Training', value: 'training' },
     list: {
       page: <PeopleListPage kind={VOLUNTEERS} />,
@@ -88,7 +88,7 @@ export const KIND_CASES: KindCase[] = [
     wrapper: 'member',
     record: makeMember({ ...person, status: 'referred', statusHistory: [{ status: 'referred', date: '2026-03-01', recordedAt: '2026-03-01T10:00:00.000Z' }] }),
     own: { label: 'Interests', typed: 'sea swimming, choir' },
-    tabs: ['Details', 'Status history', 'Device loans', 'Consents', 'Equality monitoring', 'Changes to this record'],
+    tabs: ['Details', 'Status history', 'Programmes', 'Device loans', 'Consents', 'Equality monitoring', 'Changes to this record'],
     next: { label: 'Assessed', value: 'assessed' },
     list: {
       page: <PeopleListPage kind={MEMBERS} />,

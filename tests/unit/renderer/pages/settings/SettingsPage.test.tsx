@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../../../../renderer/pages/settings/SettingsPage';
 import { SETTINGS_SECTIONS } from '../../../../../renderer/pages/settings/settings-sections';
+import { DEFAULT_PROGRAMME_KINDS } from '../../../../../shared/domain/programmes';
 import { makeStatus, WithStatus } from '../../bridge';
 import { pressEscapeIn } from '../../support/dialog';
 import { callsTo, renderAt } from '../../support/render';
@@ -24,7 +25,7 @@ function openSettings(path: string) {
       ),
       '/groups': <h1>Groups</h1>,
     },
-    (call) => (call === 'backups.list' ? [] : undefined),
+    (call) => (call === 'backups.list' ? [] : call === 'programmes.kinds' ? DEFAULT_PROGRAMME_KINDS : undefined),
   );
 }
 
@@ -77,6 +78,7 @@ describe('Settings sections', () => {
       'funder-reports': ['Save rate used'],
       'compliance-rules': ['Save compliance rules'],
       courses: [],
+      'programme-kinds': [],
       'data-and-backups': [],
     });
   });
@@ -91,6 +93,7 @@ describe('Settings sections', () => {
       'Funder reports': 'Rates for valuing volunteer time',
       'Compliance rules': 'What each role needs',
       Courses: 'Training course catalogue',
+      'Programme kinds': 'Peer coaching',
       'Data & backups': 'Back up now',
     };
     for (const [label, text] of Object.entries(expected)) {
