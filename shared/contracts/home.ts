@@ -20,8 +20,18 @@ export interface HomeSummary {
   complianceNeedsAction: number;
   /** Devices lent to members and not back by their due date (due today is not yet overdue), longest overdue first. */
   devicesOverdue: OverdueLoanRow[];
+  /** Open one-to-one programmes that need the coordinator, longest neglected first. */
+  programmesNeedingAction: ProgrammeAttention[];
   /** The first steps of a new Peer Desk and whether each is done; absent once all are. */
   setUp?: SetUpSteps;
+}
+
+export interface ProgrammeAttention {
+  id: string;
+  memberName: string;
+  kindName: string;
+  /** "waiting for a match for 18 days; …" */
+  why: string;
 }
 
 export interface SetUpSteps {

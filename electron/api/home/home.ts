@@ -7,6 +7,7 @@ import { groupsKind, membersKind, referralsKind } from '../../documents';
 import type { AppContext } from '../core/context';
 import { complianceOverview } from '../compliance/compliance-views';
 import { groupSummary } from '../groups/groups';
+import { programmesNeedingAction } from '../programmes/programme-attention';
 import { referralRow } from '../referrals/referrals';
 import { weekSessions } from '../sessions/sessions';
 
@@ -45,6 +46,7 @@ export const homeHandlers: HandlerMap<AppContext>['home'] = {
       registersDue: past.filter(registerWanted).reverse(),
       complianceNeedsAction: complianceOverview(ctx, {}).counts.needsAction,
       devicesOverdue: overdueLoanRows(ctx.store.get(membersKind).members, today),
+      programmesNeedingAction: programmesNeedingAction(ctx, today),
     });
   },
 };

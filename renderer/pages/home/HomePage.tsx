@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { SessionListItem, SetUpSteps } from '../../../shared/api';
 import { formatUkDate, formatUkDateFull, formatUkDateLong, formatUkDateTime } from '../../../shared/dates';
@@ -12,6 +12,16 @@ import { waitText } from '../referrals/referral-text';
 import { describeCounts } from '../settings/backup-text';
 import { settingsHref } from '../settings/settings-sections';
 import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
+
+/** A Home card: a heading, then its list, or a quiet line when there is nothing to do. */
+function ListCard<T>({ id, title, empty, items, children }: { id: string; title: string; empty: string; items: readonly T[]; children: (item: T) => ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {items.length === 0 ? <p className="lede">{empty}</p> : <ul>{items.map(children)}</ul>}
+    </section>
+  );
+}
 
 function SessionRows({ caption, sessions, today, showDate, canPrint = true }: { caption: string; sessions: SessionListItem[]; today: string; showDate: boolean; canPrint?: boolean }) {
   const [, navigate] = useLocation();
@@ -117,20 +127,20 @@ export function HomePage() {
       )}
 
       <div className="cards cards--spaced">
-        <section className="card" aria-labelledby="over-target-title">
-          <h2 id="over-target-title">Referrals over the target wait</h2>
-          {data.referralsOverTarget.length === 0 ? (
-            <p className="lede">None: every open referral is within its target.</p>
-          ) : (
-            <ul>
-              {data.referralsOverTarget.map((r) => (
-                <li key={r.id}>
-                  <Link href={`/referrals/${r.id}`}>{r.name}</Link>: {waitText(r)}
-                </li>
-              ))}
-            </ul>
+        <ListCard id="over-target-title" title="Referrals over the target wait" empty="None: every open referral is within its target." items={data.referralsOverTarget}>
+          {(r) => (
+            <li key={r.id}>
+              <Link href={`/referrals/${r.id}`}>{r.name}</Link>: {waitText(r)}
+            </li>
           )}
-        </section>
+        </ListCard>
+        <ListCard id="programmes-title" title="One-to-one programmes" empty="No programme needs you now." items={data.programmesNeedingAction}>
+          {(p) => (
+            <li key={p.id}>
+              <Link href={`/programmes/${p.id}`}>{p.memberName}</Link> ({p.kindName}): {p.why}
+            </li>
+          )}
+        </ListCard>
         <section className="card" aria-labelledby="compliance-title">
           <h2 id="compliance-title">Volunteer compliance</h2>
           <p>
@@ -140,36 +150,21 @@ export function HomePage() {
           </p>
           <Link href="/compliance">Open Compliance</Link>
         </section>
-        <section className="card" aria-labelledby="devices-title">
-          <h2 id="devices-title">Devices overdue</h2>
-          {data.devicesOverdue.length === 0 ? (
-            <p className="lede">No devices overdue.</p>
-          ) : (
-            <ul>
-              {data.devicesOverdue.map((l) => (
-                <li key={l.loanId}>
-                  {/* The profile has no address for its Device loans tab, so the link opens the profile. */}
-                  <Link href={`/members/${l.memberId}`}>{l.memberName}</Link>: {l.item}, due back {formatUkDate(l.due)} — {l.daysOverdue}{' '}
-                  {l.daysOverdue === 1 ? 'day' : 'days'} overdue
-                </li>
-              ))}
-            </ul>
+        <ListCard id="devices-title" title="Devices overdue" empty="No devices overdue." items={data.devicesOverdue}>
+          {(l) => (
+            <li key={l.loanId}>
+              {/* The profile has no address for its Device loans tab, so the link opens the profile. */}
+              <Link href={`/members/${l.memberId}`}>{l.memberName}</Link>: {l.item}, due back {formatUkDate(l.due)} — {l.daysOverdue} {l.daysOverdue === 1 ? 'day' : 'days'} overdue
+            </li>
           )}
-        </section>
-        <section className="card" aria-labelledby="places-title">
-          <h2 id="places-title">Places to offer</h2>
-          {data.placesToOffer.length === 0 ? (
-            <p className="lede">No group has both a free place and a waiting list.</p>
-          ) : (
-            <ul>
-              {data.placesToOffer.map((g) => (
-                <li key={g.id}>
-                  <Link href={`/groups/${g.id}`}>{g.name}</Link>: {g.freePlaces} free, {g.waitingCount} waiting
-                </li>
-              ))}
-            </ul>
+        </ListCard>
+        <ListCard id="places-title" title="Places to offer" empty="No group has both a free place and a waiting list." items={data.placesToOffer}>
+          {(g) => (
+            <li key={g.id}>
+              <Link href={`/groups/${g.id}`}>{g.name}</Link>: {g.freePlaces} free, {g.waitingCount} waiting
+            </li>
           )}
-        </section>
+        </ListCard>
       </div>
     </Page>
   );

@@ -372,3 +372,31 @@ describe('deleting people', () => {
     expect(after.outcome).toBe('accepted');
   });
 });
+
+describe("Home's one-to-one programmes card", () => {
+  it('lists open programmes waiting over 14 days, out of touch, at their planned number or with a volunteer who left, with why', async () => {
+    // Today is Monday 23 November 2026.
+    const waitingLong = await app.api.programmes.start({ memberId: await member('Aled'), kindId: 'peer-coaching', date: '2026-11-01' });
+    await app.api.programmes.start({ memberId: await member('Bea'), kindId: 'peer-coaching', date: '2026-11-16' });
+    const quiet = await coaching('Ana');
+    await app.api.programmes.logSession({ programmeId: quiet.id, session: session('2026-10-01') });
+    const full = await coaching('Cai');
+    for (let week = 0; week < 10; week++) await app.api.programmes.logSession({ programmeId: full.id, session: session(`2026-11-${String(2 + week * 2).padStart(2, '0')}`) });
+    const leaver = await coaching('Dee');
+    await app.api.programmes.logSession({ programmeId: leaver.id, session: session('2026-11-20') });
+    await app.api.volunteers.changeStatus({ id: leaver.volunteerId, status: 'left', date: '2026-11-21', reason: 'Moved away' });
+    const ended = await coaching('Eve');
+    await app.api.programmes.logSession({ programmeId: ended.id, session: session('2026-09-02') });
+    await app.api.programmes.end({ id: ended.id, date: '2026-09-10', ending: 'member-choice', onward: [] });
+
+    const card = (await app.api.home.thisWeek()).programmesNeedingAction;
+    expect(card.map((c) => [c.memberName, c.why])).toEqual([
+      ['Mo Okafor', 'no contact for 53 days'],
+      ['Aled Okafor', 'waiting for a match for 22 days'],
+      ['Mo Okafor', '10 of 10: end or extend?'],
+      ['Mo Okafor', 'Dee Jones has left: choose another volunteer'],
+    ]);
+    expect(card[1]?.id).toBe(waitingLong.programme.id);
+    expect(card[0]).toMatchObject({ id: quiet.id, kindName: 'Peer coaching' });
+  });
+});

@@ -22,6 +22,7 @@ function summary(overrides: Partial<HomeSummary> = {}): HomeSummary {
     registersDue: [],
     complianceNeedsAction: 0,
     devicesOverdue: [],
+    programmesNeedingAction: [],
     ...overrides,
   };
 }
@@ -50,6 +51,18 @@ describe("Home's Devices overdue card", () => {
     renderHome(summary());
     const card = await screen.findByRole('region', { name: 'Devices overdue' });
     expect(card.textContent).toContain('No devices overdue.');
+  });
+});
+
+describe("Home's one-to-one programmes card", () => {
+  it('links each programme that needs the coordinator and says why; a quiet line when none do', async () => {
+    renderHome(summary({ programmesNeedingAction: [{ id: 'p1', memberName: 'Aled Okafor', kindName: 'Peer coaching', why: 'waiting for a match for 22 days' }] }));
+    const card = await screen.findByRole('region', { name: 'One-to-one programmes' });
+    expect(within(card).getByRole('listitem').textContent).toBe('Aled Okafor (Peer coaching): waiting for a match for 22 days');
+    expect(within(card).getByRole('link', { name: 'Aled Okafor' }).getAttribute('href')).toBe('/programmes/p1');
+    cleanup();
+    renderHome(summary());
+    expect((await screen.findByRole('region', { name: 'One-to-one programmes' })).textContent).toContain('No programme needs you now.');
   });
 });
 

@@ -1,0 +1,32 @@
+import type { ProgrammeAttention } from '../../../shared/api';
+import { displayName } from '../../../shared/domain/person';
+import type { AppContext } from '../core/context';
+import { settingsOf, volunteersById } from '../core/lookups';
+import { allProgrammes } from './programme-records';
+import { programmeRow } from './programme-views';
+
+/** Waiting this long for a volunteer is worth a look (issue 13: "longer than 14 days"). */
+export const WAITING_DAYS = 14;
+
+/**
+ * Open programmes that need the coordinator, for Home, each with why in words: waiting for a
+ * match over 14 days, no contact for the set days, at the planned number, or a volunteer who
+ * has left. Longest neglected first.
+ */
+export function programmesNeedingAction(ctx: AppContext, today: string): ProgrammeAttention[] {
+  const noContactDays = settingsOf(ctx).noContactDays;
+  const volunteers = volunteersById(ctx);
+  const out: (ProgrammeAttention & { days: number })[] = [];
+  for (const p of allProgrammes(ctx)) {
+    if (p.status === 'ended') continue;
+    const row = programmeRow(ctx, p, today);
+    const why: string[] = [];
+    if (row.daysWaiting !== undefined && row.daysWaiting > WAITING_DAYS) why.push(`waiting for a match for ${row.daysWaiting} days`);
+    if (row.status !== 'waiting' && row.status !== 'paused' && row.daysSinceContact >= noContactDays) why.push(`no contact for ${row.daysSinceContact} days`);
+    if (row.atPlanned) why.push(`${row.counter}: end or extend?`);
+    const volunteer = row.volunteer ? volunteers.get(row.volunteer.id) : undefined;
+    if (volunteer?.status === 'left') why.push(`${displayName(volunteer)} has left: choose another volunteer`);
+    if (why.length > 0) out.push({ id: p.id, memberName: row.member.name, kindName: row.kind.name, why: why.join('; '), days: Math.max(row.daysWaiting ?? 0, row.daysSinceContact) });
+  }
+  return out.sort((a, b) => b.days - a.days || a.memberName.localeCompare(b.memberName)).map(({ days: _days, ...rest }) => rest);
+}
