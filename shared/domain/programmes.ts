@@ -3,7 +3,7 @@ import { optionalText, requiredIsoDate, requiredText } from '../fields';
 
 /**
  * One-to-one programmes: a member and a volunteer meeting for a planned number of sessions
- * (peer coaching, 1-1 peer support, travel buddies, mentoring). See ../../README.md and
+ * (peer coaching, 1-1 peer support, travel buddies, mentoring). See
  * docs/guide.md, "Programmes".
  *
  * Counting (product.md, domain facts): a programme's count is its *attended* sessions against
