@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { forgetRemembered, readRemembered, writeRemembered } from '../../lib/remembered';
 
 /** What every people list keeps: the words searched, a status, a sort, and the page. */
 export interface PeopleListState {
@@ -50,31 +51,11 @@ export interface ListState<S extends PeopleListState> {
   forget: () => void;
 }
 
-/** The filters and sort as last left, from this computer's browser storage; anything unexpected is ignored. */
-function readStored<S extends PeopleListState>(key: string, start: S): S {
-  try {
-    const raw: unknown = JSON.parse(window.localStorage.getItem(key) ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return start;
-    const stored = raw as Record<string, unknown>;
-    const out: Record<string, unknown> = { ...(start as object) };
-    for (const [name, value] of Object.entries(start as object)) {
-      if (name === 'query' || name === 'page') continue;
-      if (typeof stored[name] === typeof value) out[name] = stored[name];
-    }
-    if (out.direction !== 'asc' && out.direction !== 'desc') out.direction = start.direction;
-    return out as S;
-  } catch {
-    return start;
-  }
-}
+const SESSION_ONLY = ['query', 'page'];
 
-function writeStored<S extends PeopleListState>(key: string, state: S): void {
-  const { query: _query, page: _page, ...kept } = state;
-  try {
-    window.localStorage.setItem(key, JSON.stringify(kept));
-  } catch {
-    // Storage full or unavailable: the list still works, it just starts from its defaults next time.
-  }
+function readStored<S extends PeopleListState>(key: string, start: S): S {
+  const out = readRemembered(key, start, SESSION_ONLY);
+  return out.direction === 'asc' || out.direction === 'desc' ? out : { ...out, direction: start.direction };
 }
 
 /**
@@ -93,11 +74,7 @@ export function createListState<S extends PeopleListState>(cleared: ListFilters<
     moreFiltersSet: (state) => filterKeys.filter((key) => key !== 'query' && key !== 'status' && state[key] !== cleared[key]).length,
     forget: () => {
       remembered = fresh();
-      try {
-        window.localStorage.removeItem(storageKey);
-      } catch {
-        // Nothing stored to forget.
-      }
+      forgetRemembered(storageKey);
     },
     use: function useListState() {
       const [state, setState] = useState<S>(remembered);
@@ -106,7 +83,7 @@ export function createListState<S extends PeopleListState>(cleared: ListFilters<
           // Any change other than paging starts again at page 1.
           const merged = { ...prev, ...next, page: 'page' in next ? (next.page ?? 0) : 0 };
           remembered = merged;
-          writeStored(storageKey, merged);
+          writeRemembered(storageKey, merged, SESSION_ONLY);
           return merged;
         });
       };

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { api, errorMessage } from '../../lib/api';
 import { SessionDialog } from './SessionDialog';
+import { RowActions } from '../../components/RowActions';
 
 type Editing = { session?: ProgrammeSession } | null;
 
@@ -74,13 +75,8 @@ export function SessionLog({ detail, onSaved }: { detail: ProgrammeDetail; onSav
                     {s.note}
                     {s.privateNote ? <span className="tag">Private note</span> : null}
                   </td>
-                  <td className="row-actions">
-                    <button type="button" className="button button--secondary" aria-label={`Edit session of ${formatUkDate(s.date)}`} onClick={() => setEditing({ session: s })}>
-                      Edit
-                    </button>
-                    <button type="button" className="button button--secondary" aria-label={`Delete session of ${formatUkDate(s.date)}`} onClick={() => setDeleting(s)}>
-                      Delete
-                    </button>
+                  <td>
+                    <RowActions label={`session of ${formatUkDate(s.date)}`} onEdit={() => setEditing({ session: s })} onDelete={() => setDeleting(s)} />
                   </td>
                 </tr>
               ))}

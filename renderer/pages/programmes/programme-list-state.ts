@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { forgetRemembered, readRemembered, writeRemembered } from '../../lib/remembered';
 
 /** The Programmes list's search, filters and sort: what programmes.list is given. */
 export interface ProgrammeListState {
@@ -14,40 +15,18 @@ export const PROGRAMME_LIST_DEFAULTS: ProgrammeListState = { query: '', kindId: 
 
 const STORAGE_KEY = 'peer-desk.programmes-list';
 
-/**
- * Read back what was left last time; anything of the wrong type is ignored. The search is
- * kept for the session only, as the people lists do (people/list-state.ts).
- */
-function readStored(): ProgrammeListState {
-  try {
-    const raw: unknown = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return PROGRAMME_LIST_DEFAULTS;
-    const stored = raw as Record<string, unknown>;
-    const out: Record<string, unknown> = { ...PROGRAMME_LIST_DEFAULTS };
-    for (const [name, value] of Object.entries(PROGRAMME_LIST_DEFAULTS)) {
-      if (name !== 'query' && typeof stored[name] === typeof value) out[name] = stored[name];
-    }
-    return out as unknown as ProgrammeListState;
-  } catch {
-    return PROGRAMME_LIST_DEFAULTS;
-  }
-}
+const SESSION_ONLY = ['query'];
 
 let remembered: ProgrammeListState | null = null;
 
 /** The list's state, kept for the session and (but for the search) for the next time Peer Desk opens. */
 export function useProgrammeListState(): [ProgrammeListState, (next: Partial<ProgrammeListState>) => void] {
-  const [state, setState] = useState<ProgrammeListState>(() => (remembered ??= readStored()));
+  const [state, setState] = useState<ProgrammeListState>(() => (remembered ??= readRemembered(STORAGE_KEY, PROGRAMME_LIST_DEFAULTS, SESSION_ONLY)));
   const update = (next: Partial<ProgrammeListState>) =>
     setState((prev) => {
       const merged = { ...prev, ...next };
       remembered = merged;
-      const { query: _query, ...kept } = merged;
-      try {
-        window.localStorage.setItem(STORAGE_KEY, JSON.stringify(kept));
-      } catch {
-        // Storage unavailable: the list still works, it starts from its defaults next time.
-      }
+      writeRemembered(STORAGE_KEY, merged, SESSION_ONLY);
       return merged;
     });
   return [state, update];
@@ -56,9 +35,5 @@ export function useProgrammeListState(): [ProgrammeListState, (next: Partial<Pro
 /** Forget what was remembered (for tests, and a fresh start). */
 export function forgetProgrammeListState(): void {
   remembered = null;
-  try {
-    window.localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing stored.
-  }
+  forgetRemembered(STORAGE_KEY);
 }

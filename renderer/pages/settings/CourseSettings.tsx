@@ -10,6 +10,7 @@ import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { useDraft } from './use-draft';
 import { wholeNumber } from './whole-number';
 import { FormButtons } from '../../components/FormButtons';
+import { RowActions } from '../../components/RowActions';
 
 function toInput(c: Course): CourseInput {
   return { id: c.id, name: c.name, hours: c.hours, provider: c.provider, accredited: c.accredited, modules: c.modules, renewAfterMonths: c.renewAfterMonths, shadowing: c.shadowing, format: c.format };
@@ -61,14 +62,7 @@ export function CourseSettings() {
                 <td>{c.modules.length === 0 ? 'None' : `${c.modules.length}${c.shadowing ? ', with shadowing' : ''}`}</td>
                 <td>{c.renewAfterMonths ? `${c.renewAfterMonths} months` : 'Never'}</td>
                 <td>
-                  <div className="row-actions">
-                    <button type="button" className="button button--secondary" onClick={() => setEditing(c)}>
-                      Edit<span className="visually-hidden"> {c.name}</span>
-                    </button>
-                    <button type="button" className="button button--secondary" onClick={() => setRemoving(c)}>
-                      Remove<span className="visually-hidden"> {c.name}</span>
-                    </button>
-                  </div>
+                  <RowActions label={c.name} onEdit={() => setEditing(c)} onDelete={() => setRemoving(c)} deleteLabel="Remove" />
                 </td>
               </tr>
             ))}

@@ -11,6 +11,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { api, ApiCallError, errorMessage } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
 import { agesText, lengthText, programmeKindFormSchema, programmeKindFormValues, type ProgrammeKindFormValues } from './programme-kind-form';
+import { RowActions } from '../../components/RowActions';
 
 /**
  * Settings → Programme kinds: the one-to-one programmes the charity runs (peer coaching,
@@ -72,15 +73,7 @@ export function ProgrammeKindSettings() {
                 <td>{lengthText(k.sessionMinutes)}</td>
                 <td>{k.countsForHours ? 'Yes' : 'No'}</td>
                 <td>
-                  <div className="row-actions">
-                    <button type="button" className="button button--secondary" onClick={() => setEditing(k)}>
-                      Edit<span className="visually-hidden"> {k.name}</span>
-                    </button>
-                    <button type="button" className="button button--secondary" onClick={() => void setArchived(k, !k.archived)}>
-                      {k.archived ? 'Restore' : 'Archive'}
-                      <span className="visually-hidden"> {k.name}</span>
-                    </button>
-                  </div>
+                  <RowActions label={k.name} onEdit={() => setEditing(k)} onDelete={() => void setArchived(k, !k.archived)} deleteLabel={k.archived ? 'Restore' : 'Archive'} />
                 </td>
               </tr>
             ))}

@@ -10,8 +10,9 @@ import { FormDialog } from '../../../components/FormDialog';
 import { api } from '../../../lib/api';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { DueStateText } from '../../compliance/DueState';
-import { RecordDialogs, RowActions, type TabProps } from './shared';
+import { RecordDialogs, type TabProps } from './shared';
 import { FormButtons } from '../../../components/FormButtons';
+import { RowActions } from '../../../components/RowActions';
 
 /** DBS checks: what their roles need, the checks on record, and when the next renewal or status check is due. */
 export function DbsTab({ view, onChange }: TabProps) {

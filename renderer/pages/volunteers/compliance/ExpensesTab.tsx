@@ -13,8 +13,9 @@ import { FormDialog } from '../../../components/FormDialog';
 import { api } from '../../../lib/api';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { printPdf } from '../../../lib/print';
-import { RecordDialogs, RowActions, type TabProps } from './shared';
+import { RecordDialogs, type TabProps } from './shared';
 import { FormButtons } from '../../../components/FormButtons';
+import { RowActions } from '../../../components/RowActions';
 
 type ExpenseFormOutput = z.output<typeof expenseFormSchema>;
 

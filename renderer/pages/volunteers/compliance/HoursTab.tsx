@@ -15,8 +15,9 @@ import { api } from '../../../lib/api';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { printPdf } from '../../../lib/print';
 import { FacilitatorHours } from '../FacilitatorHours';
-import { RecordDialogs, durationText, hoursForForm, RowActions, type TabProps } from './shared';
+import { RecordDialogs, durationText, hoursForForm, type TabProps } from './shared';
 import { FormButtons } from '../../../components/FormButtons';
+import { RowActions } from '../../../components/RowActions';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5)) - 1] ?? ''} ${ym.slice(0, 4)}`;

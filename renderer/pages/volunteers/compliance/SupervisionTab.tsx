@@ -9,8 +9,9 @@ import { FormDialog } from '../../../components/FormDialog';
 import { api } from '../../../lib/api';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { DueStateText } from '../../compliance/DueState';
-import { RecordDialogs, durationText, hoursForForm, RowActions, type TabProps } from './shared';
+import { RecordDialogs, durationText, hoursForForm, type TabProps } from './shared';
 import { FormButtons } from '../../../components/FormButtons';
+import { RowActions } from '../../../components/RowActions';
 
 /** Supervision log: when the next is due from their roles' frequency, and every session with its private notes. */
 export function SupervisionTab({ view, onChange }: TabProps) {

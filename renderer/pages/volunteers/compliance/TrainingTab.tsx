@@ -12,8 +12,9 @@ import { api } from '../../../lib/api';
 import { useAppStatus } from '../../../lib/app-status';
 import { useDialogSave } from '../../../lib/use-form-save';
 import { DueStateText } from '../../compliance/DueState';
-import { RecordDialogs, durationText, RowActions, type TabProps } from './shared';
+import { RecordDialogs, durationText, type TabProps } from './shared';
 import { FormButtons } from '../../../components/FormButtons';
+import { RowActions } from '../../../components/RowActions';
 
 /** Courses their roles need, with where each stands, and every training record. */
 export function TrainingTab({ view, onChange }: TabProps) {

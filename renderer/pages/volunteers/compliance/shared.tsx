@@ -74,21 +74,6 @@ export function RecordDialogs<R extends { id: string }>({
   );
 }
 
-/** Edit and Delete for one row, named for screen readers ("Edit DBS check of 01/02/2026"). */
-export function RowActions({ label, onEdit, onDelete, children }: { label: string; onEdit: () => void; onDelete: () => void; children?: ReactNode }) {
-  return (
-    <div className="row-actions">
-      {children}
-      <button type="button" className="button button--secondary" onClick={onEdit}>
-        Edit<span className="visually-hidden"> {label}</span>
-      </button>
-      <button type="button" className="button button--secondary" onClick={onDelete}>
-        Delete<span className="visually-hidden"> {label}</span>
-      </button>
-    </div>
-  );
-}
-
 /** "1 hour 30 minutes" from minutes. */
 export function durationText(minutes: number): string {
   // One wording for time across the profile and the hours letter (shared/duration.ts).
