@@ -10,7 +10,7 @@ import { printPdf } from '../../lib/print';
 import { useLoad } from '../../lib/use-load';
 import { waitText } from '../referrals/referral-text';
 import { describeCounts } from '../settings/backup-text';
-import { settingsHref } from '../settings/settings-sections';
+import { settingsHref } from '../settings/settings-href';
 import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
 
 /** A Home card: a heading, then its list, or a quiet line when there is nothing to do. */
