@@ -8,7 +8,8 @@ import { GroupsAndReferralsSettings } from './GroupsAndReferralsSettings';
 import { OrganisationSettings } from './OrganisationSettings';
 import { ProgrammeKindSettings } from './ProgrammeKindSettings';
 import { ReportSettings } from './ReportSettings';
-import { findSettingsSection, SETTINGS_SECTIONS, settingsHref, type SettingsSection, type SettingsSlug } from './settings-sections';
+import { settingsHref } from './settings-href';
+import { findSettingsSection, SETTINGS_SECTIONS, type SettingsSection, type SettingsSlug } from './settings-sections';
 import { TextSizeSettings } from './TextSizeSettings';
 import './settings.css';
 

@@ -17,7 +17,6 @@ export const SETTINGS_SECTIONS = [
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 export type SettingsSlug = SettingsSection['slug'];
 
-export { settingsHref } from './settings-href';
 
 /** The section at an address's last part, or undefined for plain /settings or one that is not there. */
 export function findSettingsSection(slug: string | undefined): SettingsSection | undefined {
