@@ -8,11 +8,13 @@ import { rateOn, rateSeries, valueOfMinutes, type Rate } from './rates';
  * value and "active volunteer" count below takes them in without change.
  */
 
-export const VOLUNTEER_TIME_KINDS = ['facilitating', 'preparation', 'manual', 'training'] as const;
+export const VOLUNTEER_TIME_KINDS = ['facilitating', 'preparation', 'one-to-one', 'one-to-one-travel', 'manual', 'training'] as const;
 export type VolunteerTimeKind = (typeof VOLUNTEER_TIME_KINDS)[number];
 export const VOLUNTEER_TIME_LABELS: Record<VolunteerTimeKind, string> = {
   facilitating: 'Facilitating sessions',
   preparation: 'Preparing for sessions',
+  'one-to-one': 'One-to-one sessions',
+  'one-to-one-travel': 'Travel for one-to-one sessions',
   manual: 'Other volunteering',
   training: 'Training',
 };
@@ -24,6 +26,8 @@ export interface VolunteerTimeEntry {
   kind: VolunteerTimeKind;
   /** The group the time was given for, when there is one (so a grant counts only its groups). */
   groupId?: string;
+  /** The programme kind of a one-to-one session (so a grant counts only the kinds it funds). */
+  programmeKindId?: string;
 }
 
 /** A session counts once it has a register and was not cancelled: it took place. */
@@ -41,6 +45,36 @@ export function sessionVolunteerTime(sessions: readonly SessionRecord[], prepMin
       out.push({ volunteerId, date: s.date, minutes: length, kind: 'facilitating', groupId: s.groupId });
       if (prepMinutes > 0) out.push({ volunteerId, date: s.date, minutes: prepMinutes, kind: 'preparation', groupId: s.groupId });
     }
+  }
+  return out;
+}
+
+/** What one-to-one time is worked out from: the session log, with each programme's kind. */
+export interface OneToOneSession {
+  programmeId: string;
+  volunteerId?: string | undefined;
+  date: string;
+  minutes: number;
+  outcome: string;
+}
+
+/**
+ * The time volunteers gave one to one: each attended session's length for the volunteer who
+ * met the member, plus the travel time set in Settings, for kinds that count for hours.
+ * Cancelled and did-not-attend sessions give no hours, as a cancelled group session gives none.
+ */
+export function programmeVolunteerTime(
+  sessions: readonly OneToOneSession[],
+  kindOfProgramme: ReadonlyMap<string, { id: string; countsForHours: boolean }>,
+  travelMinutes: number,
+): VolunteerTimeEntry[] {
+  const out: VolunteerTimeEntry[] = [];
+  for (const s of sessions) {
+    if (s.outcome !== 'attended' || s.volunteerId === undefined) continue;
+    const kind = kindOfProgramme.get(s.programmeId);
+    if (!kind?.countsForHours) continue;
+    out.push({ volunteerId: s.volunteerId, date: s.date, minutes: s.minutes, kind: 'one-to-one', programmeKindId: kind.id });
+    if (travelMinutes > 0) out.push({ volunteerId: s.volunteerId, date: s.date, minutes: travelMinutes, kind: 'one-to-one-travel', programmeKindId: kind.id });
   }
   return out;
 }

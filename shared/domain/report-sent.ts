@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { rateSchema } from './rates';
 import { REFERRAL_SOURCES } from './referrals';
-import { VOLUNTEER_TIME_KINDS } from './report-hours';
+import { VOLUNTEER_TIME_KINDS, type VolunteerTimeKind } from './report-hours';
 
 /**
  * A report as it was sent to the funder. Figures are worked out afresh from the registers each
@@ -16,7 +16,10 @@ import { VOLUNTEER_TIME_KINDS } from './report-hours';
 
 const period = z.object({ from: z.string(), to: z.string(), label: z.string() });
 const byReferralSource = z.record(z.enum(REFERRAL_SOURCES), z.number());
-const byVolunteerTimeKind = z.record(z.enum(VOLUNTEER_TIME_KINDS), z.number());
+// Reports sent before one-to-one time existed were kept without its kinds: read as 0.
+const byVolunteerTimeKind = z
+  .partialRecord(z.enum(VOLUNTEER_TIME_KINDS), z.number())
+  .transform((r) => Object.fromEntries(VOLUNTEER_TIME_KINDS.map((k) => [k, r[k] ?? 0])) as Record<VolunteerTimeKind, number>);
 
 const spanCountsSchema = z.object({
   from: z.string(),

@@ -28,6 +28,8 @@ export const settingsSchema = z.object({
   programmeKinds: z.array(programmeKindSchema).default(copyProgrammeKinds),
   /** Days without a session before a programme shows as "no contact" on the Programmes page. */
   noContactDays: z.number().int().default(21),
+  /** Travel time added to each attended one-to-one session when counting volunteer hours. */
+  oneToOneTravelMinutes: z.number().int().default(0),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ...COMPLIANCE_SETTINGS_DEFAULTS,
   programmeKinds: copyProgrammeKinds(),
   noContactDays: 21,
+  oneToOneTravelMinutes: 0,
 };
 
 export const settingsInputSchema = z.object({
@@ -54,5 +57,6 @@ export const settingsInputSchema = z.object({
   ...reportSettingsInputShape,
   ...complianceSettingsInputShape,
   noContactDays: z.number().int().min(1, 'Enter at least 1 day').max(365, 'Enter a year or less').optional(),
+  oneToOneTravelMinutes: z.number().int().min(0, 'Enter 0 or more minutes').max(240, 'Enter 240 minutes (4 hours) or fewer').optional(),
 });
 export type SettingsInput = z.input<typeof settingsInputSchema>;
