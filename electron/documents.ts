@@ -12,6 +12,7 @@ import { venueRecordSchema } from '../shared/domain/venues';
 import { volunteerRecordSchema } from '../shared/domain/volunteers';
 import { complianceDocShape, emptyComplianceRecords } from '../shared/domain/compliance-records';
 import { programmeRecordSchema, programmeSessionRecordSchema } from '../shared/domain/programmes';
+import { travelTripRecordSchema } from '../shared/domain/travel-trips';
 import { auditV0ToV1 } from './store/migrations/audit-v0-to-v1';
 import { complianceV0ToV1 } from './store/migrations/compliance-v0-to-v1';
 import { grantsV0ToV1 } from './store/migrations/grants-v0-to-v1';
@@ -24,6 +25,7 @@ import { programmesV0ToV1 } from './store/migrations/programmes-v0-to-v1';
 import { referralsV0ToV1 } from './store/migrations/referrals-v0-to-v1';
 import { sessionsV0ToV1 } from './store/migrations/sessions-v0-to-v1';
 import { settingsV0ToV1 } from './store/migrations/settings-v0-to-v1';
+import { travelTripsV0ToV1 } from './store/migrations/travel-trips-v0-to-v1';
 import { volunteersV0ToV1 } from './store/migrations/volunteers-v0-to-v1';
 import { defineCollection, defineSingleton, type AnyTarget } from './store/collections';
 import type { AnyDocumentKind, DocumentKind } from './store/types';
@@ -203,8 +205,10 @@ export const programmesKind: DocumentKind<ProgrammesDoc> = {
 
 /**
  * One-to-one sessions, one document per year of the session's date ("programme-sessions-2026.json").
- * Every year is read on open (no loadOnOpen): the Programmes page shows each open programme's
- * last contact and count, which may go back years, and the sessions are small.
+ * Only recent years are read on open, as for group sessions: a programme's sessions are never
+ * dated before it started, so Home and the open programmes need only the years since the
+ * oldest open one started (programme-records.ts, sessionSummaries), and older years wait until
+ * a page asks for them (every programme, a report).
  */
 const programmeSessionsDoc = z.object({ schemaVersion: z.literal(1), sessions: z.array(programmeSessionRecordSchema) });
 export type ProgrammeSessionsDoc = z.infer<typeof programmeSessionsDoc>;
@@ -216,6 +220,23 @@ export const programmeSessionsKind: DocumentKind<ProgrammeSessionsDoc> = {
   migrations: [programmeSessionsV0ToV1],
   empty: () => ({ schemaVersion: 1, sessions: [] }),
   count: (doc): Record<string, number> => (doc.sessions.length > 0 ? { 'one-to-one sessions': doc.sessions.length } : {}),
+  loadOnOpen: (key, today) => recentYear(key, today),
+};
+
+/**
+ * Travel buddy trips ("travel-trips.json"): small (a few a week), read on open for Home's
+ * "no buddy in the next 7 days". A trip marked done is also an attended programme session.
+ */
+const travelTripsDoc = z.object({ schemaVersion: z.literal(1), trips: z.array(travelTripRecordSchema) });
+export type TravelTripsDoc = z.infer<typeof travelTripsDoc>;
+export const travelTripsKind: DocumentKind<TravelTripsDoc> = {
+  name: 'travel-trips',
+  partitioned: false,
+  version: 1,
+  schema: travelTripsDoc,
+  migrations: [travelTripsV0ToV1],
+  empty: () => ({ schemaVersion: 1, trips: [] }),
+  count: (doc): Record<string, number> => (doc.trips.length > 0 ? { 'travel buddy trips': doc.trips.length } : {}),
 };
 
 export const APP_KINDS: readonly AnyDocumentKind[] = [
@@ -231,6 +252,7 @@ export const APP_KINDS: readonly AnyDocumentKind[] = [
   complianceKind,
   programmesKind,
   programmeSessionsKind,
+  travelTripsKind,
 ];
 
 /**
@@ -257,6 +279,7 @@ export const expenseRecords = defineCollection(complianceKind, 'expenses');
 export const activationOverrideRecords = defineCollection(complianceKind, 'activationOverrides');
 export const programmeRecords = defineCollection(programmesKind, 'programmes');
 export const programmeSessionRecords = defineCollection(programmeSessionsKind, 'sessions', { name: 'programme-sessions', partitionOf: (s) => s.date.slice(0, 4) });
+export const travelTripRecords = defineCollection(travelTripsKind, 'trips', { name: 'travel-trips' });
 
 /** What is kept about a volunteer beside their record: it goes when they are deleted. */
 export const VOLUNTEER_RECORD_LISTS = [dbsCheckRecords, trainingRecords, supervisionRecords, manualHoursRecords, expenseRecords, activationOverrideRecords] as const;
@@ -281,4 +304,5 @@ export const APP_COLLECTIONS: readonly AnyTarget[] = [
   activationOverrideRecords,
   programmeRecords,
   programmeSessionRecords,
+  travelTripRecords,
 ];

@@ -132,7 +132,7 @@ export interface DemoDataArgs extends WriteDemoDataOptions {
 function describe(size: DemoSize): string {
   const scale = DEMO_SCALES[size];
   const n = (count: number) => count.toLocaleString('en-GB');
-  return `${n(DEMO_SIZES[size])} volunteers, ${n(scale.members)} members, ${n(scale.groups)} groups, ${scale.years} years of sessions`;
+  return `${n(DEMO_SIZES[size])} volunteers, ${n(scale.members)} members, ${n(scale.groups)} groups, ${scale.years} years of sessions, ${n(scale.programmes.count)} one-to-one programmes`;
 }
 
 export const USAGE = `Writes a Peer Desk data folder full of sample data.
@@ -231,7 +231,7 @@ function formatDuration(ms: number): string {
 }
 
 /** People first, then what they take part in; anything else (audit entries) after. */
-const COUNT_ORDER = ['volunteers', 'members', 'referrals', 'venues', 'groups', 'sessions', 'grants'];
+const COUNT_ORDER = ['volunteers', 'members', 'referrals', 'venues', 'groups', 'sessions', 'programmes', 'one-to-one sessions', 'travel buddy trips', 'grants'];
 
 function formatCounts(counts: Record<string, number>): string {
   const rank = (what: string): number => (COUNT_ORDER.includes(what) ? COUNT_ORDER.indexOf(what) : COUNT_ORDER.length);

@@ -28,6 +28,7 @@ export * from './contracts/newsletters';
 export * from './contracts/grants';
 export * from './contracts/compliance';
 export * from './contracts/programmes';
+export * from './contracts/travel-trips';
 
 /**
  * The whole API, declared once. Each area declares its methods in shared/contracts/<area>.ts

@@ -1,7 +1,9 @@
 import type { Grant } from '../../shared/domain/grants';
 import type { Group } from '../../shared/domain/groups';
 import type { Member } from '../../shared/domain/members';
+import type { Programme, ProgrammeSession } from '../../shared/domain/programmes';
 import type { Referral } from '../../shared/domain/referrals';
+import type { TravelTrip } from '../../shared/domain/travel-trips';
 import type { SessionRecord } from '../../shared/domain/sessions';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { Venue } from '../../shared/domain/venues';
@@ -14,6 +16,10 @@ import { generateGrants } from './grants';
 import { generateCompliance } from './compliance';
 import type { ComplianceRecords } from '../../shared/domain/compliance-records';
 import { generateGroups, groupRecord } from './groups';
+import { withVolunteerMatching } from './matching';
+import { generateProgrammes, type ProgrammeScale } from './programmes';
+import { WARDS } from './programme-words';
+import { generateTrips } from './travel-trips';
 import { finishMembers, planMembers } from './members';
 import { AREAS, DEMO_AREAS, type AreaProfile, type DemoArea } from './places';
 import { createRandom, deriveSeed } from './random';
@@ -53,7 +59,14 @@ interface Scale {
   registersDue: number;
   /** Open referrals past the target wait, on top of any the members give. */
   overTarget: number;
+  /** One-to-one programmes over the years, and where the open ones stand today. */
+  programmes: ProgrammeScale;
 }
+
+/** About 40 programmes over three years; every status, ending and Home warning shows. */
+const SMALL_PROGRAMMES: ProgrammeScale = { count: 40, waiting: 4, matched: 2, active: 8, paused: 2, atPlanned: 1, noContact: 1, leftHolding: 1, tripsWithoutBuddy: 1 };
+/** About 1,500 over ten years (about 12,000 sessions and 3,000 goals). */
+const LARGE_PROGRAMMES: ProgrammeScale = { count: 1500, waiting: 20, matched: 12, active: 70, paused: 12, atPlanned: 3, noContact: 5, leftHolding: 3, tripsWithoutBuddy: 3 };
 
 /**
  * Everything but the volunteers. The stress set keeps its 20,000 volunteers but has the
@@ -61,9 +74,9 @@ interface Scale {
  * first with people, and a whole large charity around them is the realistic worst case.
  */
 export const DEMO_SCALES: Readonly<Record<DemoSize, Scale>> = {
-  small: { members: 300, groups: 10, venues: 6, years: 3, linked: 3, registersDue: 3, overTarget: 2 },
-  large: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6 },
-  stress: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6 },
+  small: { members: 300, groups: 10, venues: 6, years: 3, linked: 3, registersDue: 3, overTarget: 2, programmes: SMALL_PROGRAMMES },
+  large: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6, programmes: LARGE_PROGRAMMES },
+  stress: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6, programmes: LARGE_PROGRAMMES },
 };
 
 export interface DemoDatasetOptions {
@@ -88,6 +101,12 @@ export interface DemoDataset {
   grants: Grant[];
   /** DBS checks, training, supervision, hours and expenses (see compliance.ts). */
   compliance: ComplianceRecords;
+  /** One-to-one programmes with their matches and goals (see programmes.ts). */
+  programmes: Programme[];
+  /** Their session logs, by date; the store keeps them in one document per year. */
+  programmeSessions: ProgrammeSession[];
+  /** Travel buddy trips: done (with their sessions and mileage), cancelled and coming up (see travel-trips.ts). */
+  trips: TravelTrip[];
 }
 
 export function isDemoSize(value: string): value is DemoSize {
@@ -112,7 +131,9 @@ function checked(options: DemoDatasetOptions): { todayDay: DayNumber; area: Area
 /** Just the volunteers of a dataset: the same records generateDemoDataset gives, without the rest. */
 export function generateDemoVolunteers(options: DemoDatasetOptions): Volunteer[] {
   const { todayDay, area } = checked(options);
-  return generateVolunteers(createRandom(deriveSeed(options.seed, 'volunteers')), { count: DEMO_SIZES[options.size], today: todayDay, area });
+  const volunteers = generateVolunteers(createRandom(deriveSeed(options.seed, 'volunteers')), { count: DEMO_SIZES[options.size], today: todayDay, area });
+  // Caseload limits and gender for matching from their own stream: the people stay as they were.
+  return withVolunteerMatching(createRandom(deriveSeed(options.seed, 'volunteer-matching')), volunteers);
 }
 
 export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
@@ -156,15 +177,15 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     registersDue: scale.registersDue,
   });
 
-  const members = finishMembers(stream('member-records'), people.plans, { today: todayDay, activity });
+  const finished = finishMembers(stream('member-records'), people.plans, { today: todayDay, activity });
   const equalityRandom = stream('equality');
   const planById = new Map(people.plans.map((p) => [p.id, p]));
-  for (const m of members) {
+  for (const m of finished) {
     const plan = planById.get(m.id);
     if (plan) m.equality = equalityFor(equalityRandom, plan);
   }
 
-  const referrals = generateReferrals(stream('referrals'), {
+  const referralList = generateReferrals(stream('referrals'), {
     today: todayDay,
     historyDays,
     area: area.id,
@@ -185,9 +206,35 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     return venueRecord(d, createdAt, edited > createdAt ? edited : createdAt);
   });
 
+  // Programmes add matching details to their members and say which referrals they started from.
+  const { programmes, sessions: loggedSessions, members, referrals } = generateProgrammes(stream('programmes'), {
+    today: todayDay,
+    historyDays,
+    scale: scale.programmes,
+    kinds: settings.programmeKinds,
+    plans: people.plans,
+    members: finished,
+    referrals: referralList,
+    activity,
+    places: { rooms: drafts.map((d) => d.venue.name), wards: WARDS[area.id] },
+  });
+
+  const travel = generateTrips(stream('travel-trips'), {
+    today: todayDay,
+    kinds: settings.programmeKinds,
+    programmes,
+    sessions: loggedSessions,
+    members,
+    volunteers,
+    noBuddySoon: scale.programmes.tripsWithoutBuddy,
+  });
+  const programmeSessions = travel.sessions;
+
   const grants = generateGrants(stream('grants'), { today: options.today, settings, groups, members, referrals, sessions });
 
   const compliance = generateCompliance(stream('compliance'), { today: todayDay, volunteers, roleRequirements: settings.roleRequirements, courses: settings.trainingCourses });
+  // Buddies' mileage from trips marked done, beside the claims made by hand.
+  compliance.expenses.push(...travel.expenses);
 
-  return { settings, volunteers, members, referrals, venues, groups, sessions, grants, compliance };
+  return { settings, volunteers, members, referrals, venues, groups, sessions, grants, compliance, programmes, programmeSessions, trips: travel.trips };
 }

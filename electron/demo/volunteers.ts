@@ -3,6 +3,7 @@ import {
   CONTACT_METHODS,
   MIN_VOLUNTEER_AGE,
   type ContactMethod,
+  type MatchGender,
   type StatusChange,
   type Volunteer,
   type VolunteerStatus,
@@ -64,6 +65,8 @@ const pickWorkforce = weightedPicker<WorkforceType>([
   ['sessional', 11],
   ['paid', 5],
 ]);
+
+const MATCH_GENDER_OF: Readonly<Record<Gender, MatchGender>> = { f: 'woman', m: 'man', x: 'non-binary' };
 
 const EARLY_STATUSES: ReadonlySet<VolunteerStatus> = new Set(['enquiry', 'applied']);
 
@@ -245,6 +248,8 @@ function generateVolunteer(ctx: PeopleContext, plan: Plan): Volunteer {
     statusHistory,
     leftDate: timeline.leftDay === undefined ? undefined : isoFromDay(timeline.leftDay),
     leftReason: timeline.leftReason,
+    // Kept only where they answered it (matching.ts); no draw here, so the people stay as they were.
+    gender: MATCH_GENDER_OF[gender],
   };
   return withoutAbsentFields(volunteer);
 }
@@ -275,6 +280,8 @@ function withoutAbsentFields(p: Volunteer): Volunteer {
   v.statusHistory = p.statusHistory;
   if (p.leftDate !== undefined) v.leftDate = p.leftDate;
   if (p.leftReason !== undefined) v.leftReason = p.leftReason;
+  if (p.caseloadLimit !== undefined) v.caseloadLimit = p.caseloadLimit;
+  if (p.gender !== undefined) v.gender = p.gender;
   return v;
 }
 

@@ -26,6 +26,8 @@ export interface HoursLetterData {
   training: { course: string; date: string; hours?: string; detail?: string }[];
   /** Who signs it: the name in Settings, when there is one. */
   signedBy?: string;
+  /** Where the hours come from, in a sentence; the usual words for registers and hours logged by hand unless given. */
+  howCounted?: string;
 }
 
 /** A role's name inside a sentence: "Admin volunteer" → "admin volunteer", acronyms kept ("LGBT+ peer mentor"). */
@@ -95,7 +97,11 @@ export function hoursLetterDocument(data: HoursLetterData): TDocumentDefinitions
           },
         ] satisfies Content[])
       : []),
-    { text: 'Hours from group sessions come from our registers and include preparation time; other hours were recorded by our volunteer coordinator.', fontSize: 11, margin: [0, 0, 0, 12] },
+    {
+      text: printableText(data.howCounted ?? 'Hours from group sessions come from our registers and include preparation time; other hours were recorded by our volunteer coordinator.'),
+      fontSize: 11,
+      margin: [0, 0, 0, 12],
+    },
     { text: 'Please contact us if you would like to know more.', margin: [0, 0, 0, 24] },
     { text: 'Yours faithfully,', margin: [0, 0, 0, 36] },
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 220, y2: 0, lineWidth: 0.8 }] },

@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReportView } from '../../shared/api';
-import type { FigureRow } from '../../shared/domain/report-figures';
+import { fundedWorkWords, type FigureRow, type ReportFigures } from '../../shared/domain/report-figures';
 import type { DemographicTable } from '../../shared/domain/report-demographics';
 import type { Logo } from '../../shared/domain/report-settings';
 import { SMALL_SHOWN } from '../../shared/domain/report-suppression';
@@ -44,16 +44,31 @@ function coverGroups(names: readonly string[]): string {
   return names.map(printableText).join(', ');
 }
 
+/**
+ * The figures on the cover, three to a row: what the grant paid for at a glance. A grant with
+ * programmes shows its one-to-one work there too; one for programmes only has no group figures.
+ */
+function glanceFigures(f: ReportFigures): string[][] {
+  const headline = (key: string, label: string) => {
+    const row = f.headline.find((r) => r.key === key);
+    return row ? [[label, row.value]] : [];
+  };
+  const oneToOne = (key: string, label: string) => {
+    const row = f.oneToOne?.rows.find((r) => r.key === key);
+    return row ? [[label, row.value]] : [];
+  };
+  const people = [...headline('people', 'People supported'), ...headline('newPeople', 'New people')];
+  const time = [...headline('volunteerHours', 'Volunteer hours'), ...headline('volunteerValue', 'Value of volunteer time')];
+  const groups = [...headline('sessionsHeld', 'Sessions held'), ...headline('attendances', 'Attendances')];
+  if (!f.oneToOne) return [...people, ...groups, ...time];
+  const sessions = oneToOne('oneToOneSessions', 'One-to-one sessions');
+  if (groups.length === 0) return [...people, ...sessions, ...oneToOne('oneToOneGoalsAchieved', 'Goals achieved'), ...time];
+  return [...people, ...oneToOne('oneToOnePeople', 'People supported one to one'), ...groups, ...sessions, ...oneToOne('oneToOneGoalsAchieved', 'Goals achieved'), ...time];
+}
+
 function cover(view: ReportContent, logo: Logo | undefined): Content[] {
   const f = view.figures;
-  const glance = [
-    ['People supported', f.headline.find((r) => r.key === 'people')?.value ?? ''],
-    ['New people', f.headline.find((r) => r.key === 'newPeople')?.value ?? ''],
-    ['Sessions held', f.headline.find((r) => r.key === 'sessionsHeld')?.value ?? ''],
-    ['Attendances', f.headline.find((r) => r.key === 'attendances')?.value ?? ''],
-    ['Volunteer hours', f.headline.find((r) => r.key === 'volunteerHours')?.value ?? ''],
-    ['Value of volunteer time', f.headline.find((r) => r.key === 'volunteerValue')?.value ?? ''],
-  ];
+  const glance = glanceFigures(f);
   const cell = ([label, value]: string[]): TableCell => ({
     stack: [
       { text: value ?? '', fontSize: 22, bold: true },
@@ -62,7 +77,11 @@ function cover(view: ReportContent, logo: Logo | undefined): Content[] {
     margin: [6, 6, 6, 6],
   });
   const rows: TableCell[][] = [];
-  for (let i = 0; i < glance.length; i += 3) rows.push(glance.slice(i, i + 3).map(cell));
+  for (let i = 0; i < glance.length; i += 3) {
+    const row = glance.slice(i, i + 3).map(cell);
+    while (row.length < 3) row.push({ text: '' });
+    rows.push(row);
+  }
   return [
     ...(logo ? [{ image: logoDataUrl(logo), fit: [180, 70] as [number, number], margin: [0, 0, 0, 16] as [number, number, number, number] }] : []),
     { text: printableText(f.organisationName), fontSize: 16, bold: true },
@@ -73,10 +92,11 @@ function cover(view: ReportContent, logo: Logo | undefined): Content[] {
     { text: longDates(f.period.from, f.period.to), fontSize: 14, margin: [0, 2, 0, 20] },
     {
       table: {
-        widths: [110, '*'],
+        widths: [125, '*'],
         body: [
           [{ text: 'Grant', bold: true }, `${f.amount}, ${ukDate(f.grantStart)} to ${ukDate(f.grantEnd)}`],
-          [{ text: 'Groups funded', bold: true }, coverGroups(f.groupNames)],
+          ...(f.oneToOne && f.groupNames.length === 0 ? [] : [[{ text: 'Groups funded', bold: true }, coverGroups(f.groupNames)]]),
+          ...(f.oneToOne ? [[{ text: 'Programmes funded', bold: true }, f.oneToOne.kindNames.map(printableText).join(', ')]] : []),
           [{ text: 'Prepared', bold: true }, `By ${printableText(f.organisationName)} on ${ukDate(view.madeOn)}`],
         ],
       },
@@ -155,7 +175,44 @@ function volunteerTime(view: ReportContent): Content[] {
   return [
     { unbreakable: true, stack: [heading('Volunteer time'), figureTable(f.volunteerTime.map((r) => ({ ...r, note: r.key === 'value' ? undefined : r.note })), 'Volunteer time')] },
     ...(value?.note ? [{ text: [{ text: 'Rate used: ', bold: true }, printableText(value.note)], fontSize: 11, margin: [0, 4, 0, 0] as [number, number, number, number] }] : []),
-    { text: `${f.counts.activeVolunteers.toLocaleString('en-GB')} volunteers gave their time to the funded groups in this period.`, fontSize: 11, margin: [0, 2, 0, 0] },
+    { text: `${f.counts.activeVolunteers.toLocaleString('en-GB')} volunteers gave their time to ${fundedWorkWords(f)} in this period.`, fontSize: 11, margin: [0, 2, 0, 0] },
+  ];
+}
+
+/** A breakdown (by how, by ending, by where to): plain rows, and the "in all" row in bold. */
+function breakdownTable(rows: readonly FigureRow[], first: string): Content {
+  const body: TableCell[][] = [
+    [th(first), th('This period', 'right'), th('Grant to date', 'right')],
+    ...rows.map((r): TableCell[] => {
+      const total = r.key.endsWith('-all');
+      return [
+        { text: printableText(r.label), bold: total },
+        { text: r.value, alignment: 'right', bold: total },
+        { text: r.toDate, alignment: 'right', bold: total },
+      ];
+    }),
+  ];
+  return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 90, 90], body }, layout: gridLayout(5, 3), fontSize: 11 };
+}
+
+function oneToOne(view: ReportContent): Content[] {
+  const o = view.figures.oneToOne;
+  if (!o) return [];
+  const suppressed = [...o.endings, ...o.onward].some((r) => r.value === SMALL_SHOWN || r.toDate === SMALL_SHOWN);
+  const part = (title: string, rows: readonly FigureRow[], first: string): Content => ({ unbreakable: true, stack: [{ text: title, style: 'subheading', margin: [0, 10, 0, 4] }, breakdownTable(rows, first)] });
+  return [
+    {
+      unbreakable: true,
+      stack: [
+        heading('One-to-one support'),
+        { text: [{ text: 'Programmes funded: ', bold: true }, o.kindNames.map(printableText).join(', '), '.'], margin: [0, 0, 0, 8] },
+        figureTable(o.rows, 'Figure'),
+      ],
+    },
+    part('How sessions were delivered', o.byMode, 'How'),
+    part('How programmes ended', o.endings, 'Ending'),
+    part('Onward referrals', o.onward, 'Referred on to'),
+    ...(suppressed ? [{ text: `${SMALL_SHOWN}: between 1 and 4, not shown so that nobody can be identified.`, fontSize: 10, margin: [0, 4, 0, 0] as [number, number, number, number] }] : []),
   ];
 }
 
@@ -242,6 +299,7 @@ export function reportDocument(view: ReportContent, options: { logo?: Logo | und
       : []),
     figureTable(f.headline, 'Figure'),
     ...targets(view),
+    ...oneToOne(view),
     ...volunteerTime(view),
     ...f.charts.map((chart, i) => (i === 0 ? { unbreakable: true, stack: [heading('Charts'), barChart(chart)] } : barChart(chart))),
     ...demographics(view),

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
  * A modal built on <dialog>: the browser traps focus, Escape closes it and focus returns to
  * the control that opened it. Render it only while open.
  */
-export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({ title, onClose, children, className }: { title: string; onClose: () => void; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -25,6 +25,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
+      className={className}
       onKeyDown={(e) => {
         if (e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing || clearsItself(e.target)) return;
         e.preventDefault();

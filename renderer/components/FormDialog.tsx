@@ -10,12 +10,25 @@ import { Dialog } from './Dialog';
  * `dirty` must be read in the caller's render: react-hook-form's `formState.isDirty`, or the
  * values compared with the ones the form opened with (see useUnsavedChanges).
  */
-export function FormDialog({ title, dirty, onCancel, children }: { title: string; dirty: boolean; onCancel: () => void; children: (cancel: () => void) => ReactNode }) {
+export function FormDialog({
+  title,
+  dirty,
+  onCancel,
+  children,
+  className,
+}: {
+  title: string;
+  dirty: boolean;
+  onCancel: () => void;
+  children: (cancel: () => void) => ReactNode;
+  /** `dialog--wide` for a form laid out as a table. */
+  className?: string;
+}) {
   const unsaved = useUnsavedChanges(dirty, 'dialog');
   const cancel = () => unsaved.confirmLeave(onCancel);
   return (
     <>
-      <Dialog title={title} onClose={cancel}>
+      <Dialog title={title} onClose={cancel} className={className}>
         {children(cancel)}
       </Dialog>
       {/* Beside the form's dialog, not in it: opened later, it sits above it, and its own

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FieldErrors, FieldValues, UseFormSetError } from 'react-hook-form';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ErrorSummary } from '../components/Fields';
-import { errorMessage } from './api';
+import { ApiCallError, errorMessage } from './api';
 import { applyServerErrors, fieldId, flattenErrors } from './form-errors';
 
 export interface FormSave<T extends FieldValues, Input, Option> {
@@ -69,9 +69,15 @@ export function useFormSave<T extends FieldValues, Input, Option = undefined>({
 
 /**
  * Saving a small form in a dialog: the server's field errors go next to their fields (with
- * the API's wrapper key stripped), any other failure into `error` for an ErrorNotice.
+ * the API's wrapper key stripped), any other failure into `error` for an ErrorNotice. When
+ * `fields` names the form's own fields, an error about anything else (a volunteer chosen by a
+ * button, say) goes into the notice too, so no message is lost for want of a field to show it.
  */
-export function useDialogSave<T extends FieldValues>(setFieldError: UseFormSetError<T>, wrapper: string): { error: string | null; run: (save: () => Promise<void>) => Promise<void> } {
+export function useDialogSave<T extends FieldValues>(
+  setFieldError: UseFormSetError<T>,
+  wrapper: string,
+  fields?: readonly string[],
+): { error: string | null; run: (save: () => Promise<void>) => Promise<void> } {
   const [error, setError] = useState<string | null>(null);
   return {
     error,
@@ -80,10 +86,24 @@ export function useDialogSave<T extends FieldValues>(setFieldError: UseFormSetEr
       try {
         await save();
       } catch (e) {
-        if (!applyServerErrors(e, setFieldError, wrapper)) setError(errorMessage(e));
+        const { placed, unplaced } = splitByField(e, fields, wrapper);
+        if (!applyServerErrors(placed, setFieldError, wrapper) || unplaced.length > 0) setError(unplaced.length > 0 ? unplaced.join(' ') : errorMessage(e));
       }
     },
   };
+}
+
+/** The error with only the field messages the form can place beside a field, and the rest. */
+function splitByField(e: unknown, fields: readonly string[] | undefined, wrapper: string): { placed: unknown; unplaced: string[] } {
+  if (!fields || !(e instanceof ApiCallError)) return { placed: e, unplaced: [] };
+  const strip = (path: string) => (wrapper && path.startsWith(`${wrapper}.`) ? path.slice(wrapper.length + 1) : path);
+  const placed: Record<string, string> = {};
+  const unplaced: string[] = [];
+  for (const [path, message] of Object.entries(e.fields)) {
+    if (fields.includes(strip(path))) placed[path] = message;
+    else unplaced.push(message);
+  }
+  return { placed: new ApiCallError({ code: e.code, message: e.message, fields: placed }), unplaced };
 }
 
 /** The message for one field, from react-hook-form's nested errors. */

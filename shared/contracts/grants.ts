@@ -18,6 +18,8 @@ export interface GrantSummary {
   endDate: string;
   frequency: GrantFrequency;
   groupNames: string[];
+  /** The kinds of one-to-one programme it funds, as Settings names them. */
+  programmeKindNames: string[];
   reportCount: number;
   /** Of those, the ones marked as sent to the funder. */
   sentCount: number;
@@ -34,6 +36,8 @@ export interface GrantSummary {
 export interface GrantDetail {
   grant: Grant;
   groups: { id: string; name: string; archived: boolean }[];
+  /** Every kind of programme in Settings, to name the ones the grant funds. */
+  programmeKinds: { id: string; name: string; archived: boolean }[];
   /** The grant's reporting periods, by its frequency. */
   periods: ReportPeriod[];
   /** The rate series volunteer time is valued at (the grant's own, else Settings'). */

@@ -20,7 +20,7 @@ export interface HomeSummary {
   complianceNeedsAction: number;
   /** Devices lent to members and not back by their due date (due today is not yet overdue), longest overdue first. */
   devicesOverdue: OverdueLoanRow[];
-  /** Open one-to-one programmes that need the coordinator, longest neglected first. */
+  /** Open one-to-one programmes that need the coordinator: a trip in the next 7 days with no buddy first, then longest neglected. */
   programmesNeedingAction: ProgrammeAttention[];
   /** The first steps of a new Peer Desk and whether each is done; absent once all are. */
   setUp?: SetUpSteps;

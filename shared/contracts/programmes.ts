@@ -6,86 +6,23 @@ import {
   programmeKindInputSchema,
   programmeSessionInputSchema,
   PROGRAMME_STATUSES,
-  type Goal,
-  type Match,
-  type Programme,
   type ProgrammeKind,
-  type ProgrammeSession,
-  type ProgrammeStatus,
 } from '../domain/programmes';
 import { optionalIsoDate, optionalText, requiredIsoDate, requiredText } from '../fields';
 import { id, noInput } from './common';
+import { programmePaperApi } from './programme-paper';
+import type { ProgrammeDetail, ProgrammeList, ProgrammeRow, Suggestions } from './programme-views';
+import { travelTripsApi } from './travel-trips';
+
+export type * from './programme-views';
 
 /** One-to-one programmes: kinds, the programmes, matching, the session log and goals. */
 
-export interface PersonName {
-  id: string;
-  name: string;
-}
-
-/** A programme as lists show it (the Programmes page, a member's tab, a volunteer's caseload). */
-export interface ProgrammeRow {
-  id: string;
-  member: PersonName;
-  kind: { id: string; name: string };
-  status: ProgrammeStatus;
-  volunteer?: PersonName;
-  startDate: string;
-  /** "6 of 10", or "6 sessions" when open-ended. */
-  counter: string;
-  attended: number;
-  plannedSessions: number | null;
-  /** The last session with any outcome (the last contact), ISO date. */
-  lastContact?: string;
-  /** Days since the last contact, or since the start when there has been none. */
-  daysSinceContact: number;
-  /** Waiting for a match: days since it started. */
-  daysWaiting?: number;
-  /** At or past the planned number and not ended: "end or extend". */
-  atPlanned: boolean;
-}
-
-export interface ProgrammeList {
-  rows: ProgrammeRow[];
-  /** Before filters: open programmes, waiting for a match, no contact for the set days. */
-  counts: { open: number; waiting: number; noContact: number };
-  /** The "no contact" threshold from Settings (default 21). */
-  noContactDays: number;
-}
-
-export interface ProgrammeDetail {
-  programme: Programme;
-  kind: ProgrammeKind;
-  member: PersonName & { age?: number };
-  volunteer?: PersonName;
-  /** Every match with the volunteer's name, oldest first. */
-  matches: (Match & { volunteerName: string })[];
-  /** Newest first. Private notes included: this is the coordinator's own screen. */
-  sessions: ProgrammeSession[];
-  goals: Goal[];
-  counter: string;
-  attended: number;
-  atPlanned: boolean;
-  /** Plain-English notes for the coordinator: "Age 47 is outside Peer coaching's 50–75", "Past the most sessions (8)". */
-  warnings: string[];
-}
-
-/** A volunteer who could be matched, with its reasons in words. */
-export interface Suggestion {
-  volunteer: PersonName;
-  score: number;
-  /** "Shares: gardening, football", "Speaks: Polish", "Both free: Monday morning", "Supporting 1 of 2". */
-  reasons: string[];
-  /** Current programmes they support, and their limit. */
-  caseload: number;
-  caseloadLimit: number;
-}
-
-export interface Suggestions {
-  suggested: Suggestion[];
-  /** Active volunteers with an allowed role who cannot be suggested, and why ("DBS overdue since 03/10/2026", "Full: 2 of 2"). */
-  leftOut: { volunteer: PersonName; why: string }[];
-}
+/**
+ * Suggestions for "Start a programme" before it exists. A referral whose person is not a
+ * member yet has nothing to match on: `why` says so, and the volunteer is matched later.
+ */
+export type StartSuggestions = { canSuggest: true; suggestions: Suggestions } | { canSuggest: false; why: string };
 
 const volunteerChoice = z.string().max(100).optional();
 
@@ -100,6 +37,15 @@ export const startProgrammeSchema = z
     volunteerId: volunteerChoice,
     date: requiredIsoDate,
     firstSessionDate: optionalIsoDate,
+  })
+  .refine((v) => (v.memberId ? 1 : 0) + (v.referralId ? 1 : 0) === 1, { message: 'Start a programme from a member or from a referral' });
+
+/** Whom "Start a programme" is for (a member, or a referral's person) and the kind chosen at step 1. */
+export const startSuggestionsSchema = z
+  .object({
+    memberId: z.string().max(100).optional(),
+    referralId: z.string().max(100).optional(),
+    kindId: z.string().min(1, 'Choose the kind of programme').max(100),
   })
   .refine((v) => (v.memberId ? 1 : 0) + (v.referralId ? 1 : 0) === 1, { message: 'Start a programme from a member or from a referral' });
 
@@ -153,8 +99,19 @@ export const programmesApi = {
       text: requiredText('goal', 500),
       steps: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
       targetDate: optionalIsoDate,
+      /** When it was agreed (often in a session, typed in later); a new goal without it: today. */
+      setOn: optionalIsoDate,
     }),
   ).returns<ProgrammeDetail>(),
   reviewGoal: method(z.object({ programmeId: id, goalId: id, date: requiredIsoDate, progress: z.enum(GOAL_PROGRESS, { error: 'Choose how far along it is' }), comment: optionalText('comment', 1000) })).returns<ProgrammeDetail>(),
   deleteGoal: method(z.object({ programmeId: id, goalId: id })).returns<ProgrammeDetail>(),
+
+  /** Travel buddy trips (./travel-trips.ts). */
+  ...travelTripsApi,
+
+  /** "Start a programme", step 2: suggestions for a member (or a referral's member) and a kind, before the programme exists. */
+  suggestForStart: method(startSuggestionsSchema).returns<StartSuggestions>(),
+
+  /** Print my plan, the session record sheet, and keying a sheet in (./programme-paper.ts). */
+  ...programmePaperApi,
 };

@@ -5,7 +5,8 @@ import { formatPounds, parsePounds } from '../money';
 import { sentReportSchema } from './report-sent';
 
 /**
- * A grant: money from a funder for some of the charity's groups, with targets to report
+ * A grant: money from a funder for some of the charity's groups and kinds of one-to-one
+ * programme, with targets to report
  * against and reports due at a set frequency. Reports made for it (the period, the case
  * studies chosen, the words written for that report) are kept on the grant; their figures
  * are worked out afresh from the registers each time, so a register keyed in late still
@@ -28,7 +29,7 @@ export const GRANT_FREQUENCY_LABELS: Record<GrantFrequency, string> = {
 export const REFERRAL_SCOPES = ['funded-groups', 'all'] as const;
 export type ReferralScope = (typeof REFERRAL_SCOPES)[number];
 export const REFERRAL_SCOPE_LABELS: Record<ReferralScope, string> = {
-  'funded-groups': 'Only people placed in, or attending, the funded groups',
+  'funded-groups': 'Only people placed in, or attending, the funded groups or programmes',
   all: 'Every referral the organisation receives',
 };
 
@@ -138,6 +139,12 @@ export const grantRecordSchema = z.object({
   endDate: z.string(),
   frequency: z.enum(GRANT_FREQUENCIES),
   groupIds: z.array(z.string()),
+  /**
+   * Kinds of one-to-one programme it pays for (ids, as in Settings). Optional: grants saved
+   * before programmes could be funded read as funding none (no migration), and a grant that
+   * funds none is saved without it.
+   */
+  programmeKindIds: z.array(z.string()).optional(),
   referralScope: z.enum(REFERRAL_SCOPES),
   /** The rate series volunteer time is valued at; the one in Settings when absent. */
   rateName: z.string().optional(),
@@ -185,7 +192,8 @@ const grantFields = {
   startDate: requiredIsoDate,
   endDate: requiredIsoDate,
   frequency: z.enum(GRANT_FREQUENCIES, { error: 'Choose how often the funder wants a report' }),
-  groupIds: z.array(z.string().max(100)).min(1, 'Choose at least one group the grant funds').max(500),
+  groupIds: z.array(z.string().max(100)).max(500),
+  programmeKindIds: z.array(z.string().max(100)).max(100).default([]),
   referralScope: z.enum(REFERRAL_SCOPES).default('funded-groups'),
   rateName: optionalText('rate', 80),
   targets: z
@@ -196,7 +204,12 @@ const grantFields = {
   notes: optionalText('notes', 5000),
 };
 
-function checkGrant(g: { startDate: unknown; endDate: unknown; ageBands: unknown }, ctx: z.RefinementCtx): void {
+export const NOTHING_FUNDED = 'Choose at least one group or kind of programme the grant funds';
+
+function checkGrant(g: { startDate: unknown; endDate: unknown; ageBands: unknown; groupIds: unknown; programmeKindIds: unknown }, ctx: z.RefinementCtx): void {
+  // Groups, kinds of programme or both: a grant must pay for something to report on.
+  const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+  if (count(g.groupIds) + count(g.programmeKindIds) === 0) ctx.addIssue({ code: 'custom', path: ['groupIds'], message: NOTHING_FUNDED });
   // Compared only once both are real dates: a date still in error says so on its own.
   const { startDate, endDate } = g;
   if (typeof startDate === 'string' && typeof endDate === 'string' && isIsoDate(startDate) && isIsoDate(endDate) && endDate <= startDate) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { todayIso } from '../dates';
-import { listFromText, listOfText, optionalChoice, optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
+import { listFromText, listOfText, optionalChoice, optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate, splitList } from '../fields';
 import { equalitySchema } from './equality';
 import { birthDateCheck, personInputFields, personRecordShape, statusChangeSchemaFor } from './person';
 import { AVAILABILITY_SLOTS, type AvailabilitySlot } from './volunteers';
@@ -101,6 +101,15 @@ export const memberRecordSchema = z.object({
   equality: equalitySchema,
 });
 export type Member = z.infer<typeof memberRecordSchema>;
+
+/**
+ * The languages a member's volunteer must speak. Kept as one text ("Welsh", or "Welsh, Polish"
+ * when the form's tick-boxes have two ticked) so records and CSV files from when it was typed
+ * freely read the same.
+ */
+export function mustSpeakLanguages(needsLanguage: string | undefined): string[] {
+  return splitList(needsLanguage ?? '');
+}
 
 // ----- input ----------------------------------------------------------------------------
 

@@ -31,13 +31,15 @@ export const programmeKindSchema = z.object({
   countsForHours: z.boolean(),
   /** No new programmes of this kind; existing ones keep it. */
   archived: z.boolean().optional(),
+  /** Its programmes have "Request a travel buddy" (travel-trips.ts, kindHasTrips: unset means only the seeded Travel buddy kind). */
+  trips: z.boolean().optional(),
 });
 export type ProgrammeKind = z.infer<typeof programmeKindSchema>;
 
 export const DEFAULT_PROGRAMME_KINDS: readonly ProgrammeKind[] = [
   { id: 'peer-coaching', name: 'Peer coaching', plannedSessions: 10, sessionMinutes: 60, roles: ['peer-coach'], countsForHours: true },
   { id: 'one-to-one-support', name: 'One-to-one peer support', plannedSessions: 8, maxSessions: 8, sessionMinutes: 60, roles: ['peer-supporter'], countsForHours: true },
-  { id: 'travel-buddy', name: 'Travel buddy', plannedSessions: null, sessionMinutes: 120, roles: ['travel-buddy'], countsForHours: true },
+  { id: 'travel-buddy', name: 'Travel buddy', plannedSessions: null, sessionMinutes: 120, roles: ['travel-buddy'], countsForHours: true, trips: true },
   { id: 'peer-mentoring', name: 'Peer mentoring', plannedSessions: 12, sessionMinutes: 60, roles: ['peer-supporter', 'peer-coach'], countsForHours: true },
 ];
 
@@ -51,6 +53,7 @@ export const programmeKindInputSchema = z
     minAge: z.number().int().min(0).max(120).optional(),
     maxAge: z.number().int().min(0).max(120).optional(),
     countsForHours: z.boolean(),
+    trips: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
     if (v.minAge !== undefined && v.maxAge !== undefined && v.minAge > v.maxAge) ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'The oldest age must be the same as or above the youngest' });

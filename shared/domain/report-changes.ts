@@ -73,11 +73,12 @@ export function changesInWords(changes: readonly FigureChange[], options: { colu
 }
 
 /**
- * Which other parts differ (volunteer time, the charts, who the people are), in words: worth
+ * Which other parts differ (one-to-one support, volunteer time, the charts, who the people are), in words: worth
  * a line of their own, as the named figures may all be the same.
  */
 export function otherFiguresChanged(before: ReportFigures, after: ReportFigures): string[] {
   const parts: [string, (f: ReportFigures) => unknown][] = [
+    ['one-to-one support', (f) => f.oneToOne],
     ['volunteer time', (f) => f.volunteerTime],
     ['the charts', (f) => f.charts],
     ['who the people are', (f) => f.demographics],

@@ -2,7 +2,8 @@ import { toCsv } from '../csv/export';
 import { formatUkDate } from '../dates';
 import type { OutcomeProgress } from './grants';
 import { formatHours } from './report-hours';
-import type { ReportFigures } from './report-figures';
+import { SMALL_SHOWN } from './report-suppression';
+import type { FigureRow, ReportFigures } from './report-figures';
 
 /**
  * The report as a CSV of every figure, one per row (section, figure, value, notes), so a
@@ -31,6 +32,7 @@ export function reportCsvRows(f: ReportFigures, extra: { outcomeProgress: readon
   add('Report', 'Amount', f.amount);
   add('Report', 'Grant dates', dates(f.grantStart, f.grantEnd));
   add('Report', 'Groups funded', f.groupNames.join('; '));
+  if (f.oneToOne) add('Report', 'Programmes funded', f.oneToOne.kindNames.join('; '), 'Kinds of one-to-one programme');
   add('Report', 'Period', f.period.label, dates(f.period.from, f.period.to));
   add('Report', 'Grant to date', dates(f.toDate.from, f.toDate.to));
   add('Report', 'Made on', formatUkDate(extra.madeOn), 'Figures are worked out from the registers as they were on this day');
@@ -46,6 +48,21 @@ export function reportCsvRows(f: ReportFigures, extra: { outcomeProgress: readon
   }
   if (f.targets.length > 0) add('Targets', 'Share of the grant time gone', `${f.grantTimeElapsedPercent}%`, `By ${formatUkDate(f.period.to)}`);
   for (const o of extra.outcomeProgress) add('Outcome targets', o.outcome, o.progress);
+
+  if (f.oneToOne) {
+    const o = f.oneToOne;
+    const tables: [string, readonly FigureRow[]][] = [
+      ['', o.rows],
+      ['Sessions delivered: ', o.byMode],
+      ['Programmes ended: ', o.endings],
+      ['Onward referrals: ', o.onward],
+    ];
+    // A table's "in all" row names itself; the others say which table they are from.
+    const name = (prefix: string, r: FigureRow) => (r.key.endsWith('-all') ? r.label : `${prefix}${r.sub ? `People supported one to one ${r.label}` : r.label}`);
+    const hidden = (value: string) => (value === SMALL_SHOWN ? 'Between 1 and 4' : '');
+    for (const [prefix, rows] of tables) for (const r of rows) add('One-to-one this period', name(prefix, r), r.value, r.note ?? hidden(r.value));
+    for (const [prefix, rows] of tables) for (const r of rows) add('One-to-one grant to date', name(prefix, r), r.toDate, hidden(r.toDate));
+  }
 
   for (const r of f.volunteerTime) add('Volunteer time this period', r.label, r.value, r.note ?? '');
   for (const u of f.counts.value.rates) {

@@ -8,6 +8,8 @@ import { describeRate, type Rate } from './rates';
 import { REFERRAL_SOURCES, REFERRAL_SOURCE_LABELS, type ReferralSource } from './referrals';
 import { demographicTables, type DemographicTable } from './report-demographics';
 import { reportDefinitions, type Definition } from './report-definitions';
+import type { FigureRow } from './report-rows';
+import { countOneToOne, oneToOneFigures, prepareOneToOne, type OneToOneCounts, type OneToOneFigures, type OneToOnePrepared, type OneToOneSpan, type ReportProgrammes } from './report-programmes';
 import type { reportFiguresSchema, targetKeySchema } from './report-sent';
 import {
   formatHours,
@@ -46,6 +48,8 @@ export interface ReportReferral {
   source: ReferralSource;
   memberId?: string | undefined;
   placedInGroupId?: string | undefined;
+  /** Accepted into a programme of this kind. */
+  programmeKindId?: string | undefined;
 }
 
 export interface ReportGroup {
@@ -59,7 +63,7 @@ export interface ReportGroup {
 
 export type ReportGrant = Pick<
   Grant,
-  'funder' | 'name' | 'amountPence' | 'startDate' | 'endDate' | 'frequency' | 'groupIds' | 'referralScope' | 'targets' | 'outcomes' | 'ageBands'
+  'funder' | 'name' | 'amountPence' | 'startDate' | 'endDate' | 'frequency' | 'groupIds' | 'programmeKindIds' | 'referralScope' | 'targets' | 'outcomes' | 'ageBands'
 >;
 
 export interface ReportData {
@@ -78,6 +82,8 @@ export interface ReportData {
   suppressSmallNumbers: boolean;
   /** Volunteer time recorded other than on registers (manual hours, training), when there is any. */
   otherVolunteerTime?: readonly VolunteerTimeEntry[];
+  /** One-to-one programmes, their sessions and kinds; absent: there are none. */
+  programmes?: ReportProgrammes;
 }
 
 /** The counts for one span of dates. */
@@ -113,16 +119,7 @@ export interface SpanCounts {
   value: VolunteerTimeValue;
 }
 
-/** A figure as every output shows it: the words and the numbers already written out. */
-export interface FigureRow {
-  key: string;
-  label: string;
-  /** Indented under the row above ("of whom new"). */
-  sub?: boolean;
-  value: string;
-  toDate: string;
-  note?: string;
-}
+export type { FigureRow } from './report-rows';
 
 export interface TargetRow {
   key: TargetKey;
@@ -141,7 +138,7 @@ export interface ChartBar {
 }
 
 export interface Chart {
-  key: 'attendancesByMonth' | 'newPeopleByMonth' | 'referralsBySource';
+  key: 'attendancesByMonth' | 'oneToOneSessionsByMonth' | 'newPeopleByMonth' | 'referralsBySource';
   title: string;
   /** What a bar counts, for the axis and the table heading. */
   measure: string;
@@ -171,6 +168,11 @@ export interface ReportFigures {
   suppressSmallNumbers: boolean;
   rateName: string;
   definitions: Definition[];
+  /**
+   * The one-to-one programmes of the kinds the grant funds. Absent when it funds none, and on
+   * reports sent before grants could fund them.
+   */
+  oneToOne?: OneToOneFigures;
 }
 
 // A sent report keeps its figures in the file, read back through reportFiguresSchema
@@ -188,13 +190,15 @@ export type SentFiguresAgree = [
   Holds<NoneMissing<Stored['targets'][number], TargetRow>>,
   Holds<NoneMissing<Stored['charts'][number], Chart>>,
   Holds<NoneMissing<Stored['demographics'][number], DemographicTable>>,
+  Holds<NoneMissing<NonNullable<Stored['oneToOne']>, OneToOneFigures>>,
+  Holds<NoneMissing<NonNullable<Stored['oneToOne']>['counts'], OneToOneCounts>>,
   Holds<Same<z.infer<typeof targetKeySchema>, TargetKey>>,
 ];
 
 // ----- working out --------------------------------------------------------------------
 
-/** The first day each member is known to have been in touch: attended, referred, or joined. */
-export function firstContactDates(data: Pick<ReportData, 'members' | 'referrals' | 'sessions'>): Map<string, string> {
+/** The first day each member is known to have been in touch: attended (a group or one to one), referred, or joined. */
+export function firstContactDates(data: Pick<ReportData, 'members' | 'referrals' | 'sessions' | 'programmes'>): Map<string, string> {
   const first = new Map<string, string>();
   const see = (id: string, date: string | undefined) => {
     if (!date) return;
@@ -212,6 +216,13 @@ export function firstContactDates(data: Pick<ReportData, 'members' | 'referrals'
     for (const id in r.marks) if (r.marks[id] === 'present') see(id, s.date);
     for (const id of r.walkIns) see(id, s.date);
   }
+  if (data.programmes) {
+    const memberOf = new Map(data.programmes.programmes.map((p) => [p.id, p.memberId]));
+    for (const s of data.programmes.sessions) {
+      const memberId = memberOf.get(s.programmeId);
+      if (memberId !== undefined && s.outcome === 'attended') see(memberId, s.date);
+    }
+  }
   return first;
 }
 
@@ -220,6 +231,11 @@ function median(values: number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The kinds of programme a grant funds (none for grants made before it could fund any). */
+function fundedKinds(grant: ReportGrant): readonly string[] {
+  return grant.programmeKindIds ?? [];
 }
 
 interface Prepared {
@@ -231,15 +247,22 @@ interface Prepared {
   firstContact: Map<string, string>;
   referralsInScope: ReportReferral[];
   volunteerTime: VolunteerTimeEntry[];
+  /** The funded kinds' programmes, when the grant funds any. */
+  oneToOne?: OneToOnePrepared;
 }
 
 function prepare(data: ReportData): Prepared {
   const funded = new Set(data.grant.groupIds);
   const fundedSessions = data.sessions.filter((s) => funded.has(s.groupId) && s.date <= data.period.to);
   const firstContact = firstContactDates(data);
+  const kinds = fundedKinds(data.grant);
+  const oneToOne = kinds.length > 0 ? prepareOneToOne(data.programmes, kinds, data.referrals, data.period.to) : undefined;
   let referralsInScope = [...data.referrals];
   if (data.grant.referralScope === 'funded-groups') {
     const reached = new Set<string>();
+    // A person with a programme of a funded kind is reached as much as one on a funded roster.
+    for (const p of oneToOne?.programmes.values() ?? []) reached.add(p.memberId);
+    const fundedKind = new Set(kinds);
     for (const g of data.groups) if (funded.has(g.id)) for (const spell of g.roster) reached.add(spell.memberId);
     for (const s of data.sessions) {
       if (!funded.has(s.groupId) || !sessionHeld(s)) continue;
@@ -247,13 +270,22 @@ function prepare(data: ReportData): Prepared {
       for (const id in r.marks) if (r.marks[id] === 'present') reached.add(id);
       for (const id of r.walkIns) reached.add(id);
     }
-    referralsInScope = referralsInScope.filter((r) => (r.placedInGroupId !== undefined && funded.has(r.placedInGroupId)) || (r.memberId !== undefined && reached.has(r.memberId)));
+    referralsInScope = referralsInScope.filter(
+      (r) =>
+        (r.placedInGroupId !== undefined && funded.has(r.placedInGroupId)) ||
+        (r.programmeKindId !== undefined && fundedKind.has(r.programmeKindId)) ||
+        (r.memberId !== undefined && reached.has(r.memberId)),
+    );
   }
   const volunteerTime = [
     ...sessionVolunteerTime(fundedSessions, data.prepMinutes),
-    ...(data.otherVolunteerTime ?? []).filter((e) => e.groupId === undefined || funded.has(e.groupId)),
+    ...(oneToOne?.volunteerTime ?? []),
+    // One-to-one time is worked out above, for the funded kinds only: never taken twice.
+    ...(data.otherVolunteerTime ?? []).filter((e) => !e.programmeKindId && (e.groupId === undefined || funded.has(e.groupId))),
   ];
-  return { funded, fundedSessions, notRecordedDates: notRecordedDates(data, funded, fundedSessions), firstContact, referralsInScope, volunteerTime };
+  const prepared: Prepared = { funded, fundedSessions, notRecordedDates: notRecordedDates(data, funded, fundedSessions), firstContact, referralsInScope, volunteerTime };
+  if (oneToOne) prepared.oneToOne = oneToOne;
+  return prepared;
 }
 
 /**
@@ -286,6 +318,7 @@ interface SpanDetail {
   firstInSpan: Map<string, string>;
   newIds: Set<string>;
   attendancesByMonth: Map<string, number>;
+  oneToOne?: OneToOneSpan;
 }
 
 function countSpan(data: ReportData, prep: Prepared, from: string, to: string): SpanDetail {
@@ -325,6 +358,9 @@ function countSpan(data: ReportData, prep: Prepared, from: string, to: string): 
     const month = s.date.slice(0, 7);
     attendancesByMonth.set(month, (attendancesByMonth.get(month) ?? 0) + here + walkIns.size + r.anonymousCount);
   }
+  // People supported one to one join the people at the groups: someone at both is one person.
+  const oneToOne = prep.oneToOne ? countOneToOne(prep.oneToOne, from, to, data.rates, data.rateName) : undefined;
+  for (const [id, date] of oneToOne?.firstInSpan ?? []) attend(id, date);
   const newIds = new Set<string>();
   for (const [id, date] of firstInSpan) {
     // Everyone supported has a first contact on or before the day they came.
@@ -351,7 +387,7 @@ function countSpan(data: ReportData, prep: Prepared, from: string, to: string): 
     if (e.minutes > 0) volunteers.add(e.volunteerId);
   }
   const attendances = rosteredPresent + namedWalkIns + anonymous;
-  return {
+  const detail: SpanDetail = {
     firstInSpan,
     newIds,
     attendancesByMonth,
@@ -379,6 +415,8 @@ function countSpan(data: ReportData, prep: Prepared, from: string, to: string): 
       value: valueVolunteerTime(entries, data.rates, data.rateName),
     },
   };
+  if (oneToOne) detail.oneToOne = oneToOne;
+  return detail;
 }
 
 // ----- words ----------------------------------------------------------------------------
@@ -412,9 +450,23 @@ function sessionsNotCountedText(c: SpanCounts): string {
   return `${plural(c.sessionsCancelled, 'cancelled session')} and ${n(notRecorded)} ${notKept} not counted`;
 }
 
-function headlineRows(c: SpanCounts, d: SpanCounts): FigureRow[] {
-  return [
-    { key: 'people', label: 'People supported', value: n(c.people), toDate: n(d.people), note: 'Different named people who came at least once' },
+/** What a grant pays for: its groups, kinds of one-to-one programme, or both. */
+interface Funds {
+  groups: boolean;
+  kinds: boolean;
+}
+
+function peopleNote(f: Funds): string {
+  if (!f.kinds) return 'Different named people who came at least once';
+  return f.groups ? 'Different named people who came at least once, to a funded group or one to one' : 'Different people who came to at least one one-to-one session';
+}
+
+/** The group rows (sessions held, attendances) are left out of a grant for programmes only: there is nothing to count. */
+const GROUP_ROWS = new Set(['sessionsHeld', 'attendances', 'averageAttendance']);
+
+function headlineRows(c: SpanCounts, d: SpanCounts, funds: Funds): FigureRow[] {
+  const rows: FigureRow[] = [
+    { key: 'people', label: 'People supported', value: n(c.people), toDate: n(d.people), note: peopleNote(funds) },
     { key: 'newPeople', label: 'of whom new', sub: true, value: n(c.newPeople), toDate: n(d.newPeople), note: 'First in touch with us during the period' },
     { key: 'returningPeople', label: 'of whom returning', sub: true, value: n(c.returningPeople), toDate: n(d.returningPeople), note: 'In touch with us before the period, including people who left and came back' },
     {
@@ -444,10 +496,13 @@ function headlineRows(c: SpanCounts, d: SpanCounts): FigureRow[] {
     { key: 'volunteerHours', label: 'Volunteer hours', value: formatHours(c.volunteerMinutes), toDate: formatHours(d.volunteerMinutes) },
     { key: 'volunteerValue', label: 'Value of volunteer time', value: formatPounds(c.value.pence), toDate: formatPounds(d.value.pence) },
   ];
+  return funds.groups ? rows : rows.filter((r) => !GROUP_ROWS.has(r.key));
 }
 
-function volunteerTimeRows(c: SpanCounts, d: SpanCounts, rateName: string): FigureRow[] {
-  const kinds = VOLUNTEER_TIME_KINDS.filter((k) => k === 'facilitating' || k === 'preparation' || c.minutesByKind[k] > 0 || d.minutesByKind[k] > 0);
+/** Each kind of time the grant pays for is listed, even at 0; any other kind only once there is some. */
+function volunteerTimeRows(c: SpanCounts, d: SpanCounts, rateName: string, funds: Funds): FigureRow[] {
+  const always = (k: VolunteerTimeKind): boolean => ((k === 'facilitating' || k === 'preparation') && funds.groups) || (k === 'one-to-one' && funds.kinds);
+  const kinds = VOLUNTEER_TIME_KINDS.filter((k) => always(k) || c.minutesByKind[k] > 0 || d.minutesByKind[k] > 0);
   return [
     ...kinds.map((k): FigureRow => ({ key: `hours-${k}`, label: VOLUNTEER_TIME_LABELS[k], value: formatHours(c.minutesByKind[k]), toDate: formatHours(d.minutesByKind[k]) })),
     { key: 'hours-total', label: 'Volunteer hours in all', value: formatHours(c.volunteerMinutes), toDate: formatHours(d.volunteerMinutes) },
@@ -455,24 +510,42 @@ function volunteerTimeRows(c: SpanCounts, d: SpanCounts, rateName: string): Figu
   ];
 }
 
-const TARGET_VALUE: Record<TargetKey, (c: SpanCounts) => number> = {
-  people: (c) => c.people,
-  newPeople: (c) => c.newPeople,
-  sessions: (c) => c.sessionsHeld,
-  attendances: (c) => c.attendances,
-  volunteerHours: (c) => c.volunteerMinutes / 60,
+/** A span's counts: at the groups, and one to one when the grant funds programmes. */
+interface Both {
+  c: SpanCounts;
+  o?: OneToOneCounts | undefined;
+}
+
+// One-to-one sessions delivered are sessions held too: a target for sessions counts both.
+const TARGET_VALUE: Record<TargetKey, (b: Both) => number> = {
+  people: ({ c }) => c.people,
+  newPeople: ({ c }) => c.newPeople,
+  sessions: ({ c, o }) => c.sessionsHeld + (o?.sessionsDelivered ?? 0),
+  attendances: ({ c }) => c.attendances,
+  volunteerHours: ({ c }) => c.volunteerMinutes / 60,
 };
 
-function targetRows(grant: ReportGrant, c: SpanCounts, d: SpanCounts): TargetRow[] {
+function targetLabel(key: TargetKey, funds: Funds): string {
+  if (key !== 'sessions' || !funds.kinds) return TARGET_LABELS[key];
+  return funds.groups ? 'Sessions held, groups and one to one' : 'One-to-one sessions delivered';
+}
+
+function targetRows(grant: ReportGrant, c: Both, d: Both, funds: Funds): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const key of TARGET_KEYS) {
     const target = grant.targets[key];
     if (target === undefined) continue;
-    const show = (counts: SpanCounts) => (key === 'volunteerHours' ? formatHours(counts.volunteerMinutes) : n(TARGET_VALUE[key](counts)));
+    const show = (counts: Both) => (key === 'volunteerHours' ? formatHours(counts.c.volunteerMinutes) : n(TARGET_VALUE[key](counts)));
     const percent = target === 0 ? '' : `${Math.round((TARGET_VALUE[key](d) / target) * 100)}%`;
-    rows.push({ key, label: TARGET_LABELS[key], target: n(target), period: show(c), toDate: show(d), percent });
+    rows.push({ key, label: targetLabel(key, funds), target: n(target), period: show(c), toDate: show(d), percent });
   }
   return rows;
+}
+
+/** "the funded groups", "the funded groups and one-to-one programmes": who volunteers gave time to. */
+export function fundedWorkWords(f: Pick<ReportFigures, 'groupNames' | 'oneToOne'>): string {
+  if (!f.oneToOne) return 'the funded groups';
+  return f.groupNames.length > 0 ? 'the funded groups and one-to-one programmes' : 'the funded one-to-one programmes';
 }
 
 function elapsedPercent(grant: ReportGrant, to: string): number {
@@ -487,11 +560,14 @@ function elapsedPercent(grant: ReportGrant, to: string): number {
 export function computeReportFigures(data: ReportData): ReportFigures {
   const { grant, period } = data;
   const prep = prepare(data);
+  const funds: Funds = { groups: grant.groupIds.length > 0, kinds: prep.oneToOne !== undefined };
   const span = countSpan(data, prep, period.from, period.to);
   const toDateFrom = grant.startDate < period.from ? grant.startDate : period.from;
   const toDate = countSpan(data, prep, toDateFrom, period.to);
   const c = span.counts;
   const d = toDate.counts;
+  const o = span.oneToOne?.counts;
+  const oToDate = toDate.oneToOne?.counts;
 
   const months = monthsOf(period.from, period.to);
   const newByMonth = new Map<string, number>();
@@ -499,19 +575,16 @@ export function computeReportFigures(data: ReportData): ReportFigures {
     const month = span.firstInSpan.get(id)!.slice(0, 7);
     newByMonth.set(month, (newByMonth.get(month) ?? 0) + 1);
   }
+  const byMonth = (key: Chart['key'], title: string, measure: string, counts: ReadonlyMap<string, number>): Chart => ({
+    key,
+    title,
+    measure,
+    bars: months.map((m) => ({ key: m, label: monthLabel(m), value: counts.get(m) ?? 0 })),
+  });
   const charts: Chart[] = [
-    {
-      key: 'attendancesByMonth',
-      title: 'Attendances by month',
-      measure: 'Attendances',
-      bars: months.map((m) => ({ key: m, label: monthLabel(m), value: span.attendancesByMonth.get(m) ?? 0 })),
-    },
-    {
-      key: 'newPeopleByMonth',
-      title: 'New people by month',
-      measure: 'New people',
-      bars: months.map((m) => ({ key: m, label: monthLabel(m), value: newByMonth.get(m) ?? 0 })),
-    },
+    ...(funds.groups ? [byMonth('attendancesByMonth', 'Attendances by month', 'Attendances', span.attendancesByMonth)] : []),
+    ...(span.oneToOne ? [byMonth('oneToOneSessionsByMonth', 'One-to-one sessions by month', 'Sessions', span.oneToOne.sessionsByMonth)] : []),
+    byMonth('newPeopleByMonth', 'New people by month', 'New people', newByMonth),
     {
       key: 'referralsBySource',
       title: 'Referrals by source',
@@ -527,7 +600,7 @@ export function computeReportFigures(data: ReportData): ReportFigures {
   });
   const funded = new Set(grant.groupIds);
 
-  return {
+  const figures: ReportFigures = {
     organisationName: data.organisationName,
     funder: grant.funder,
     grantName: grant.name,
@@ -542,9 +615,9 @@ export function computeReportFigures(data: ReportData): ReportFigures {
     toDate: { from: toDateFrom, to: period.to },
     counts: c,
     toDateCounts: d,
-    headline: headlineRows(c, d),
-    volunteerTime: volunteerTimeRows(c, d, data.rateName),
-    targets: targetRows(grant, c, d),
+    headline: headlineRows(c, d, funds),
+    volunteerTime: volunteerTimeRows(c, d, data.rateName, funds),
+    targets: targetRows(grant, { c, o }, { c: d, o: oToDate }, funds),
     grantTimeElapsedPercent: elapsedPercent(grant, period.to),
     charts,
     demographics: demographicTables(people, { ageBands: grant.ageBands, ageOn: period.to, suppress: data.suppressSmallNumbers }),
@@ -556,6 +629,9 @@ export function computeReportFigures(data: ReportData): ReportFigures {
       rateName: data.rateName,
       suppress: data.suppressSmallNumbers,
       ageOn: period.to,
+      ...(funds.kinds ? { oneToOne: { groups: funds.groups, travelMinutes: data.programmes?.travelMinutes ?? 0 } } : {}),
     }),
   };
+  if (prep.oneToOne && o && oToDate) figures.oneToOne = oneToOneFigures(prep.oneToOne, o, oToDate, data.suppressSmallNumbers);
+  return figures;
 }

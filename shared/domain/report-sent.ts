@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENDINGS, ONWARD_REFERRALS, SESSION_MODES } from './programmes';
 import { rateSchema } from './rates';
 import { REFERRAL_SOURCES } from './referrals';
 import { VOLUNTEER_TIME_KINDS, type VolunteerTimeKind } from './report-hours';
@@ -20,6 +21,20 @@ const byReferralSource = z.record(z.enum(REFERRAL_SOURCES), z.number());
 const byVolunteerTimeKind = z
   .partialRecord(z.enum(VOLUNTEER_TIME_KINDS), z.number())
   .transform((r) => Object.fromEntries(VOLUNTEER_TIME_KINDS.map((k) => [k, r[k] ?? 0])) as Record<VolunteerTimeKind, number>);
+
+/**
+ * A count for each of a list of names, read whole: a name added to the list later reads as 0
+ * on a report sent before it (as the one-to-one time kinds above).
+ */
+function countsOf<const K extends readonly [string, ...string[]]>(names: K) {
+  return z.partialRecord(z.enum(names), z.number()).transform((r) => Object.fromEntries(names.map((k) => [k, r[k as K[number]] ?? 0])) as Record<K[number], number>);
+}
+
+const volunteerTimeValueSchema = z.object({
+  pence: z.number(),
+  rates: z.array(z.object({ rate: rateSchema, minutes: z.number(), pence: z.number(), early: z.boolean() })),
+  unvaluedMinutes: z.number(),
+});
 
 const spanCountsSchema = z.object({
   from: z.string(),
@@ -43,21 +58,51 @@ const spanCountsSchema = z.object({
   activeVolunteers: z.number(),
   volunteerMinutes: z.number(),
   minutesByKind: byVolunteerTimeKind,
-  value: z.object({
-    pence: z.number(),
-    rates: z.array(z.object({ rate: rateSchema, minutes: z.number(), pence: z.number(), early: z.boolean() })),
-    unvaluedMinutes: z.number(),
-  }),
+  value: volunteerTimeValueSchema,
 });
 
 const figureRowSchema = z.object({ key: z.string(), label: z.string(), sub: z.boolean().optional(), value: z.string(), toDate: z.string(), note: z.string().optional() });
+
+const oneToOneCountsSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  people: z.number(),
+  newPeople: z.number(),
+  sessionsDelivered: z.number(),
+  sessionsByMode: countsOf(SESSION_MODES),
+  didNotAttend: z.number(),
+  cancelledByMember: z.number(),
+  cancelledByVolunteer: z.number(),
+  averageSessions: z.number().nullable(),
+  programmesEnded: z.number(),
+  endings: countsOf(ENDINGS),
+  onwardReferrals: z.number(),
+  onward: countsOf([...ONWARD_REFERRALS, 'Other'] as const),
+  goalsSet: z.number(),
+  goalsAchieved: z.number(),
+  waits: z.number(),
+  medianWaitDays: z.number().nullable(),
+  longestWaitDays: z.number().nullable(),
+  volunteerMinutes: z.number(),
+  value: volunteerTimeValueSchema,
+});
+
+const oneToOneSchema = z.object({
+  kindNames: z.array(z.string()),
+  counts: oneToOneCountsSchema,
+  toDateCounts: oneToOneCountsSchema,
+  rows: z.array(figureRowSchema),
+  byMode: z.array(figureRowSchema),
+  endings: z.array(figureRowSchema),
+  onward: z.array(figureRowSchema),
+});
 
 // TargetKey is listed here rather than imported: grants.ts imports this file for the report record.
 export const targetKeySchema = z.enum(['people', 'newPeople', 'sessions', 'attendances', 'volunteerHours']);
 const targetRowSchema = z.object({ key: targetKeySchema, label: z.string(), target: z.string(), period: z.string(), toDate: z.string(), percent: z.string() });
 
 const chartSchema = z.object({
-  key: z.enum(['attendancesByMonth', 'newPeopleByMonth', 'referralsBySource']),
+  key: z.enum(['attendancesByMonth', 'oneToOneSessionsByMonth', 'newPeopleByMonth', 'referralsBySource']),
   title: z.string(),
   measure: z.string(),
   bars: z.array(z.object({ key: z.string(), label: z.string(), value: z.number() })),
@@ -100,6 +145,8 @@ export const reportFiguresSchema = z.object({
   suppressSmallNumbers: z.boolean(),
   rateName: z.string(),
   definitions: z.array(z.object({ figure: z.string(), how: z.string() })),
+  // Reports sent before grants funded programmes, and those for grants that fund none, have none.
+  oneToOne: oneToOneSchema.optional(),
 });
 
 export const sentReportSchema = z.object({

@@ -19,6 +19,8 @@ import { complianceRows } from '../../shared/domain/compliance';
 import { recordsByVolunteer } from '../../shared/domain/compliance-records';
 import { auditRecords, volunteerRecords, volunteersKind } from '../../electron/documents';
 import type { Member } from '../../shared/domain/members';
+import { call, median, percentile, time } from './measure';
+import { benchProgrammes, fundProgrammeKinds, type ProgrammeBench } from './programme-bench';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -79,6 +81,12 @@ interface SizeResult {
   reportEndToEndMs: number | null;
   reportGroups: number;
   reportAttendances: number;
+  /** The report's grant funds every kind of programme too; people it counts as supported one to one. */
+  reportFundsProgrammes: boolean;
+  reportOneToOnePeople: number | null;
+  /** One-to-one programmes: the list, "Suggest volunteers" and logging a session (see programme-bench.ts). */
+  programmes: ProgrammeBench | null;
+  oneToOneSessions: number;
   /** compliance.overview: every active volunteer's DBS, training and supervision (20 runs). */
   complianceViewP50Ms: number | null;
   complianceViewP95Ms: number | null;
@@ -138,6 +146,9 @@ const TARGETS = {
   weekSignInMs: 3000,
   reportEndToEndMs: 2000,
   complianceViewMs: 50,
+  programmeListP95Ms: 50,
+  suggestVolunteersP95Ms: 50,
+  logSessionP95Ms: 50,
   compliancePrintMs: 1000,
   newsletterPdfMs: 1000,
   /** On the stress folder (20,000 volunteers). */
@@ -145,25 +156,6 @@ const TARGETS = {
   stressMemberSearchP95Ms: 5,
 } as const;
 
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? NaN;
-}
-
-const median = (samples: readonly number[]): number => percentile(samples, 50);
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const value = await fn();
-  return [performance.now() - start, value];
-}
-
-async function call<T>(services: Services, name: string, input: unknown): Promise<T> {
-  const result = await services.call(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function documentFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.json') && !f.includes('.corrupt-')).map((f) => path.join(dir, f));
@@ -507,11 +499,16 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
       }
     });
 
+    // One-to-one programmes: the list, suggestions for 500 volunteers, logging sessions.
+    const programmes = await optional(unavailable, 'programmes', () => benchProgrammes(svc, today));
+
     // A yearly funder report: the last finished year of the sample's yearly grant (or, if the
     // sample has none, a grant made here for every group), figures then PDF, as from the report page.
     const reportRuns: { figures: number; pdf: number }[] = [];
     let reportGroups = 0;
     let reportAttendances = 0;
+    let reportFundsProgrammes = false;
+    let reportOneToOnePeople: number | null = null;
     await optional(unavailable, 'funderReport', async () => {
       const grants = await call<GrantSummary[]>(svc, 'grants.list', {});
       let grantId = grants.find((g) => g.frequency === 'yearly')?.id;
@@ -523,11 +520,14 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
         });
         grantId = made.id;
       }
+      const fundsKinds = await optional(unavailable, 'reportWithProgrammes', () => fundProgrammeKinds(svc, grantId));
+      reportFundsProgrammes = fundsKinds === true;
       const detail = await call<GrantDetail>(svc, 'grants.get', { id: grantId });
       const period = detail.periods.filter((p) => p.to < today).at(-1) ?? detail.periods[0]!;
       reportGroups = detail.grant.groupIds.length;
       const created = await call<ReportView>(svc, 'grants.createReport', { grantId, from: period.from, to: period.to, caseStudyIds: detail.grant.caseStudies.map((c) => c.id) });
       reportAttendances = created.figures.counts.attendances;
+      reportOneToOnePeople = created.figures.oneToOne?.counts.people ?? null;
       for (let i = 0; i < 4; i++) {
         const [figures] = await time(() => call(svc, 'grants.report', { grantId, reportId: created.report.id }));
         const [pdf] = await time(() => call(svc, 'grants.reportPdf', { grantId, reportId: created.report.id }));
@@ -614,6 +614,10 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
       reportEndToEndMs: laterReports.length > 0 ? median(laterReports.map((r) => r.figures + r.pdf)) : null,
       reportGroups,
       reportAttendances,
+      reportFundsProgrammes,
+      reportOneToOnePeople,
+      programmes,
+      oneToOneSessions: counts.counts['one-to-one sessions'] ?? 0,
       complianceViewP50Ms: complianceViews.length > 0 ? median(complianceViews) : null,
       complianceViewP95Ms: complianceViews.length > 0 ? percentile(complianceViews, 95) : null,
       complianceActive,
@@ -707,6 +711,9 @@ function verdicts(r: SizeResult): Verdict[] {
     { what: 'week of sign-in sheets', value: r.weekSignInMs, target: TARGETS.weekSignInMs },
     { what: 'yearly funder report (figures + PDF)', value: r.reportEndToEndMs, target: TARGETS.reportEndToEndMs },
     { what: 'compliance page p95', value: r.complianceViewP95Ms, target: TARGETS.complianceViewMs },
+    { what: 'Programmes list p95', value: r.programmes?.listP95Ms ?? null, target: TARGETS.programmeListP95Ms },
+    { what: `"Suggest volunteers" p95 (${n(r.programmes?.suggestWeighed ?? 0)} weighed)`, value: r.programmes?.suggestP95Ms ?? null, target: TARGETS.suggestVolunteersP95Ms },
+    { what: 'log a session p95', value: r.programmes?.logSessionP95Ms ?? null, target: TARGETS.logSessionP95Ms },
     { what: 'compliance print', value: r.compliancePrintMs, target: TARGETS.compliancePrintMs },
     { what: 'newsletter standard print PDF', value: r.newsletterStandardMs, target: TARGETS.newsletterPdfMs },
     { what: 'newsletter large print PDF', value: r.newsletterLargeMs, target: TARGETS.newsletterPdfMs },
@@ -741,7 +748,13 @@ function printTable(results: readonly SizeResult[]): void {
     console.log(`  roster PDF      ${fmt(r.rosterPdfMs)} ms   (first ${fmt(r.rosterPdfFirstMs)} ms)`);
     console.log(`  week sign-in    ${fmt(r.weekSignInMs)} ms for ${n(r.weekSignInSheets)} sheets   (first ${fmt(r.weekSignInFirstMs)} ms)`);
     console.log(
-      `  funder report   ${fmt(r.reportEndToEndMs)} ms end to end: figures ${fmt(r.reportFiguresMs)} ms + PDF ${fmt(r.reportPdfMs)} ms   (a year of ${n(r.reportGroups)} groups, ${n(r.reportAttendances)} attendances; first PDF ${fmt(r.reportPdfFirstMs)} ms)`,
+      `  funder report   ${fmt(r.reportEndToEndMs)} ms end to end: figures ${fmt(r.reportFiguresMs)} ms + PDF ${fmt(r.reportPdfMs)} ms   (a year of ${n(r.reportGroups)} groups, ${n(r.reportAttendances)} attendances${r.reportFundsProgrammes ? `, every kind of programme: ${n(r.reportOneToOnePeople ?? 0)} people one to one` : ', no programmes'}; first PDF ${fmt(r.reportPdfFirstMs)} ms)`,
+    );
+    const p = r.programmes;
+    console.log(
+      p
+        ? `  programmes      list p50 ${fmt(p.listP50Ms)} ms, p95 ${fmt(p.listP95Ms)} ms; suggest p50 ${fmt(p.suggestP50Ms)} ms, p95 ${fmt(p.suggestP95Ms)} ms (${n(p.suggestWeighed)} volunteers weighed); log a session p50 ${fmt(p.logSessionP50Ms)} ms, p95 ${fmt(p.logSessionP95Ms)} ms   (${n(p.programmes)} programmes, ${n(p.open)} open, ${n(r.oneToOneSessions)} sessions)`
+        : '  programmes      n/a',
     );
     console.log(
       `  compliance      page p50 ${fmt(r.complianceViewP50Ms)} ms, p95 ${fmt(r.complianceViewP95Ms)} ms (${n(r.complianceActive)} active; all ${n(r.volunteers)} volunteers ${fmt(r.complianceAllVolunteersMs)} ms), print ${fmt(r.compliancePrintMs)} ms (first ${fmt(r.compliancePrintFirstMs)} ms)`,

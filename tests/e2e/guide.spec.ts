@@ -52,6 +52,10 @@ test('the guide’s tour of the main screens, with the sample data', async ({ pa
   await expect(page.getByRole('button', { name: 'Add referral' })).toBeVisible();
   await guideScreenshot(page, 'referrals');
 
+  await app.goTo('Programmes');
+  await expect(page.getByText(/^\d+ open programmes/)).toBeVisible();
+  await guideScreenshot(page, 'programmes');
+
   await app.goTo('Groups');
   const group = page.getByRole('main').getByRole('link').filter({ hasText: /\S/ }).first();
   const groupName = (await group.textContent()) ?? '';

@@ -42,12 +42,12 @@ test('adds a grant, putting its mistakes right without retyping, writes a case s
   await page.getByLabel('End date').fill('31/03/2025');
   await form.save();
   await expect(form.errorSummary).toContainText('Enter the amount in pounds, like 25000 or £25,000');
-  await expect(form.errorSummary).toContainText('Choose at least one group the grant funds');
+  await expect(form.errorSummary).toContainText('Choose at least one group or kind of programme the grant funds');
   await expect(form.errorSummary).toContainText('The end date must be after the start date');
   await expect(form.field('Funder')).toHaveValue('Hallam Community Fund');
   await expectAccessible(page);
   await keepScreenshot(page, 'grant-form-errors');
-  await form.errorSummary.getByRole('link', { name: 'Choose at least one group the grant funds' }).click();
+  await form.errorSummary.getByRole('link', { name: 'Choose at least one group or kind of programme the grant funds' }).click();
   await expect(form.groups.getByRole('checkbox').first()).toBeFocused();
   await page.getByLabel('Amount (£)').fill('£12,500');
   await page.getByLabel('End date').fill('31/03/2027');

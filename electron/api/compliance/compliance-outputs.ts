@@ -7,7 +7,7 @@ import { COMPLIANCE_AREA_LABELS, COMPLIANCE_AREAS, type AreaStatus, type Complia
 import { DUE_STATE_LABELS } from '../../../shared/domain/due-status';
 import { EXPENSE_KIND_LABELS, type PricedExpense } from '../../../shared/domain/expenses';
 import { claimTaxYearNotes, claimTaxYears, type MileageBreakdown } from '../../../shared/domain/mileage';
-import { VOLUNTEER_TIME_KINDS, VOLUNTEER_TIME_LABELS } from '../../../shared/domain/report-hours';
+import { VOLUNTEER_TIME_KINDS, VOLUNTEER_TIME_LABELS, type VolunteerTimeKind } from '../../../shared/domain/report-hours';
 import { formatDuration } from '../../../shared/duration';
 import { roleLabel } from '../../../shared/domain/roles';
 import { ApiError } from '../../../shared/errors';
@@ -118,6 +118,18 @@ export async function printClaimForm(ctx: AppContext, volunteerId: string, month
 
 // ----- hours letter ------------------------------------------------------------------------
 
+/** Where the letter's hours come from, naming one-to-one sessions (and their travel time) only when it has them. */
+export function howHoursCounted(byKind: Partial<Record<VolunteerTimeKind, number>>): string {
+  const one = (byKind['one-to-one'] ?? 0) > 0;
+  const parts = [
+    'hours from group sessions come from our registers and include preparation time',
+    ...(one ? [`hours from one-to-one sessions come from our session records${(byKind['one-to-one-travel'] ?? 0) > 0 ? ' and include travel time' : ''}`] : []),
+    'other hours were recorded by our volunteer coordinator',
+  ];
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 export async function printHoursLetter(ctx: AppContext, volunteerId: string): Promise<FileDownload> {
   const v = findVolunteer(ctx, volunteerId);
   const view = volunteerCompliance(ctx, volunteerId);
@@ -142,6 +154,7 @@ export async function printHoursLetter(ctx: AppContext, volunteerId: string): Pr
         return { course: t.courseName, date: t.date, ...(course ? { hours: formatDuration(Math.round(course.hours * 60)) } : {}), ...(detail ? { detail } : {}) };
       }),
     ...(settings.yourName ? { signedBy: settings.yourName } : {}),
+    howCounted: howHoursCounted(view.hours.byKind),
   });
   return pdfDownload(`hours-letter-${slugify(view.name, 'volunteer')}-${todayIso(ctx.now())}.pdf`, doc);
 }

@@ -14,6 +14,7 @@ import { complianceKind, volunteersKind } from '../../documents';
 import { cached } from '../core/cache';
 import type { AppContext } from '../core/context';
 import { allStoredSessions, settingsOf } from '../core/lookups';
+import { oneToOneTime } from '../programmes/programme-hours';
 import { findVolunteer } from '../volunteers/volunteer-records';
 
 /** What the Compliance page and a volunteer's DBS, Training, Supervision, Hours and Expenses tabs show. */
@@ -65,6 +66,7 @@ export function volunteerCompliance(ctx: AppContext, volunteerId: string): Volun
   const sessions = allStoredSessions(ctx).filter((s) => s.register?.facilitatorsPresent.includes(volunteerId));
   const entries = [
     ...sessionVolunteerTime(sessions, settings.prepMinutes).filter((e) => e.volunteerId === volunteerId),
+    ...oneToOneTime(ctx, volunteerId),
     ...manualTimeEntries(manualHours),
     ...(settings.trainingHoursCount ? trainingTimeEntries(records.training, courses) : []),
   ];

@@ -1,11 +1,11 @@
 import type { ProgrammeDetail, ProgrammeList, ProgrammeRow } from '../../../shared/api';
 import { ageOn, daysBetween, todayIso } from '../../../shared/dates';
-import { attendedCount, counterText, currentMatch, type Programme, type ProgrammeKind, type ProgrammeSession } from '../../../shared/domain/programmes';
+import { attendedCount, counterText, currentMatch, type Programme, type ProgrammeKind } from '../../../shared/domain/programmes';
 import { displayName, sortName } from '../../../shared/domain/person';
 import { fold } from '../../../shared/text';
 import { compact, membersById, settingsOf, volunteersById } from '../core/lookups';
 import type { AppContext } from '../core/context';
-import { allProgrammes, findProgramme, kindOf, sessionsOf } from './programme-records';
+import { allProgrammes, findProgramme, kindOf, sessionSummaries, sessionsOf, type SessionSummary } from './programme-records';
 
 /** What the Programmes page, a member's tab, a volunteer's caseload and a programme's page show. */
 
@@ -26,33 +26,33 @@ function atPlanned(p: Programme, attended: number): boolean {
   return p.status !== 'ended' && p.plannedSessions !== null && attended >= p.plannedSessions;
 }
 
-/** The last session with any outcome recorded: the last time anyone was in touch. */
-function lastContact(sessions: readonly ProgrammeSession[]): string | undefined {
-  return sessions.at(-1)?.date;
-}
-
-export function programmeRow(ctx: AppContext, p: Programme, today: string): ProgrammeRow {
-  const sessions = sessionsOf(ctx, p.id);
-  const attended = attendedCount(sessions);
+/**
+ * `summaries`: sessionSummaries from the programme's start year or earlier (pass one when
+ * making many rows). Built field by field (no compact): the Programmes list makes a row for
+ * every programme it may show, each time.
+ */
+export function programmeRow(ctx: AppContext, p: Programme, today: string, summaries: ReadonlyMap<string, SessionSummary> = sessionSummaries(ctx, p.startDate.slice(0, 4))): ProgrammeRow {
+  const summary = summaries.get(p.id);
+  const attended = summary?.attended ?? 0;
   const kind = kindOf(ctx, p.kindId);
   const match = currentMatch(p);
-  const last = lastContact(sessions);
+  const last = summary?.last;
   const until = p.status === 'ended' && p.ending ? p.ending.date : today;
-  return compact<ProgrammeRow>({
+  return {
     id: p.id,
     member: { id: p.memberId, name: memberName(ctx, p.memberId) },
     kind: { id: kind.id, name: kind.name },
     status: p.status,
-    volunteer: match ? { id: match.volunteerId, name: volunteerName(ctx, match.volunteerId) } : undefined,
+    ...(match ? { volunteer: { id: match.volunteerId, name: volunteerName(ctx, match.volunteerId) } } : {}),
     startDate: p.startDate,
     counter: counterText(attended, p.plannedSessions),
     attended,
     plannedSessions: p.plannedSessions,
-    lastContact: last,
+    ...(last !== undefined ? { lastContact: last } : {}),
     daysSinceContact: Math.max(0, daysBetween(last ?? p.startDate, until)),
-    daysWaiting: p.status === 'waiting' ? Math.max(0, daysBetween(p.startDate, today)) : undefined,
+    ...(p.status === 'waiting' ? { daysWaiting: Math.max(0, daysBetween(p.startDate, today)) } : {}),
     atPlanned: atPlanned(p, attended),
-  });
+  };
 }
 
 /** Plain-English notes for the coordinator; never a block. */
@@ -81,7 +81,7 @@ export function programmeDetail(ctx: AppContext, id: string): ProgrammeDetail {
   return compact<ProgrammeDetail>({
     programme: p,
     kind,
-    member: { id: p.memberId, name: memberName(ctx, p.memberId), age },
+    member: { id: p.memberId, name: memberName(ctx, p.memberId), age, largePrint: member?.newsletter === 'large-print' || undefined },
     volunteer: match ? { id: match.volunteerId, name: volunteerName(ctx, match.volunteerId) } : undefined,
     matches: p.matches.map((m) => ({ ...m, volunteerName: volunteerName(ctx, m.volunteerId) })),
     sessions: [...sessions].reverse(),
@@ -107,15 +107,27 @@ const BY_NAME = new Intl.Collator('en-GB', { sensitivity: 'base' });
 export function programmeList(ctx: AppContext, q: ListQuery): ProgrammeList {
   const today = todayIso(ctx.now());
   const noContactDays = settingsOf(ctx).noContactDays;
-  const rows = allProgrammes(ctx).map((p) => programmeRow(ctx, p, today));
+  // Ended programmes only when asked for: the usual list (open ones) then reads only the years
+  // since the oldest open programme started, not every year of sessions on record.
+  const wanted = allProgrammes(ctx).filter((p) => p.status !== 'ended' || q.status === 'all' || q.status === 'ended');
+  const from = wanted.reduce((min, p) => (p.startDate < min ? p.startDate : min), '9999').slice(0, 4);
+  const summaries = sessionSummaries(ctx, from);
+  const rows = wanted.map((p) => programmeRow(ctx, p, today, summaries));
   const open = rows.filter((r) => r.status !== 'ended');
   // "No contact" is about people being supported: a programme waiting for a match has no one to be in touch.
   const quiet = (r: ProgrammeRow) => r.status !== 'ended' && r.status !== 'waiting' && r.daysSinceContact >= noContactDays;
   const words = fold(q.query).split(/\s+/).filter(Boolean);
   const members = membersById(ctx);
+  // Worked out once per row, not in every comparison of the sort.
+  const sortKeys = new Map<string, string>();
   const sortKey = (r: ProgrammeRow) => {
-    const m = members.get(r.member.id);
-    return m ? sortName(m) : r.member.name;
+    let key = sortKeys.get(r.id);
+    if (key === undefined) {
+      const m = members.get(r.member.id);
+      key = m ? sortName(m) : r.member.name;
+      sortKeys.set(r.id, key);
+    }
+    return key;
   };
   const shown = rows.filter(
     (r) =>

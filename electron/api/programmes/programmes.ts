@@ -2,19 +2,23 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerMap } from '../../../shared/api';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import { displayName } from '../../../shared/domain/person';
-import { attendedCount, currentMatch, type Goal, type Programme, type ProgrammeSession, type ProgrammeSessionInput, type ProgrammeStatus } from '../../../shared/domain/programmes';
+import { attendedCount, currentMatch, type Goal, type Programme, type ProgrammeStatus } from '../../../shared/domain/programmes';
 import type { Referral } from '../../../shared/domain/referrals';
 import { ApiError } from '../../../shared/errors';
 import { programmeRecords, programmeSessionRecords, referralRecords, volunteerRecords } from '../../documents';
 import type { Transaction } from '../../store';
 import { commit, type AuditInput } from '../core/audit-log';
 import type { AppContext } from '../core/context';
-import { compact, findMember, settingsOf } from '../core/lookups';
+import { compact, findMember } from '../core/lookups';
 import { acceptMember, type Staged } from '../referrals/referrals';
 import { programmeKinds, saveKind, setKindArchived } from './programme-kinds';
+import { paperHandlers } from './programme-paper';
 import { findProgramme, findProgrammeSession, removeProgramme, sessionsOf } from './programme-records';
 import { memberProgrammes, programmeDetail, programmeList, volunteerProgrammes } from './programme-views';
+import { startableKind, suggestForStart } from './start-suggestions';
 import { suggestFor } from './suggest';
+import { activatedBy, checkSessionDate, sessionRecord, volunteerOn, withStatus } from './session-rules';
+import { tripHandlers } from './travel-trips';
 
 /**
  * One-to-one programmes. Each user action is one commit holding every record it touches and
@@ -35,10 +39,6 @@ function findVolunteerToMatch(ctx: AppContext, id: string, field: string) {
   return v;
 }
 
-function withStatus(p: Programme, status: ProgrammeStatus, date: string, at: string): Pick<Programme, 'status' | 'statusHistory'> {
-  return { status, statusHistory: [...p.statusHistory, { status, date, at }] };
-}
-
 /** Saves a changed programme (and whatever else `also` stages) with one audit entry. */
 async function save(ctx: AppContext, before: Programme, after: Programme, audit: Omit<AuditInput, 'entity' | 'entityId'>, also?: (tx: Transaction) => void) {
   await commit(ctx, { ...audit, entity: 'programme', entityId: before.id }, (tx) => {
@@ -50,29 +50,6 @@ async function save(ctx: AppContext, before: Programme, after: Programme, audit:
 
 function refuseIfEnded(p: Programme, what: string): void {
   if (p.status === 'ended') throw new ApiError('CONFLICT', `This programme has ended. Reopen it to ${what}.`);
-}
-
-/** Where a session can be dated: not before the start, not in the future, not after the end. */
-function checkSessionDate(p: Programme, date: string, today: string): void {
-  if (date < p.startDate) throw invalid('session.date', `A session can't be before the programme started on ${formatUkDate(p.startDate)}`);
-  if (date > today) throw invalid('session.date', "A session can't be in the future: log it on the day or after");
-  if (p.ending && date > p.ending.date) throw invalid('session.date', `The programme ended on ${formatUkDate(p.ending.date)}: reopen it to log a session after that`);
-}
-
-/** The volunteer matched on the day (for hours), else the current one. */
-function volunteerOn(p: Programme, date: string): string | undefined {
-  const onDay = p.matches.find((m) => m.from <= date && (m.to === undefined || m.to > date));
-  return (onDay ?? currentMatch(p))?.volunteerId;
-}
-
-function sessionRecord(input: ProgrammeSessionInput, base: Pick<ProgrammeSession, 'id' | 'createdAt' | 'programmeId'>, volunteerId: string | undefined, at: string): ProgrammeSession {
-  return compact<ProgrammeSession>({ ...base, ...input, startTime: input.startTime || undefined, volunteerId, updatedAt: at });
-}
-
-/** Logging the first attended session makes a matched programme active. */
-function activatedBy(p: Programme, session: ProgrammeSession, at: string): Programme | undefined {
-  if (p.status !== 'matched' || session.outcome !== 'attended') return undefined;
-  return { ...p, ...withStatus(p, 'active', session.date, at), updatedAt: at };
 }
 
 function findGoal(p: Programme, goalId: string): Goal {
@@ -108,9 +85,7 @@ export const programmeHandlers: HandlerMap<AppContext>['programmes'] = {
   async start(input, ctx) {
     const today = todayIso(ctx.now());
     const at = ctx.now().toISOString();
-    const kind = settingsOf(ctx).programmeKinds.find((k) => k.id === input.kindId);
-    if (!kind) throw invalid('kindId', 'That kind of programme is no longer in Settings. Choose another.');
-    if (kind.archived) throw invalid('kindId', `${kind.name} is archived: no new programmes can start. Choose another kind.`);
+    const kind = startableKind(ctx, input.kindId);
     checkNotFuture(input.date, today, 'date');
     if (input.firstSessionDate && input.firstSessionDate < input.date) throw invalid('firstSessionDate', 'The first session is before the start: check the date');
     const volunteer = input.volunteerId ? findVolunteerToMatch(ctx, input.volunteerId, 'volunteerId') : undefined;
@@ -175,6 +150,9 @@ export const programmeHandlers: HandlerMap<AppContext>['programmes'] = {
   async suggest({ id }, ctx) {
     return Promise.resolve(suggestFor(ctx, id));
   },
+  async suggestForStart(input, ctx) {
+    return Promise.resolve(suggestForStart(ctx, input));
+  },
 
   async match({ id, volunteerId, date, reason }, ctx) {
     const p = findProgramme(ctx, id);
@@ -199,6 +177,7 @@ export const programmeHandlers: HandlerMap<AppContext>['programmes'] = {
     checkNotFuture(date, todayIso(ctx.now()), 'date');
     if (p.status === status) return programmeDetail(ctx, id);
     if (p.status === 'waiting') throw new ApiError('CONFLICT', 'Match a volunteer first.');
+    if (date < p.startDate) throw invalid('date', `Enter a date on or after ${formatUkDate(p.startDate)}, when the programme started`);
     const last = p.statusHistory.at(-1);
     if (last && date < last.date) throw invalid('date', `Enter a date on or after ${formatUkDate(last.date)}, the last change of status`);
     const at = ctx.now().toISOString();
@@ -294,11 +273,18 @@ export const programmeHandlers: HandlerMap<AppContext>['programmes'] = {
     return programmeDetail(ctx, s.programmeId);
   },
 
-  async saveGoal({ programmeId, goalId, text, steps, targetDate }, ctx) {
+  async saveGoal({ programmeId, goalId, text, steps, targetDate, setOn: agreed }, ctx) {
     const p = findProgramme(ctx, programmeId);
     const at = ctx.now().toISOString();
     const existing = goalId ? findGoal(p, goalId) : undefined;
-    const goal = compact<Goal>(existing ? { ...existing, text, steps, targetDate } : { id: randomUUID(), text, steps, targetDate, setOn: todayIso(ctx.now()), reviews: [] });
+    const setOn = agreed ?? existing?.setOn ?? todayIso(ctx.now());
+    if (agreed) {
+      checkNotFuture(agreed, todayIso(ctx.now()), 'setOn');
+      if (agreed < p.startDate) throw invalid('setOn', `Enter a date on or after ${formatUkDate(p.startDate)}, when the programme started`);
+      const firstReview = existing?.reviews[0]?.date;
+      if (firstReview && agreed > firstReview) throw invalid('setOn', `It was first reviewed on ${formatUkDate(firstReview)}: enter that date or earlier`);
+    }
+    const goal = compact<Goal>(existing ? { ...existing, text, steps, targetDate, setOn } : { id: randomUUID(), text, steps, targetDate, setOn, reviews: [] });
     const goals = existing ? p.goals.map((g) => (g.id === goal.id ? goal : g)) : [...p.goals, goal];
     return save(ctx, p, { ...p, goals, updatedAt: at }, { action: 'update', summary: existing ? 'Changed a goal' : 'Added a goal', fields: ['Goals'] });
   },
@@ -318,4 +304,6 @@ export const programmeHandlers: HandlerMap<AppContext>['programmes'] = {
     findGoal(p, goalId);
     return save(ctx, p, { ...p, goals: p.goals.filter((g) => g.id !== goalId), updatedAt: ctx.now().toISOString() }, { action: 'update', summary: 'Deleted a goal', fields: ['Goals'] });
   },
+  ...tripHandlers,
+  ...paperHandlers,
 };

@@ -3,7 +3,8 @@ import { todayIso } from '../../../shared/dates';
 import { complianceRow } from '../../../shared/domain/compliance';
 import { NO_RECORDS, recordsByVolunteer } from '../../../shared/domain/compliance-records';
 import { suggestVolunteers, type MatchCandidate } from '../../../shared/domain/programme-matching';
-import { currentMatch } from '../../../shared/domain/programmes';
+import type { Member } from '../../../shared/domain/members';
+import { currentMatch, type Programme, type ProgrammeKind } from '../../../shared/domain/programmes';
 import { displayName, sortName } from '../../../shared/domain/person';
 import { complianceKind, volunteersKind } from '../../documents';
 import { cached } from '../core/cache';
@@ -18,25 +19,55 @@ import { caseloads, findProgramme, kindOf } from './programme-records';
  */
 export function suggestFor(ctx: AppContext, programmeId: string): Suggestions {
   const p = findProgramme(ctx, programmeId);
-  const kind = kindOf(ctx, p.kindId);
-  const member = findMember(ctx, p.memberId);
+  const { candidates, leftOut, member } = matchCandidates(ctx, p, { keepCurrent: false });
+  const result = suggestVolunteers(member, candidates);
+  return { suggested: result.suggested, leftOut: [...leftOut, ...result.leftOut] };
+}
+
+/**
+ * Who could support a programme's member: active volunteers holding a role its kind allows,
+ * with their caseload and compliance. The programme's volunteer now is left out of "Suggest
+ * volunteers" (they are already matched) but kept for a travel trip (`keepCurrent`), where
+ * they are the natural buddy; either way, the member's own volunteer record never is.
+ */
+export function matchCandidates(ctx: AppContext, p: Programme, { keepCurrent }: { keepCurrent: boolean }): { member: Member; candidates: MatchCandidate[]; leftOut: Suggestions['leftOut'] } {
+  return candidatesFor(ctx, findMember(ctx, p.memberId), kindOf(ctx, p.kindId), keepCurrent ? undefined : currentMatch(p)?.volunteerId, currentMatch(p)?.volunteerId);
+}
+
+/**
+ * "Suggest volunteers" before a programme exists ("Start a programme", step 2): the same
+ * candidates and ranking for a member and a kind, with nobody matched yet.
+ */
+export function suggestForMember(ctx: AppContext, member: Member, kind: ProgrammeKind): Suggestions {
+  const { candidates, leftOut } = candidatesFor(ctx, member, kind, undefined, undefined);
+  const result = suggestVolunteers(member, candidates);
+  return { suggested: result.suggested, leftOut: [...leftOut, ...result.leftOut] };
+}
+
+/** `leaveOut`: the volunteer matched now, when they are not to be suggested; `supports`: the one matched now. */
+function candidatesFor(
+  ctx: AppContext,
+  member: Member,
+  kind: ProgrammeKind,
+  leaveOut: string | undefined,
+  supports: string | undefined,
+): { member: Member; candidates: MatchCandidate[]; leftOut: Suggestions['leftOut'] } {
   const today = todayIso(ctx.now());
   const settings = settingsOf(ctx);
   const courses = new Map(settings.trainingCourses.map((c) => [c.id, c]));
   const records = cached(ctx, 'programmeMatching:complianceRecordsByVolunteer', [complianceKind], () => recordsByVolunteer(ctx.store.get(complianceKind)));
   const loads = caseloads(ctx);
-  const now = currentMatch(p)?.volunteerId;
-  const leftOutFirst: Suggestions['leftOut'] = [];
+  const leftOut: Suggestions['leftOut'] = [];
   const candidates: MatchCandidate[] = [];
   for (const v of ctx.store.get(volunteersKind).volunteers) {
     if (v.status !== 'active' || !v.roles.some((r) => kind.roles.includes(r))) continue;
     const name = displayName(v);
-    if (v.id === now) {
-      leftOutFirst.push({ volunteer: { id: v.id, name }, why: 'Their volunteer now' });
+    if (v.id === leaveOut) {
+      leftOut.push({ volunteer: { id: v.id, name }, why: 'Their volunteer now' });
       continue;
     }
     if (member.volunteerId === v.id) {
-      leftOutFirst.push({ volunteer: { id: v.id, name }, why: "The member's own volunteer record" });
+      leftOut.push({ volunteer: { id: v.id, name }, why: "The member's own volunteer record" });
       continue;
     }
     candidates.push({
@@ -50,8 +81,8 @@ export function suggestFor(ctx: AppContext, programmeId: string): Suggestions {
       caseloadLimit: v.caseloadLimit,
       caseload: loads.get(v.id) ?? 0,
       compliance: complianceRow({ id: v.id, name, sortName: sortName(v), roles: v.roles }, records.get(v.id) ?? NO_RECORDS, settings, courses, today),
+      supportsMember: v.id === supports,
     });
   }
-  const result = suggestVolunteers(member, candidates);
-  return { suggested: result.suggested, leftOut: [...leftOutFirst, ...result.leftOut] };
+  return { member, candidates, leftOut };
 }

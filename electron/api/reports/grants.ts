@@ -21,6 +21,14 @@ function findGrant(ctx: AppContext, id: string): Grant {
 
 function checkGroups(ctx: AppContext, input: GrantInput): void {
   if (input.groupIds.some((id) => !ctx.store.record(groupRecords, id))) throw new ApiError('VALIDATION', 'Check the highlighted field.', { groupIds: 'A group chosen is no longer on record' });
+  const kinds = new Set(settingsOf(ctx).programmeKinds.map((k) => k.id));
+  if (input.programmeKindIds.some((id) => !kinds.has(id))) throw new ApiError('VALIDATION', 'Check the highlighted field.', { programmeKindIds: 'A kind of programme chosen is no longer in Settings' });
+}
+
+/** What a grant pays for, each once; no kinds of programme is saved as none (as grants made before them). */
+function funded(input: GrantInput): Pick<Grant, 'groupIds' | 'programmeKindIds'> {
+  const kinds = [...new Set(input.programmeKindIds)];
+  return { groupIds: [...new Set(input.groupIds)], programmeKindIds: kinds.length > 0 ? kinds : undefined };
 }
 
 /**
@@ -50,6 +58,14 @@ function groupNames(ctx: AppContext, grant: Grant): string[] {
   return grant.groupIds.flatMap((id) => ctx.store.record(groupRecords, id)?.name ?? []).sort((a, b) => collator.compare(a, b));
 }
 
+/** The kinds of programme a grant funds, in the order Settings lists them. */
+function programmeKindNames(ctx: AppContext, grant: Grant): string[] {
+  const ids = new Set(grant.programmeKindIds ?? []);
+  return settingsOf(ctx)
+    .programmeKinds.filter((k) => ids.has(k.id))
+    .map((k) => k.name);
+}
+
 function summary(ctx: AppContext, grant: Grant, today: string): GrantSummary {
   const { due, next, allMade } = reportsDue(grant, today);
   const sentOn = grant.reports.flatMap((r) => r.sent?.sentOn ?? []);
@@ -62,6 +78,7 @@ function summary(ctx: AppContext, grant: Grant, today: string): GrantSummary {
     endDate: grant.endDate,
     frequency: grant.frequency,
     groupNames: groupNames(ctx, grant),
+    programmeKindNames: programmeKindNames(ctx, grant),
     reportCount: grant.reports.length,
     sentCount: sentOn.length,
     reportsDue: due,
@@ -92,6 +109,7 @@ function detail(ctx: AppContext, grant: Grant): GrantDetail {
       .get(groupsKind)
       .groups.map((g) => ({ id: g.id, name: g.name, archived: g.archived }))
       .sort((a, b) => collator.compare(a.name, b.name)),
+    programmeKinds: settingsOf(ctx).programmeKinds.map((k) => ({ id: k.id, name: k.name, archived: Boolean(k.archived) })),
     periods: grantPeriods(grant),
     rateName: rateNameFor(ctx, grant),
   };
@@ -135,7 +153,7 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
   async create({ grant }, ctx) {
     checkGroups(ctx, grant);
     const at = ctx.now().toISOString();
-    const record = compact<Grant>({ ...grant, groupIds: [...new Set(grant.groupIds)], id: randomUUID(), createdAt: at, updatedAt: at, caseStudies: [], reports: [] });
+    const record = compact<Grant>({ ...grant, ...funded(grant), id: randomUUID(), createdAt: at, updatedAt: at, caseStudies: [], reports: [] });
     await commit(ctx, { action: 'create', entity: 'grant', entityId: record.id, summary: 'Added a grant' }, (tx) => tx.put(grantRecords, record, { replaces: null }));
     return record;
   },
@@ -145,7 +163,7 @@ export const grantHandlers: HandlerMap<AppContext>['grants'] = {
     checkGroups(ctx, grant);
     const after = compact<Grant>({
       ...grant,
-      groupIds: [...new Set(grant.groupIds)],
+      ...funded(grant),
       id,
       createdAt: before.createdAt,
       updatedAt: ctx.now().toISOString(),

@@ -8,13 +8,14 @@ import { registerWanted, sessionsForGroup } from '../../../shared/domain/group-s
 import { reportCsv } from '../../../shared/domain/report-csv';
 import { computeReportFigures, type ReportData } from '../../../shared/domain/report-figures';
 import { ApiError } from '../../../shared/errors';
-import { groupRecords, groupsKind, membersKind, referralsKind, sentLogoRecords } from '../../documents';
+import { groupRecords, groupsKind, membersKind, programmeSessionsKind, referralsKind, sentLogoRecords } from '../../documents';
 import { pdfDownload } from '../../pdf/render';
 import { reportDocument, type ReportContent } from '../../pdf/report';
 import type { SentReport } from '../../../shared/domain/report-sent';
 import type { Logo } from '../../../shared/domain/report-settings';
 import type { AppContext } from '../core/context';
 import { allStoredSessions, settingsOf, storedSessions } from '../core/lookups';
+import { allProgrammes } from '../programmes/programme-records';
 
 /**
  * Assembles a funder report from the store: the plain data computeReportFigures needs,
@@ -39,6 +40,13 @@ export function reportData(ctx: AppContext, grant: Grant, period: { from: string
     rates: settings.rates,
     rateName: rateNameFor(ctx, grant),
     suppressSmallNumbers: settings.suppressSmallNumbers,
+    // Every programme and session, whatever the grant funds: first contact with the charity looks across them all.
+    programmes: {
+      kinds: settings.programmeKinds,
+      programmes: allProgrammes(ctx),
+      sessions: ctx.store.keys(programmeSessionsKind).flatMap((year) => ctx.store.get(programmeSessionsKind, year).sessions),
+      travelMinutes: settings.oneToOneTravelMinutes,
+    },
   };
 }
 

@@ -13,6 +13,7 @@ const LABELS: Record<string, string> = {
   prepMinutes: 'Preparation time',
   signInBlankRows: 'Blank rows on sign-in sheets',
   noContactDays: 'Days before "no contact"',
+  oneToOneTravelMinutes: 'Travel time for one-to-one sessions',
 };
 
 export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
@@ -34,6 +35,7 @@ export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
     if (input.prepMinutes !== undefined) next.prepMinutes = input.prepMinutes;
     if (input.signInBlankRows !== undefined) next.signInBlankRows = input.signInBlankRows;
     if (input.noContactDays !== undefined) next.noContactDays = input.noContactDays;
+    if (input.oneToOneTravelMinutes !== undefined) next.oneToOneTravelMinutes = input.oneToOneTravelMinutes;
     const reportChanges = await applyReportSettings(input, before, next);
     reportChanges.push(...applyComplianceSettings(ctx, input, before, next));
     const changed = (Object.keys(LABELS) as (keyof typeof next)[]).filter((k) => (before[k] ?? '') !== (next[k] ?? ''));

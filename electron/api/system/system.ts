@@ -11,12 +11,15 @@ import {
   groupRecords,
   manualHoursRecords,
   memberRecords,
+  programmeRecords,
+  programmeSessionRecords,
   referralRecords,
   sessionRecords,
   settingsKind,
   settingsValue,
   supervisionRecords,
   trainingRecords,
+  travelTripRecords,
   venueRecords,
   volunteerRecords,
 } from '../../documents';
@@ -62,6 +65,9 @@ export function stageSampleDataset(tx: Transaction, dataset: DemoDataset, option
   putAll(tx, manualHoursRecords, dataset.compliance.hours);
   putAll(tx, expenseRecords, dataset.compliance.expenses);
   putAll(tx, activationOverrideRecords, dataset.compliance.activationOverrides);
+  putAll(tx, programmeRecords, dataset.programmes);
+  putAll(tx, programmeSessionRecords, dataset.programmeSessions);
+  putAll(tx, travelTripRecords, dataset.trips);
   const before = tx.value(settingsValue);
   const settings: Settings =
     options.settings === 'replace' ? dataset.settings : { ...before, organisationName: before.organisationName || dataset.settings.organisationName, setUpDone: true };
@@ -126,7 +132,7 @@ export const systemHandlers: HandlerMap<AppContext>['system'] = {
     const audit = {
       action: 'import' as const,
       entity: 'volunteer',
-      summary: `Loaded sample data (${n(sample.volunteers.length)} volunteers), with ${n(sample.members.length)} members, ${n(sample.groups.length)} groups, ${n(sample.venues.length)} venues, ${n(sample.sessions.length)} sessions and ${n(sample.referrals.length)} referrals`,
+      summary: `Loaded sample data (${n(sample.volunteers.length)} volunteers), with ${n(sample.members.length)} members, ${n(sample.groups.length)} groups, ${n(sample.venues.length)} venues, ${n(sample.sessions.length)} sessions, ${n(sample.referrals.length)} referrals and ${n(sample.programmes.length)} one-to-one programmes`,
     };
     await commit(ctx, audit, (tx) => {
       // Checked again in the commit: records saved meanwhile must never mix with the sample.

@@ -6,6 +6,7 @@ import { volunteerRecords, volunteersKind } from '../../documents';
 import { removeVolunteerRecords } from '../compliance/compliance-store';
 import { personHandlers, type PersonKind } from '../people/person-handlers';
 import { unmatchDeletedVolunteer } from '../programmes/programme-people';
+import { clearDeletedBuddy } from '../programmes/travel-trip-records';
 import { findVolunteer, newVolunteerRecord } from './volunteer-records';
 
 /** Volunteers for the shared person handlers (../people/person-handlers.ts). */
@@ -21,10 +22,11 @@ export const volunteerKind: PersonKind<Volunteer, VolunteerInput, VolunteerStatu
   },
   kept: ({ status, statusHistory, leftDate, leftReason }) => ({ status, statusHistory, leftDate, leftReason }),
   // Their DBS checks, training, supervision, hours and expenses go with them; the people they
-  // support go back to waiting for a match.
+  // support go back to waiting for a match, and trips to come need another buddy.
   removeWith: (tx, ctx, volunteer) => {
     removeVolunteerRecords(tx, ctx, volunteer.id);
     unmatchDeletedVolunteer(tx, ctx, volunteer.id);
+    clearDeletedBuddy(tx, ctx, volunteer.id);
   },
 };
 

@@ -1,4 +1,4 @@
-import { Controller } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import {
   NEWSLETTER_LABELS,
   NEWSLETTER_PREFERENCES,
@@ -12,6 +12,7 @@ import { Choice, ChoiceGroup, TextArea, TextField } from '../../components/Field
 import { fieldId } from '../../lib/form-errors';
 import { AvailabilityGrid } from '../people/AvailabilityGrid';
 import type { FormPartProps } from '../people/person-kind';
+import { MustSpeakChoices } from './MustSpeakChoices';
 import { VolunteerChoiceField } from './VolunteerChoiceField';
 
 /** A member's own fields on the person form (renderer/pages/people/PersonFormPage.tsx places them). */
@@ -92,7 +93,8 @@ export function VolunteersChosen({ form: { control }, err }: Props) {
  * Its own fieldset after "Support": what "Suggest volunteers" reads when they start a
  * one-to-one programme (languages, when they could meet, who they would like).
  */
-export function MatchingFields({ form: { register }, err }: Props) {
+export function MatchingFields({ form: { register, control, formState }, err }: Props) {
+  const languages = useWatch({ control, name: 'languages' });
   return (
     <fieldset aria-describedby="matching-hint">
       <legend>Matching for one-to-one support</legend>
@@ -107,13 +109,19 @@ export function MatchingFields({ form: { register }, err }: Props) {
           <Choice key={g} type="radio" label={VOLUNTEER_GENDER_PREFERENCE_LABELS[g]} value={g} {...register('prefersVolunteerGender')} />
         ))}
       </ChoiceGroup>
-      <TextField
-        id={fieldId('needsLanguage')}
-        label="Must speak (language)"
-        hint="Only if their volunteer must speak it, for example: Welsh"
-        className="input--medium"
-        error={err('needsLanguage')}
-        {...register('needsLanguage')}
+      <Controller
+        control={control}
+        name="needsLanguage"
+        render={({ field }) => (
+          <MustSpeakChoices
+            id={fieldId('needsLanguage')}
+            languagesText={languages ?? ''}
+            onFile={{ languagesText: formState.defaultValues?.languages, needsLanguage: formState.defaultValues?.needsLanguage }}
+            value={field.value ?? ''}
+            onChange={field.onChange}
+            error={err('needsLanguage')}
+          />
+        )}
       />
       <TextArea
         id={fieldId('matchingNotes')}

@@ -17,6 +17,7 @@ const goalSchema = z.object({
   text: z.string().trim().min(1, 'Write the goal, in their own words').max(500, 'Keep the goal to 500 characters'),
   steps: z.string(),
   targetDate: optionalUkDate('the target date'),
+  setOn: requiredUkDate('the date it was agreed'),
 });
 type GoalValues = z.input<typeof goalSchema>;
 
@@ -24,11 +25,11 @@ type GoalValues = z.input<typeof goalSchema>;
 export function GoalDialog({ detail, goal, onSaved, onCancel }: { detail: ProgrammeDetail; goal?: Goal; onSaved: (d: ProgrammeDetail) => void; onCancel: () => void }) {
   const { register, handleSubmit, formState, setError } = useForm<GoalValues, unknown, z.output<typeof goalSchema>>({
     resolver: zodResolver(goalSchema),
-    defaultValues: { text: goal?.text ?? '', steps: goal?.steps.join('\n') ?? '', targetDate: formatUkDate(goal?.targetDate) },
+    defaultValues: { text: goal?.text ?? '', steps: goal?.steps.join('\n') ?? '', targetDate: formatUkDate(goal?.targetDate), setOn: formatUkDate(goal?.setOn ?? todayIso()) },
   });
   const { error, run } = useDialogSave(setError, '');
-  const onSubmit = handleSubmit(({ text, steps, targetDate }) =>
-    run(async () => onSaved(await api.programmes.saveGoal({ programmeId: detail.programme.id, goalId: goal?.id, text, steps: linesOf(steps), targetDate }))),
+  const onSubmit = handleSubmit(({ text, steps, targetDate, setOn }) =>
+    run(async () => onSaved(await api.programmes.saveGoal({ programmeId: detail.programme.id, goalId: goal?.id, text, steps: linesOf(steps), targetDate, setOn }))),
   );
   return (
     <FormDialog title={goal ? 'Edit goal' : 'Add goal'} dirty={formState.isDirty} onCancel={onCancel}>
@@ -38,6 +39,8 @@ export function GoalDialog({ detail, goal, onSaved, onCancel }: { detail: Progra
           <TextArea label="Goal" hint={`In ${detail.member.name}'s own words`} rows={2} error={formState.errors.text?.message} {...register('text')} />
           <TextArea label="Small steps (optional)" hint="One per line" rows={4} error={formState.errors.steps?.message} {...register('steps')} />
           <TextField label="Target date (optional)" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={formState.errors.targetDate?.message} {...register('targetDate')} />
+          {/* Goals are often agreed in a session and typed in later: reviews date from this. */}
+          <TextField label="Agreed on" hint="dd/mm/yyyy" className="input--short" inputMode="numeric" error={formState.errors.setOn?.message} {...register('setOn')} />
           <FormButtons submit={goal ? 'Save goal' : 'Add goal'} busy={formState.isSubmitting} onCancel={cancel} />
         </form>
       )}

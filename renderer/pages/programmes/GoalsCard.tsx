@@ -3,6 +3,7 @@ import type { ProgrammeDetail } from '../../../shared/contracts/programmes';
 import { formatUkDate } from '../../../shared/dates';
 import { GOAL_PROGRESS_LABELS, type Goal } from '../../../shared/domain/programmes';
 import { GoalDialog, ReviewGoalDialog } from './GoalDialogs';
+import { PlanPrintNote, PrintPlanButtons } from './PrintPlanButtons';
 
 type Open = { mode: 'add' } | { mode: 'edit' | 'review'; goal: Goal } | null;
 
@@ -17,10 +18,14 @@ export function GoalsCard({ detail, onSaved }: { detail: ProgrammeDetail; onSave
     <section className="card card--spaced" aria-labelledby="goals-title">
       <div className="section-head">
         <h2 id="goals-title">Goals</h2>
-        <button type="button" className="button" onClick={() => setOpen({ mode: 'add' })}>
-          Add goal
-        </button>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => setOpen({ mode: 'add' })}>
+            Add goal
+          </button>
+          <PrintPlanButtons detail={detail} />
+        </div>
       </div>
+      <PlanPrintNote detail={detail} />
       {detail.goals.length === 0 ? <p>No goals yet. Add them in {detail.member.name}&apos;s own words.</p> : null}
       {detail.goals.map((g) => {
         const latest = g.reviews.at(-1);

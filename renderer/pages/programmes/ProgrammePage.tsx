@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import type { ProgrammeDetail } from '../../../shared/contracts/programmes';
-import { formatUkDate, todayIso } from '../../../shared/dates';
+import { formatUkDate } from '../../../shared/dates';
 import { ENDING_LABELS } from '../../../shared/domain/programmes';
 
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -15,10 +15,12 @@ import { ExtendDialog } from './ExtendDialog';
 import { GoalsCard } from './GoalsCard';
 import { lastContactText, STATUS_TONES, statusLabel } from './programme-text';
 import { SessionLog } from './SessionLog';
+import { StatusDialog } from './StatusDialog';
 import { SuggestDialog } from './SuggestDialog';
+import { TripsCard } from './TripsCard';
 import './programmes.css';
 
-type Open = 'suggest' | 'end' | 'extend' | null;
+type Open = 'suggest' | 'end' | 'extend' | 'paused' | 'active' | null;
 
 /** The programme's summary: who, since when, the counter, and what needs the coordinator. */
 function Summary({ detail }: { detail: ProgrammeDetail }) {
@@ -152,11 +154,11 @@ export function ProgrammePage() {
               {detail.volunteer ? 'Change volunteer' : 'Suggest volunteers'}
             </button>
             {p.status === 'paused' ? (
-              <button type="button" className="button button--secondary" onClick={() => void act(() => api.programmes.setStatus({ id, status: 'active', date: todayIso() }), 'Programme resumed.')}>
+              <button type="button" className="button button--secondary" onClick={() => setOpen('active')}>
                 Resume
               </button>
             ) : p.status === 'active' || p.status === 'matched' ? (
-              <button type="button" className="button button--secondary" onClick={() => void act(() => api.programmes.setStatus({ id, status: 'paused', date: todayIso() }), 'Programme paused.')}>
+              <button type="button" className="button button--secondary" onClick={() => setOpen('paused')}>
                 Pause
               </button>
             ) : null}
@@ -174,7 +176,7 @@ export function ProgrammePage() {
         )
       }
     >
-      <p>
+      <p className="back-link">
         <Link href="/programmes">Back to programmes</Link>
       </p>
       <ErrorNotice message={actionError} />
@@ -197,12 +199,14 @@ export function ProgrammePage() {
         <Summary detail={detail} />
         <MatchHistory detail={detail} />
       </div>
+      <TripsCard detail={detail} onSaved={(next, message) => saved(message)(next)} />
       <SessionLog detail={detail} onSaved={(next, message) => saved(message)(next)} />
       <GoalsCard detail={detail} onSaved={(next, message) => saved(message)(next)} />
 
       {open === 'suggest' ? <SuggestDialog detail={detail} onCancel={() => setOpen(null)} onSaved={saved(detail.volunteer ? 'Volunteer changed.' : 'Volunteer matched.')} /> : null}
       {open === 'end' ? <EndDialog detail={detail} onCancel={() => setOpen(null)} onSaved={saved('Programme ended.')} /> : null}
       {open === 'extend' ? <ExtendDialog detail={detail} onCancel={() => setOpen(null)} onSaved={saved('Programme extended.')} /> : null}
+      {open === 'paused' || open === 'active' ? <StatusDialog detail={detail} status={open} onCancel={() => setOpen(null)} onSaved={saved(open === 'paused' ? 'Programme paused.' : 'Programme resumed.')} /> : null}
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { api, errorMessage } from '../../lib/api';
 import { SessionDialog } from './SessionDialog';
+import { SessionPaperButtons } from './SessionPaper';
 import { RowActions } from '../../components/RowActions';
 
 type Editing = { session?: ProgrammeSession } | null;
@@ -35,9 +36,12 @@ export function SessionLog({ detail, onSaved }: { detail: ProgrammeDetail; onSav
     <section className="card card--spaced" aria-labelledby="sessions-title">
       <div className="section-head">
         <h2 id="sessions-title">Sessions</h2>
-        <button type="button" className="button" onClick={() => setEditing({})}>
-          Log a session
-        </button>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => setEditing({})}>
+            Log a session
+          </button>
+          <SessionPaperButtons detail={detail} onSaved={onSaved} />
+        </div>
       </div>
       <ErrorNotice message={error} />
       {detail.sessions.length === 0 ? (

@@ -13,11 +13,24 @@ import { useLoad } from '../../lib/use-load';
 import './programmes.css';
 
 /** The suggestions, best first, each with its reasons and "Choose this volunteer"; then who was left out and why, folded. */
-export function SuggestionList({ suggestions: data, kindName, busy, onChoose }: { suggestions: Suggestions; kindName: string; busy: boolean; onChoose: (volunteerId: string) => void }) {
+export function SuggestionList({
+  suggestions: data,
+  kindName,
+  busy,
+  onChoose,
+  empty,
+}: {
+  suggestions: Suggestions;
+  kindName: string;
+  busy: boolean;
+  onChoose: (volunteerId: string) => void;
+  /** What to say when nobody can be suggested; by default, who would have been. */
+  empty?: string;
+}) {
   return (
     <>
       <h3>{data.suggested.length === 0 ? 'Nobody to suggest' : `Suggested, best first (${data.suggested.length})`}</h3>
-      {data.suggested.length === 0 ? <p>No active volunteer with a role for {kindName} has room and their checks in order.</p> : null}
+      {data.suggested.length === 0 ? <p>{empty ?? `No active volunteer with a role for ${kindName} has room and their checks in order.`}</p> : null}
       <ol className="suggestions">
         {data.suggested.map((s) => (
           <li key={s.volunteer.id}>
@@ -70,7 +83,7 @@ export function SuggestDialog({ detail, onSaved, onCancel }: { detail: Programme
     resolver: zodResolver(schemaFor(changing)),
     defaultValues: { date: formatUkDate(todayIso()), reason: '' },
   });
-  const { error, run } = useDialogSave(setError, '');
+  const { error, run } = useDialogSave(setError, '', ['date', 'reason']);
   const choose = (volunteerId: string) => handleSubmit(({ date, reason }) => run(async () => onSaved(await api.programmes.match({ id, volunteerId, date, reason }))))();
   const data = suggestions.data;
 

@@ -30,7 +30,7 @@ import './reports.css';
 const TARGET_HINTS: Record<(typeof TARGET_KEYS)[number], string> = {
   people: 'Different people over the whole grant',
   newPeople: 'People new to you during the grant',
-  sessions: 'Sessions held (cancelled ones do not count)',
+  sessions: 'Group sessions held and one-to-one sessions delivered (cancelled ones do not count)',
   attendances: 'Every time someone comes',
   volunteerHours: 'Hours given by volunteers',
 };
@@ -47,7 +47,9 @@ export function GrantFormPage() {
   // Read in render so the form state tracks it (see useUnsavedChanges).
   const unsaved = useUnsavedChanges(formState.isDirty);
   const groupIds = useWatch({ control, name: 'groupIds' }) ?? [];
+  const kindIds = useWatch({ control, name: 'programmeKindIds' }) ?? [];
   const groups = useLoad(() => api.groups.list({ includeArchived: true }), []);
+  const kinds = useLoad(() => api.programmes.kinds(), []);
 
   useEffect(() => {
     if (!grantId) return;
@@ -73,8 +75,13 @@ export function GrantFormPage() {
   // Checkboxes are kept by hand: with one group react-hook-form would give a boolean, not a list.
   const toggleGroup = (id: string, on: boolean) =>
     setValue('groupIds', on ? [...groupIds, id] : groupIds.filter((g) => g !== id), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  // Either list can answer "choose at least one", so a change to one checks both again.
+  const toggleKind = (id: string, on: boolean) =>
+    setValue('programmeKindIds', on ? [...kindIds, id] : kindIds.filter((k) => k !== id), { shouldDirty: true, shouldValidate: formState.isSubmitted });
 
+  // Archived groups and kinds only when the grant already funds them.
   const shownGroups = (groups.data ?? []).filter((g) => !g.archived || groupIds.includes(g.id));
+  const shownKinds = (kinds.data ?? []).filter((k) => !k.archived || kindIds.includes(k.id));
   const rates = rateNames(status.settings.rates);
 
   return (
@@ -83,7 +90,7 @@ export function GrantFormPage() {
         <Link href={grantId ? `/reports/${grantId}` : '/reports'}>{grantId ? 'Back to the grant' : 'Back to grants & reports'}</Link>
       </p>
       {saving.feedback}
-      <ErrorNotice message={loadError ?? groups.error} />
+      <ErrorNotice message={loadError ?? groups.error ?? kinds.error} />
       <form className="report-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <fieldset>
           <legend>The grant</legend>
@@ -103,8 +110,9 @@ export function GrantFormPage() {
 
         <fieldset>
           <legend>What it funds</legend>
+          <p className="lede">A grant can fund groups, kinds of one-to-one programme, or both.</p>
           <ChoiceGroup legend="Groups the grant funds" hint="Reports count the sessions, people and volunteer time of these groups." error={err('groupIds')}>
-            {shownGroups.length === 0 && groups.data ? <p>There are no groups yet. Add the groups first, then the grant.</p> : null}
+            {shownGroups.length === 0 && groups.data ? <p>There are no groups yet.</p> : null}
             {shownGroups.map((g, i) => (
               <Choice
                 key={g.id}
@@ -113,6 +121,24 @@ export function GrantFormPage() {
                 label={g.archived ? `${g.name} (archived)` : g.name}
                 checked={groupIds.includes(g.id)}
                 onChange={(e) => toggleGroup(g.id, e.target.checked)}
+              />
+            ))}
+          </ChoiceGroup>
+          <ChoiceGroup
+            legend="Kinds of programme the grant funds"
+            hint="Reports count the one-to-one programmes of these kinds: the people, sessions, endings, goals and volunteer time."
+            error={err('programmeKindIds')}
+          >
+            {shownKinds.length === 0 && kinds.data ? <p>There are no kinds of programme. Add them in Settings.</p> : null}
+            {shownKinds.map((k, i) => (
+              <Choice
+                key={k.id}
+                // With no groups to tick, "choose at least one" takes you here.
+                id={i === 0 ? fieldId(shownGroups.length === 0 ? 'groupIds' : 'programmeKindIds') : undefined}
+                type="checkbox"
+                label={k.archived ? `${k.name} (archived)` : k.name}
+                checked={kindIds.includes(k.id)}
+                onChange={(e) => toggleKind(k.id, e.target.checked)}
               />
             ))}
           </ChoiceGroup>
@@ -147,8 +173,6 @@ export function GrantFormPage() {
           </SelectField>
           <TextArea id={fieldId('notes')} label="Notes (optional)" hint="For example the grant reference or the funder's contact. Not printed." error={err('notes')} {...register('notes')} />
         </fieldset>
-
-        <p className="lede">Programmes (pieces of work that are not groups) cannot be chosen yet: a grant funds groups.</p>
 
         <div className="button-row">
           <button type="submit" className="button" disabled={formState.isSubmitting}>

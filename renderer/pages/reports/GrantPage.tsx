@@ -81,6 +81,7 @@ export function GrantPage() {
   if (!data) return <p role="status">Loading…</p>;
   const { grant } = data;
   const groupsById = new Map(data.groups.map((g) => [g.id, g]));
+  const kindsById = new Map(data.programmeKinds.map((k) => [k.id, k]));
   const targets = TARGET_KEYS.filter((k) => grant.targets[k] !== undefined);
 
   async function deleteGrant() {
@@ -145,6 +146,12 @@ export function GrantPage() {
                 );
               })}
             </dd>
+            {grant.programmeKindIds?.length ? (
+              <>
+                <dt>Programmes funded</dt>
+                <dd>{grant.programmeKindIds.map((id) => kindsById.get(id)?.name ?? id).join(', ')}</dd>
+              </>
+            ) : null}
             <dt>Referrals counted</dt>
             <dd>{REFERRAL_SCOPE_LABELS[grant.referralScope]}</dd>
             <dt>Volunteer time</dt>

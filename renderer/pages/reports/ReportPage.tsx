@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import type { ReportView } from '../../../shared/api';
 import { formatUkDate, formatUkDateTime } from '../../../shared/dates';
 import { changesInWords, type FigureChange } from '../../../shared/domain/report-changes';
+import { fundedWorkWords } from '../../../shared/domain/report-figures';
 import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useFlash } from '../../components/Flash';
@@ -11,6 +12,7 @@ import { api, errorMessage } from '../../lib/api';
 import { saveDownload } from '../../lib/files';
 import { useLoad } from '../../lib/use-load';
 import { MarkReportSentDialog } from './MarkReportSentDialog';
+import { OneToOneSection } from './OneToOneSection';
 import { BarChart, DemographicsTable, FigureTable, TargetsTable } from './ReportParts';
 import './reports.css';
 
@@ -222,7 +224,8 @@ export function ReportPage() {
       ) : null}
 
       <p>
-        Groups funded: {f.groupNames.join(', ') || 'none'}. Grant to date counts from {formatUkDate(f.toDate.from)} to {formatUkDate(f.toDate.to)}. Figures worked out on{' '}
+        {f.oneToOne && f.groupNames.length === 0 ? null : `Groups funded: ${f.groupNames.join(', ') || 'none'}. `}
+        {f.oneToOne ? `Programmes funded: ${f.oneToOne.kindNames.join(', ')}. ` : null}Grant to date counts from {formatUkDate(f.toDate.from)} to {formatUkDate(f.toDate.to)}. Figures worked out on{' '}
         {formatUkDate(madeOn)} {todays ? 'from the registers as they are now' : 'and kept as sent'}.
       </p>
 
@@ -252,11 +255,13 @@ export function ReportPage() {
         </>
       ) : null}
 
+      {f.oneToOne ? <OneToOneSection o={f.oneToOne} /> : null}
+
       <h2>Volunteer time</h2>
       <FigureTable caption="Volunteer hours and their value" rows={f.volunteerTime.map((r) => ({ ...r, note: undefined }))} first="Volunteer time" />
       <p>
-        <strong>Rate used:</strong> {f.volunteerTime.find((r) => r.key === 'value')?.note}. {f.counts.activeVolunteers.toLocaleString('en-GB')} volunteers gave their time to the funded
-        groups in this period.
+        <strong>Rate used:</strong> {f.volunteerTime.find((r) => r.key === 'value')?.note}. {f.counts.activeVolunteers.toLocaleString('en-GB')} volunteers gave their time to{' '}
+        {fundedWorkWords(f)} in this period.
       </p>
 
       <h2>Charts</h2>

@@ -1,5 +1,6 @@
 import type { ReportFigures, Chart, FigureRow } from '../../../shared/domain/report-figures';
 import type { DemographicTable } from '../../../shared/domain/report-demographics';
+import { SMALL_SHOWN } from '../../../shared/domain/report-suppression';
 import { formatUkDate } from '../../../shared/dates';
 
 /**
@@ -7,7 +8,8 @@ import { formatUkDate } from '../../../shared/dates';
  * every number here is a string already written out by the one function.
  */
 
-export function FigureTable({ caption, rows, first }: { caption: string; rows: FigureRow[]; first: string }) {
+/** `subOf`: what an indented row ("of whom new") is part of, for a screen reader that reads the row alone. */
+export function FigureTable({ caption, rows, first, subOf = 'People supported' }: { caption: string; rows: FigureRow[]; first: string; subOf?: string }) {
   return (
     <div className="table-wrap">
       <table className="figures">
@@ -30,7 +32,7 @@ export function FigureTable({ caption, rows, first }: { caption: string; rows: F
                 {r.sub ? (
                   <>
                     <span aria-hidden="true">– </span>
-                    <span className="visually-hidden">People supported, </span>
+                    <span className="visually-hidden">{subOf}, </span>
                   </>
                 ) : null}
                 {r.label}
@@ -171,6 +173,56 @@ export function DemographicsTable({ t }: { t: DemographicTable }) {
             <td className="num">{t.total > 0 ? '100%' : ''}</td>
           </tr>
         </tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** "<5" with what it means, for a screen reader and on hover. */
+function Shown({ value }: { value: string }) {
+  return value === SMALL_SHOWN ? <abbr title="between 1 and 4">{value}</abbr> : <>{value}</>;
+}
+
+/** A breakdown (sessions by how, programmes by ending, referrals on by where to) with its "in all" row last. */
+export function BreakdownTable({ caption, rows, first }: { caption: string; rows: readonly FigureRow[]; first: string }) {
+  const total = rows.at(-1);
+  return (
+    <div className="table-wrap">
+      <table className="breakdown">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{first}</th>
+            <th scope="col" className="num">
+              This period
+            </th>
+            <th scope="col" className="num">
+              Grant to date
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, -1).map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td className="num">
+                <Shown value={r.value} />
+              </td>
+              <td className="num">
+                <Shown value={r.toDate} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        {total ? (
+          <tfoot>
+            <tr>
+              <th scope="row">{total.label}</th>
+              <td className="num">{total.value}</td>
+              <td className="num">{total.toDate}</td>
+            </tr>
+          </tfoot>
+        ) : null}
       </table>
     </div>
   );

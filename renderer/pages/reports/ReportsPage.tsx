@@ -8,6 +8,13 @@ import { api } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
 
 /** "3 reports due, the oldest for Year 1: April 2024 to March 2025", or when the next falls due. */
+/** "Tuesday Peer Support; one to one: Peer coaching": the groups, then the kinds of programme. */
+function fundsText(g: GrantSummary): string {
+  const kinds = g.programmeKindNames.length > 0 ? `one to one: ${g.programmeKindNames.join(', ')}` : '';
+  const text = [g.groupNames.join(', '), kinds].filter(Boolean).join('; ');
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'None';
+}
+
 function DueCell({ g }: { g: GrantSummary }) {
   const [oldest] = g.reportsDue;
   if (oldest) {
@@ -59,7 +66,7 @@ export function ReportsPage() {
       }
     >
       <ErrorNotice message={error} />
-      {data && data.length === 0 ? <p>No grants yet. Add a grant with its funder, dates, the groups it pays for and its targets; then create its reports here.</p> : null}
+      {data && data.length === 0 ? <p>No grants yet. Add a grant with its funder, dates, the groups and programmes it pays for and its targets; then create its reports here.</p> : null}
       {data && data.length > 0 ? (
         <div className="table-wrap">
           <table>
@@ -71,7 +78,7 @@ export function ReportsPage() {
                 <th scope="col">Reports</th>
                 <th scope="col">Dates</th>
                 <th scope="col">Amount</th>
-                <th scope="col">Groups funded</th>
+                <th scope="col">What it funds</th>
               </tr>
             </thead>
             <tbody>
@@ -95,7 +102,7 @@ export function ReportsPage() {
                     <span className="nowrap">{formatUkDate(g.startDate)}</span> to <span className="nowrap">{formatUkDate(g.endDate)}</span>
                   </td>
                   <td className="nowrap">{formatGrantAmount(g.amountPence)}</td>
-                  <td>{g.groupNames.join(', ') || 'None'}</td>
+                  <td>{fundsText(g)}</td>
                 </tr>
               ))}
             </tbody>

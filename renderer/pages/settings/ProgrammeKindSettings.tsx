@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ProgrammeKind, ProgrammeKindInput } from '../../../shared/domain/programmes';
+import { kindHasTrips } from '../../../shared/domain/travel-trips';
 import { DEFAULT_ROLES, roleLabel } from '../../../shared/domain/roles';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Choice, ChoiceGroup, TextField } from '../../components/Fields';
@@ -12,6 +13,7 @@ import { api, ApiCallError, errorMessage } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
 import { agesText, lengthText, programmeKindFormSchema, programmeKindFormValues, type ProgrammeKindFormValues } from './programme-kind-form';
 import { RowActions } from '../../components/RowActions';
+import { OneToOneSettings } from './OneToOneSettings';
 
 /**
  * Settings → Programme kinds: the one-to-one programmes the charity runs (peer coaching,
@@ -64,6 +66,7 @@ export function ProgrammeKindSettings() {
                   {k.name}
                   <div className="lede">Roles: {k.roles.map(roleLabel).join(', ')}</div>
                   <div className="lede">Ages: {agesText(k)}</div>
+                  {kindHasTrips(k) ? <div className="lede">Has travel buddy trips</div> : null}
                   {k.archived ? <div className="lede">Archived</div> : null}
                 </th>
                 <td>
@@ -85,6 +88,7 @@ export function ProgrammeKindSettings() {
           Add programme kind
         </button>
       </div>
+      <OneToOneSettings />
       {editing ? (
         <ProgrammeKindDialog
           kind={editing === 'new' ? null : editing}
@@ -100,7 +104,7 @@ export function ProgrammeKindSettings() {
   );
 }
 
-const FIELDS = ['name', 'plannedSessions', 'maxSessions', 'sessionMinutes', 'roles', 'minAge', 'maxAge', 'countsForHours'] as const;
+const FIELDS = ['name', 'plannedSessions', 'maxSessions', 'sessionMinutes', 'roles', 'minAge', 'maxAge', 'countsForHours', 'trips'] as const;
 type FieldName = (typeof FIELDS)[number];
 const isField = (key: string): key is FieldName => (FIELDS as readonly string[]).includes(key);
 
@@ -167,6 +171,7 @@ function ProgrammeKindDialog({ kind, save, onCancel }: { kind: ProgrammeKind | n
           />
           <TextField label="Oldest age (optional)" className="input--short" inputMode="numeric" error={err('maxAge')} {...register('maxAge')} />
           <Choice type="checkbox" label="Sessions count towards volunteer hours" {...register('countsForHours')} />
+          <Choice type="checkbox" label="Has travel buddy trips (a buddy goes with the member to appointments)" {...register('trips')} />
           <FormButtons submit={kind ? 'Save programme kind' : 'Add programme kind'} busy={formState.isSubmitting} onCancel={cancel} />
         </form>
       )}

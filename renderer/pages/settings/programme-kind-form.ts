@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { programmeKindInputSchema, type ProgrammeKind } from '../../../shared/domain/programmes';
+import { kindHasTrips } from '../../../shared/domain/travel-trips';
 
 /**
  * The "Programme kind" dialog as typed: numbers as text, blank planned sessions meaning
@@ -37,6 +38,7 @@ export const programmeKindFormSchema = z
     minAge: z.string(),
     maxAge: z.string(),
     countsForHours: z.boolean(),
+    trips: z.boolean(),
   })
   .transform((v, ctx) => {
     const numbers: Partial<Record<NumberField, number>> = {};
@@ -52,6 +54,7 @@ export const programmeKindFormSchema = z
       name: v.name,
       roles: v.roles,
       countsForHours: v.countsForHours,
+      trips: v.trips,
       ...numbers,
       plannedSessions: numbers.plannedSessions ?? null,
       // A length not typed as a number is already reported; any valid stand-in lets the rest be checked.
@@ -79,6 +82,7 @@ export function programmeKindFormValues(kind: ProgrammeKind | null): ProgrammeKi
     minAge: text(kind?.minAge),
     maxAge: text(kind?.maxAge),
     countsForHours: kind?.countsForHours ?? true,
+    trips: kind ? kindHasTrips(kind) : false,
   };
 }
 

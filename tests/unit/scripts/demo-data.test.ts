@@ -5,13 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_COLLECTIONS, APP_KINDS, auditKind, auditRecords, groupsKind, membersKind, referralsKind, sessionRecords, sessionsKind, settingsKind, volunteersKind } from '../../../electron/documents';
+import { APP_COLLECTIONS, APP_KINDS, auditKind, auditRecords, groupsKind, membersKind, programmeSessionsKind, programmesKind, referralsKind, travelTripsKind, sessionRecords, sessionsKind, settingsKind, volunteersKind } from '../../../electron/documents';
 import { openServices } from '../../../electron/services';
 import { openStore } from '../../../electron/store/index';
 import { DemoDataRefusedError, main, parseDemoDataArgs, UsageError, writeDemoData, type Output } from '../../../scripts/demo-data';
 import { describeOp, readCommits } from '../../helpers/journal';
 import { expectFailure, openTestApp } from '../../helpers/services';
-import type { HomeSummary } from '../../../shared/api';
+import type { HomeSummary, ProgrammeDetail, ProgrammeList, Suggestions } from '../../../shared/api';
 import { todayIso } from '../../../shared/dates';
 import { generateDemoDataset } from '../../../electron/demo';
 
@@ -47,6 +47,7 @@ function capture(): Output & { lines: string[]; errors: string[] } {
 
 const expected = generateDemoDataset({ size: 'small', seed: 1, today: TODAY });
 const years = [...new Set(expected.sessions.map((s) => s.date.slice(0, 4)))].sort();
+const programmeYears = [...new Set(expected.programmeSessions.map((s) => s.date.slice(0, 4)))].sort();
 /** What a freshly written sample folder holds, sorted. */
 const folderContents = [
   'compliance.json',
@@ -55,9 +56,12 @@ const folderContents = [
   'journal',
   'members.json',
   'peerdesk-folder.json',
+  ...programmeYears.map((y) => `programme-sessions-${y}.json`),
+  'programmes.json',
   'referrals.json',
   ...years.map((y) => `sessions-${y}.json`),
   'settings.json',
+  'travel-trips.json',
   'volunteers.json',
 ];
 const expectedCounts = {
@@ -72,6 +76,9 @@ const expectedCounts = {
   'training records': expected.compliance.training.length,
   supervisions: expected.compliance.supervision.length,
   expenses: expected.compliance.expenses.length,
+  programmes: expected.programmes.length,
+  'one-to-one sessions': expected.programmeSessions.length,
+  'travel buddy trips': expected.trips.length,
 };
 
 describe('writeDemoData', () => {
@@ -96,6 +103,11 @@ describe('writeDemoData', () => {
       expect(store.keys(sessionsKind)).toEqual(years);
       expect(store.keys(sessionsKind).flatMap((y) => store.get(sessionsKind, y).sessions)).toStrictEqual(expected.sessions);
       for (const y of years) expect(store.get(sessionsKind, y).sessions.every((s) => s.date.startsWith(y))).toBe(true);
+      expect(store.get(programmesKind).programmes).toStrictEqual(expected.programmes);
+      expect(store.get(travelTripsKind).trips).toStrictEqual(expected.trips);
+      // One-to-one sessions too, one document per year, so logging one never rewrites the others.
+      expect(store.keys(programmeSessionsKind)).toEqual(programmeYears);
+      expect(store.keys(programmeSessionsKind).flatMap((y) => store.get(programmeSessionsKind, y).sessions)).toStrictEqual(expected.programmeSessions);
       expect(store.keys(auditKind)).toEqual([]);
     } finally {
       await store.close();
@@ -118,6 +130,35 @@ describe('writeDemoData', () => {
       const groups = await services.call('groups.list', { includeArchived: true });
       expect(groups.ok).toBe(true);
       for (const g of (groups as { value: { id: string }[] }).value) expect((await services.call('groups.get', { id: g.id })).ok).toBe(true);
+    } finally {
+      await services.close();
+    }
+  });
+
+  it('gives the app one-to-one programmes to work with: Home asks about them, every page opens, suggestions and a new session work', async () => {
+    const dataDir = await tempDir();
+    const today = todayIso();
+    const sample = await writeDemoData({ dataDir, size: 'small', seed: 1, today });
+    const services = await openServices({ dataDir, appVersion: '0.0.0-test' });
+    const ok = async <T,>(name: string, input: unknown): Promise<T> => {
+      const result = await services.call(name, input);
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      return result.value as T;
+    };
+    try {
+      const summary = await ok<HomeSummary>('home.thisWeek', {});
+      const why = summary.programmesNeedingAction.map((p) => p.why).join('\n');
+      for (const reason of [/no buddy yet for the trip/, /waiting for a match for \d+ days/, /no contact for \d+ days/, /\d+ of \d+: end or extend\?/, /has left: choose another volunteer/]) expect(why).toMatch(reason);
+      const list = await ok<ProgrammeList>('programmes.list', { status: 'all' });
+      expect(list.rows).toHaveLength(sample.counts.programmes!);
+      for (const row of list.rows) await ok('programmes.get', { id: row.id });
+      const waiting = list.rows.filter((r) => r.status === 'waiting');
+      const suggestions = await Promise.all(waiting.map((r) => ok<Suggestions>('programmes.suggest', { id: r.id })));
+      expect(suggestions.some((x) => x.suggested.length > 0)).toBe(true);
+      // Logging a session on an active programme, as a coordinator would: the counter goes up by one.
+      const active = list.rows.find((r) => r.status === 'active' && !r.atPlanned && r.plannedSessions !== null)!;
+      const after = await ok<ProgrammeDetail>('programmes.logSession', { programmeId: active.id, session: { date: today, minutes: 60, mode: 'phone', outcome: 'attended' } });
+      expect(after.attended).toBe(active.attended + 1);
     } finally {
       await services.close();
     }
@@ -205,7 +246,7 @@ describe('"Load sample data" in the app', () => {
       expect(commits).toHaveLength(1);
       const ops = commits[0]!.ops.map(describeOp);
       const { compliance: c } = expected;
-      const lists: readonly (readonly unknown[])[] = [expected.volunteers, expected.members, expected.referrals, expected.venues, expected.groups, expected.sessions, expected.grants];
+      const lists: readonly (readonly unknown[])[] = [expected.volunteers, expected.members, expected.referrals, expected.venues, expected.groups, expected.sessions, expected.grants, expected.programmes, expected.programmeSessions, expected.trips];
       const complianceLists: readonly (readonly unknown[])[] = [c.dbsChecks, c.training, c.supervision, c.hours, c.expenses, c.activationOverrides];
       const records = [...lists, ...complianceLists].reduce((n, list) => n + list.length, 0);
       expect(ops.filter((op) => op.startsWith('put ') && op !== 'put audit/2026')).toHaveLength(records);
@@ -219,8 +260,11 @@ describe('"Load sample data" in the app', () => {
         expect(store.get(referralsKind).referrals).toStrictEqual(expected.referrals);
         expect(store.get(groupsKind).groups).toStrictEqual(expected.groups);
         expect(store.keys(sessionsKind).flatMap((y) => store.get(sessionsKind, y).sessions)).toStrictEqual(expected.sessions);
+        expect(store.get(programmesKind).programmes).toStrictEqual(expected.programmes);
+        expect(store.get(travelTripsKind).trips).toStrictEqual(expected.trips);
+        expect(store.keys(programmeSessionsKind).flatMap((y) => store.get(programmeSessionsKind, y).sessions)).toStrictEqual(expected.programmeSessions);
         const audit = store.keys(auditKind).flatMap((y) => store.get(auditKind, y).entries);
-        expect(audit.map((e) => e.summary)).toEqual([expect.stringMatching(/^Loaded sample data \(50 volunteers\), with 300 members, 10 groups/)]);
+        expect(audit.map((e) => e.summary)).toEqual([expect.stringMatching(/^Loaded sample data \(50 volunteers\), with 300 members, 10 groups, .* and \d+ one-to-one programmes$/)]);
       } finally {
         await store.close();
       }
@@ -294,7 +338,7 @@ describe('main', () => {
     expect(io.errors).toEqual([]);
     expect(io.lines).toHaveLength(1);
     expect(io.lines[0]).toMatch(
-      new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers, 300 members, [\\d,]+ referrals, \\d+ venues, 10 groups, [\\d,]+ sessions, 2 grants, [\\d,]+ DBS checks, [\\d,]+ training records, [\\d,]+ supervisions, [\\d,]+ expenses to .+ in \\d+(\\.\\d)? m?s\\.$`),
+      new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers, 300 members, [\\d,]+ referrals, \\d+ venues, 10 groups, [\\d,]+ sessions, \\d+ programmes, [\\d,]+ one-to-one sessions, [\\d,]+ travel buddy trips, 2 grants, [\\d,]+ DBS checks, [\\d,]+ training records, [\\d,]+ supervisions, [\\d,]+ expenses to .+ in \\d+(\\.\\d)? m?s\\.$`),
     );
     expect(io.lines[0]).toContain(dataDir);
   });

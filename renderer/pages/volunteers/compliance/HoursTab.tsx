@@ -22,13 +22,19 @@ import { RowActions } from '../../../components/RowActions';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5)) - 1] ?? ''} ${ym.slice(0, 4)}`;
 
-/** Hours from registers and logged by hand, totalled by year and month, and their value. */
+/** Years shown one by one in "Hours by year"; older ones are added up together. */
+const RECENT_YEARS = 4;
+
+/** Hours from registers, one-to-one sessions and logged by hand, totalled by year and month, and their value. */
 export function HoursTab({ view, onChange }: TabProps) {
   const { flash } = useFlash();
   const [editing, setEditing] = useState<ManualHours | 'new' | null>(null);
   const [deleting, setDeleting] = useState<ManualHours | null>(null);
   const h = view.hours;
   const value = h.value;
+  const kinds = VOLUNTEER_TIME_KINDS.filter((k) => h.byKind[k]);
+  const recentYears = h.byYear.slice(0, RECENT_YEARS);
+  const earlierYears = h.byYear.slice(RECENT_YEARS);
   return (
     <section aria-labelledby="volunteer-hours-title">
       <h2 id="volunteer-hours-title">Hours</h2>
@@ -50,62 +56,72 @@ export function HoursTab({ view, onChange }: TabProps) {
         </button>
       </div>
       {h.byYear.length > 0 ? (
-        <div className="cards">
-          {/* Wider than the card on a narrow window, so it scrolls: focusable and named so
-              it can be scrolled from the keyboard (axe: scrollable-region-focusable). */}
+        <>
+          {/* Kinds of time down the side and years across (the latest four, then all years
+              together: the lines of the hours letter), so six kinds never push the table off
+              the screen. A long record still widens it a little: focusable and named so it can
+              be scrolled from the keyboard (axe: scrollable-region-focusable). */}
           {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table with no controls in it must be reachable by Tab to scroll */}
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Hours by year">
             <table>
               <caption>Hours by year</caption>
               <thead>
                 <tr>
-                  <th scope="col">Year</th>
-                  {VOLUNTEER_TIME_KINDS.filter((k) => h.byKind[k]).map((k) => (
-                    <th scope="col" key={k}>
-                      {VOLUNTEER_TIME_LABELS[k]}
+                  <th scope="col">Kind of time</th>
+                  {recentYears.map((y) => (
+                    <th scope="col" key={y.period}>
+                      {y.period}
                     </th>
                   ))}
-                  <th scope="col">Total</th>
+                  {h.byYear.length > recentYears.length ? <th scope="col">Earlier years</th> : null}
+                  <th scope="col">All years</th>
                 </tr>
               </thead>
               <tbody>
-                {h.byYear.map((y) => (
-                  <tr key={y.period}>
-                    <th scope="row">{y.period}</th>
-                    {VOLUNTEER_TIME_KINDS.filter((k) => h.byKind[k]).map((k) => (
-                      <td key={k}>{formatDuration(y.byKind[k] ?? 0)}</td>
+                {[...kinds, 'total' as const].map((k) => (
+                  <tr key={k}>
+                    <th scope="row">{k === 'total' ? 'Total' : VOLUNTEER_TIME_LABELS[k]}</th>
+                    {recentYears.map((y) => (
+                      <td key={y.period} className="nowrap">
+                        {formatDuration(k === 'total' ? y.minutes : (y.byKind[k] ?? 0))}
+                      </td>
                     ))}
-                    <td>{formatDuration(y.minutes)}</td>
+                    {h.byYear.length > recentYears.length ? (
+                      <td className="nowrap">{formatDuration(earlierYears.reduce((sum, y) => sum + (k === 'total' ? y.minutes : (y.byKind[k] ?? 0)), 0))}</td>
+                    ) : null}
+                    <td className="nowrap">{formatDuration(k === 'total' ? h.totalMinutes : (h.byKind[k] ?? 0))}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- as above: it scrolls and has no controls */}
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Hours by month">
-            <table>
-              <caption>Hours by month (last 12 with hours)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">Hours</th>
-                </tr>
-              </thead>
-              <tbody>
-                {h.byMonth.slice(0, 12).map((m) => (
-                  <tr key={m.period}>
-                    <th scope="row">{monthName(m.period)}</th>
-                    <td>{formatDuration(m.minutes)}</td>
+          <div className="cards cards--spaced">
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- as above: it scrolls and has no controls */}
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Hours by month">
+              <table>
+                <caption>Hours by month (last 12 with hours)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Month</th>
+                    <th scope="col">Hours</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {h.byMonth.slice(0, 12).map((m) => (
+                    <tr key={m.period}>
+                      <th scope="row">{monthName(m.period)}</th>
+                      <td>{formatDuration(m.minutes)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </div>
-        </div>
+        </>
       ) : null}
       <h3>Hours logged by hand</h3>
       {view.manualHours.length === 0 ? (
-        <p>None yet. Use Log hours for volunteering that is not a group session, such as a travel buddy trip or a stall.</p>
+        <p>None yet. Use Log hours for volunteering that is neither a group session nor a one-to-one session logged on a programme, such as a stall at a fair.</p>
       ) : (
         <div className="table-wrap">
           <table>

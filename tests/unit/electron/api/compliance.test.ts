@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeGroupInput } from '../../../factories/groups';
+import { makeMemberInput } from '../../../factories/members';
 import { makeVolunteerInput } from '../../../factories/volunteers';
 import { expectFailure, openTestApp, type TestApp } from '../../../helpers/services';
 
@@ -246,6 +247,53 @@ describe('hours and expenses', () => {
     view = await app.api.compliance.volunteer({ volunteerId: ana });
     expect(view.hours.byKind.training).toBe(120);
     expect(view.hours.totalMinutes).toBe(330 + 120);
+  });
+
+  it('adds attended one-to-one sessions with the travel time from Settings, each to the volunteer who met the member', async () => {
+    const ana = await volunteer('Ana', ['peer-coach']);
+    const ben = await volunteer('Ben', ['peer-coach']);
+    const r = await app.api.members.create({ member: makeMemberInput({ firstName: 'Mo', lastName: 'Okafor' }), status: 'active', allowDuplicate: true });
+    if (r.status !== 'saved') throw new Error('not saved');
+    const memberId = r.member.id;
+    const settings = await app.api.settings.update({ oneToOneTravelMinutes: 20 });
+    expect(settings.oneToOneTravelMinutes).toBe(20);
+    const audit = await app.api.audit.list({});
+    expect(audit.entries[0]!.fields).toEqual(['Travel time for one-to-one sessions']);
+
+    const coaching = (await app.api.programmes.start({ memberId, kindId: 'peer-coaching', volunteerId: ana, date: '2026-09-01' })).programme.id;
+    const log = (programmeId: string, date: string, minutes: number, outcome: 'attended' | 'did-not-attend' = 'attended') =>
+      app.api.programmes.logSession({ programmeId, session: { date, minutes, mode: 'in-person', outcome } });
+    await log(coaching, '2026-09-07', 60);
+    await log(coaching, '2026-09-14', 60, 'did-not-attend');
+    await log(coaching, '2026-10-05', 90);
+    await app.api.programmes.match({ id: coaching, volunteerId: ben, date: '2026-10-10', reason: 'Ana stepped back' });
+    await log(coaching, '2026-10-12', 60);
+    // A kind that does not count for hours adds nothing.
+    await app.api.programmes.saveKind({ kind: { name: 'Friendly chat', plannedSessions: null, sessionMinutes: 30, roles: ['peer-coach'], countsForHours: false } });
+    const chat = (await app.api.programmes.start({ memberId, kindId: 'friendly-chat', volunteerId: ana, date: '2026-09-01' })).programme.id;
+    await log(chat, '2026-09-08', 30);
+
+    const anaView = await app.api.compliance.volunteer({ volunteerId: ana });
+    expect(anaView.hours.byKind).toEqual({ 'one-to-one': 150, 'one-to-one-travel': 40 });
+    expect(anaView.hours.totalMinutes).toBe(190);
+    expect(anaView.hours.byMonth.map((m) => [m.period, m.minutes])).toEqual([
+      ['2026-10', 110],
+      ['2026-09', 80],
+    ]);
+    expect(anaView.hours.byYear.map((y) => [y.period, y.byKind])).toEqual([['2026', { 'one-to-one': 150, 'one-to-one-travel': 40 }]]);
+    const benView = await app.api.compliance.volunteer({ volunteerId: ben });
+    expect(benView.hours.byKind).toEqual({ 'one-to-one': 60, 'one-to-one-travel': 20 });
+
+    const letter = pdfText(await app.api.compliance.printHoursLetter({ volunteerId: ana }));
+    expect(letter).toContain('One-to-one sessions 2 hours 30 minutes');
+    expect(letter).toContain('Travel for one-to-one sessions 40 minutes');
+    expect(letter).toContain('hours from one-to-one sessions come from our session records and include travel time;');
+
+    // No travel time: the sessions alone.
+    await app.api.settings.update({ oneToOneTravelMinutes: 0 });
+    expect((await app.api.compliance.volunteer({ volunteerId: ana })).hours.byKind).toEqual({ 'one-to-one': 150 });
+    const tooLong = await expectFailure(app.api.settings.update({ oneToOneTravelMinutes: 300 }));
+    expect(tooLong.fields).toEqual({ oneToOneTravelMinutes: 'Enter 240 minutes (4 hours) or fewer' });
   });
 
   it('pays mileage at 45p until 10,000 miles in the tax year, then 25p, and prints the claim', async () => {

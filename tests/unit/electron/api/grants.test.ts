@@ -77,7 +77,7 @@ describe('grants', () => {
     const bad = await expectFailure(app.api.grants.create({ grant: makeGrantInput({ groupIds: [], endDate: '2024-03-01', amountPence: -1 }) }));
     expect(bad.code).toBe('VALIDATION');
     expect(bad.fields).toMatchObject({
-      'grant.groupIds': 'Choose at least one group the grant funds',
+      'grant.groupIds': 'Choose at least one group or kind of programme the grant funds',
       'grant.amountPence': 'The amount cannot be negative',
     });
     const dates = await expectFailure(app.api.grants.create({ grant: makeGrantInput({ groupIds: [G1], endDate: '2024-03-01' }) }));

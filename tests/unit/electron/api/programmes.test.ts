@@ -230,6 +230,18 @@ describe('status, ending, reopening, extending', () => {
     expect((await expectFailure(app.api.programmes.setStatus({ id: waiting.programme.id, status: 'active', date: '2026-11-02' }))).message).toBe('Match a volunteer first.');
   });
 
+  it('dates a pause or resume as given: not in the future, not before the start or the last change', async () => {
+    const { id } = await coaching(); // started 01/09/2026
+    const tooEarly = await expectFailure(app.api.programmes.setStatus({ id, status: 'paused', date: '2026-08-31' }));
+    expect(tooEarly.fields).toEqual({ date: 'Enter a date on or after 01/09/2026, when the programme started' });
+    expect((await expectFailure(app.api.programmes.setStatus({ id, status: 'paused', date: '2026-11-24' }))).fields).toEqual({ date: "The date can't be in the future" });
+    const paused = await app.api.programmes.setStatus({ id, status: 'paused', date: '2026-10-05' });
+    expect(paused.programme.statusHistory.at(-1)).toMatchObject({ status: 'paused', date: '2026-10-05' });
+    const beforePause = await expectFailure(app.api.programmes.setStatus({ id, status: 'active', date: '2026-10-04' }));
+    expect(beforePause.fields).toEqual({ date: 'Enter a date on or after 05/10/2026, the last change of status' });
+    expect((await app.api.programmes.setStatus({ id, status: 'active', date: '2026-10-19' })).programme.statusHistory.at(-1)).toMatchObject({ status: 'active', date: '2026-10-19' });
+  });
+
   it('will not end before a session logged, then ends, reopens and extends', async () => {
     const { id } = await coaching();
     await app.api.programmes.logSession({ programmeId: id, session: session('2026-11-12') });
@@ -398,5 +410,44 @@ describe("Home's one-to-one programmes card", () => {
     ]);
     expect(card[1]?.id).toBe(waitingLong.programme.id);
     expect(card[0]).toMatchObject({ id: quiet.id, kindName: 'Peer coaching' });
+  });
+});
+
+describe('suggestions before a programme starts ("Start a programme", step 2)', () => {
+  it('suggests for a member and a kind exactly as for a programme, and writes nothing', async () => {
+    const memberId = await member('Mo', { interests: ['Gardening'], languages: ['Polish'], prefersVolunteerGender: 'woman' });
+    const ida = await compliantCoach('Ida', { gender: 'woman', interests: ['gardening'], languages: ['Polish'] });
+    await compliantCoach('Guy', { gender: 'man', interests: ['gardening'] });
+    await volunteer('Ana');
+    const commits = await commitsOf(() => app.api.programmes.suggestForStart({ memberId, kindId: 'peer-coaching' }));
+    expect(commits).toEqual([]);
+    const before = await app.api.programmes.suggestForStart({ memberId, kindId: 'peer-coaching' });
+    expect(before).toEqual({
+      canSuggest: true,
+      suggestions: {
+        suggested: [{ volunteer: { id: ida, name: 'Ida Jones' }, score: 6, reasons: ['Shares: Gardening', 'Speaks: Polish', 'Supporting 0 of 2'], caseload: 0, caseloadLimit: 2 }],
+        leftOut: [
+          { volunteer: expect.objectContaining({ name: 'Ana Jones' }) as unknown, why: expect.stringMatching(/^DBS missing/) as unknown },
+          { volunteer: expect.objectContaining({ name: 'Guy Jones' }) as unknown, why: 'Asked for a woman' },
+        ],
+      },
+    });
+    const { programme } = await app.api.programmes.start({ memberId, kindId: 'peer-coaching', date: '2026-11-01' });
+    expect(before.canSuggest && before.suggestions).toEqual(await app.api.programmes.suggest({ id: programme.id }));
+    // Only kinds a programme could start as.
+    await app.api.programmes.setKindArchived({ id: 'peer-mentoring', archived: true });
+    expect((await expectFailure(app.api.programmes.suggestForStart({ memberId, kindId: 'peer-mentoring' }))).fields?.kindId).toMatch(/archived/);
+  });
+
+  it("from a referral, uses its member when there is one, else says there is nothing to match on", async () => {
+    const fresh = await app.api.referrals.create({ referral: { receivedDate: '2026-10-01', source: 'gp', person: { firstName: 'Rhys', lastName: 'Referred' } } });
+    const none = await app.api.programmes.suggestForStart({ referralId: fresh.id, kindId: 'peer-coaching' });
+    expect(none).toEqual({ canSuggest: false, why: expect.stringMatching(/^Rhys Referred is not a member yet, so there is nothing to match on/) as unknown });
+
+    const memberId = await member('Mo', { interests: ['chess'] });
+    const cara = await compliantCoach('Cara', { interests: ['Chess'] });
+    const linked = await app.api.referrals.create({ referral: { receivedDate: '2026-10-01', source: 'gp', memberId, person: { firstName: 'Mo', lastName: 'Okafor' } } });
+    const found = await app.api.programmes.suggestForStart({ referralId: linked.id, kindId: 'peer-coaching' });
+    expect(found.canSuggest && found.suggestions.suggested.map((s) => [s.volunteer.id, s.reasons])).toEqual([[cara, ['Shares: chess', 'Supporting 0 of 2']]]);
   });
 });

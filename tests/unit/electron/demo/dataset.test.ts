@@ -51,9 +51,12 @@ describe('generateDemoDataset: shape and determinism', () => {
 
   it('keeps the volunteers exactly as they were before members, groups and sessions were added', () => {
     // Each part draws from its own stream: these hashes were taken before the other parts existed.
-    expect(sha256(JSON.stringify(small.volunteers))).toBe('d1b83fc4b02ea804d8df28e3dd2d466aaf358a2d016a0509d03e25ee9864a6f3');
+    // The matching details (caseload limit, gender) came later from a stream of their own, so
+    // without them the volunteers hash as they always did.
+    const beforeMatching = (volunteers: readonly Volunteer[]) => volunteers.map(({ caseloadLimit: _l, gender: _g, ...v }) => v);
+    expect(sha256(JSON.stringify(beforeMatching(small.volunteers)))).toBe('d1b83fc4b02ea804d8df28e3dd2d466aaf358a2d016a0509d03e25ee9864a6f3');
     const southLondon = generateDemoVolunteers({ size: 'large', seed: 2, today: TODAY, area: 'south-london' });
-    expect(sha256(JSON.stringify(southLondon))).toBe('1345ecc4fcd0d138afb6184df731f94f994b135876b4cee9fb20c8ba469f7547');
+    expect(sha256(JSON.stringify(beforeMatching(southLondon)))).toBe('1345ecc4fcd0d138afb6184df731f94f994b135876b4cee9fb20c8ba469f7547');
     expect(generateDemoVolunteers({ size: 'small', seed: 1, today: TODAY })).toStrictEqual(small.volunteers);
   });
 

@@ -63,7 +63,7 @@ describe('the grant form', () => {
   it('lists every problem at once, the dates too', () => {
     expect(problems(grantFormSchema.safeParse(form({ amountPence: 'lots', endDate: '01/01/2020', groupIds: [], ageBands: '30-40, 35-50' })))).toEqual({
       amountPence: 'Enter the amount in pounds, like 25000 or £25,000',
-      groupIds: 'Choose at least one group the grant funds',
+      groupIds: 'Choose at least one group or kind of programme the grant funds',
       endDate: 'The end date must be after the start date',
       ageBands: 'The bands overlap at 35–50: list them from youngest to oldest',
     });
@@ -74,9 +74,17 @@ describe('the grant form', () => {
     expect(p).toMatchObject({
       funder: 'Enter the funder',
       name: 'Enter the grant name',
-      groupIds: 'Choose at least one group the grant funds',
+      groupIds: 'Choose at least one group or kind of programme the grant funds',
       frequency: 'Choose how often the funder wants a report',
     });
+  });
+
+  it('funds groups, kinds of programme or both, each of which is enough', () => {
+    expect(grantFormSchema.parse(form({ groupIds: [], programmeKindIds: ['peer-coaching'] }))).toMatchObject({ groupIds: [], programmeKindIds: ['peer-coaching'] });
+    expect(grantFormSchema.parse(form({ programmeKindIds: ['peer-coaching'] }))).toMatchObject({ groupIds: ['g1'], programmeKindIds: ['peer-coaching'] });
+    // A form (or a caller) that knows nothing of programmes funds none.
+    expect(grantInputSchema.parse(grantFormSchema.parse(form())).programmeKindIds).toEqual([]);
+    expect(problems(grantFormSchema.safeParse(form({ groupIds: [], programmeKindIds: [] })))).toEqual({ groupIds: 'Choose at least one group or kind of programme the grant funds' });
   });
 
   it('offers the four reporting frequencies', () => {

@@ -73,6 +73,19 @@ describe('suggestVolunteers', () => {
     ]);
   });
 
+  it('needs every language ticked as one their volunteer must speak ("Welsh, Polish"), each missing one said', () => {
+    const result = suggestVolunteers({ interests: [], needsLanguage: 'Welsh, Polish' }, [
+      candidate('Bet Both', { languages: ['polish', 'Welsh', 'English'] }),
+      candidate('Wyn Welsh', { languages: ['Welsh'] }),
+      candidate('Nia None', { languages: ['English'] }),
+    ]);
+    expect(result.suggested.map((s) => s.volunteer.name)).toEqual(['Bet Both']);
+    expect(result.leftOut.map((l) => [l.volunteer.name, l.why])).toEqual([
+      ['Nia None', 'Does not speak Welsh; Does not speak Polish'],
+      ['Wyn Welsh', 'Does not speak Polish'],
+    ]);
+  });
+
   it('gives every reason a volunteer is left out', () => {
     const result = suggestVolunteers({ interests: [], prefersVolunteerGender: 'man' }, [
       candidate('Ann Able', { gender: 'woman', caseload: 3, compliance: row({ training: { state: 'missing', text: '' }, supervision: { state: 'overdue', due: '2026-11-01', text: '' } }) }),

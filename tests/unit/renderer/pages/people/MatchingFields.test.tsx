@@ -44,7 +44,10 @@ describe('the member form: matching for one-to-one support', () => {
     const gender = within(fieldset).getByRole('group', { name: 'Would they like a volunteer who is' });
     expect(within(gender).getByLabelText<HTMLInputElement>('No preference').checked).toBe(true);
     await user.click(within(gender).getByLabelText('A woman'));
-    await user.type(within(fieldset).getByLabelText('Must speak (language)'), 'Polish');
+    // A tick-box for each language listed, following the list as it is typed.
+    const mustSpeak = within(fieldset).getByRole('group', { name: 'Language their volunteer must speak' });
+    expect(within(mustSpeak).getAllByRole('checkbox').map((c) => c.closest('.choice')?.textContent)).toEqual(['Their volunteer must speak Polish', 'Their volunteer must speak English']);
+    await user.click(within(mustSpeak).getByLabelText('Their volunteer must speak Polish'));
     await user.type(within(fieldset).getByLabelText('Other preferences'), 'Not someone who lives near me');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -94,7 +97,8 @@ describe('the member form: matching for one-to-one support', () => {
     expect(within(fieldset).getByLabelText<HTMLInputElement>('Tuesday afternoon').checked).toBe(true);
     expect(within(fieldset).getByLabelText<HTMLInputElement>('Monday morning').checked).toBe(false);
     expect(within(fieldset).getByLabelText<HTMLInputElement>('A man').checked).toBe(true);
-    expect(within(fieldset).getByLabelText<HTMLInputElement>('Must speak (language)').value).toBe('Polish');
+    expect(within(fieldset).getByLabelText<HTMLInputElement>('Their volunteer must speak Polish').checked).toBe(true);
+    expect(within(fieldset).getByLabelText<HTMLInputElement>('Their volunteer must speak English').checked).toBe(false);
     cleanup();
 
     open('/members/m-3', <PersonProfilePage kind={MEMBERS} />, '/members/:id', answer);
@@ -103,6 +107,49 @@ describe('the member form: matching for one-to-one support', () => {
     expect(card.textContent).toContain('Tuesday afternoon');
     expect(card.textContent).toContain('A man');
     expect(card.textContent).toContain('Likes football');
+  });
+});
+
+describe('the member form: the language their volunteer must speak', () => {
+  function openEdit(member: Parameters<typeof makeMember>[0]) {
+    const record = makeMember({ id: 'm-4', firstName: 'Siân', lastName: 'Rees', ...member });
+    return open('/members/m-4/edit', <PersonFormPage kind={MEMBERS} />, '/members/:id/edit', (name) => {
+      if (name === 'members.get') return record;
+      if (name === 'members.update') return { status: 'saved', member: record };
+      return undefined;
+    });
+  }
+  const sent = (calls: ReturnType<typeof open>['calls']) => (callsTo(calls, 'members.update')[0] as { member: Record<string, unknown> }).member;
+
+  it('keeps a language typed before the tick-boxes, ticked, even when it is not in their list', async () => {
+    const user = userEvent.setup();
+    const { calls } = openEdit({ languages: ['Welsh'], needsLanguage: 'BSL' });
+    const group = await screen.findByRole('group', { name: 'Language their volunteer must speak' });
+    expect(within(group).getAllByRole('checkbox').map((c) => [c.closest('.choice')?.textContent, (c as HTMLInputElement).checked])).toEqual([
+      ['Their volunteer must speak Welsh', false],
+      ['Their volunteer must speak BSL', true],
+    ]);
+    await user.click(within(group).getByLabelText('Their volunteer must speak Welsh'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('heading', { name: 'Member profile' });
+    expect(sent(calls).needsLanguage).toBe('BSL, Welsh');
+  });
+
+  it('drops a tick when its language is taken out of the list, and says what to do when there is no list', async () => {
+    const user = userEvent.setup();
+    const { calls } = openEdit({ languages: ['Welsh', 'English'], needsLanguage: 'English' });
+    const group = await screen.findByRole('group', { name: 'Language their volunteer must speak' });
+    const languages = screen.getByLabelText<HTMLInputElement>('Languages');
+    await user.clear(languages);
+    await user.type(languages, 'Welsh');
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(1);
+    await user.clear(languages);
+    expect(group.textContent).toContain('List their languages above to choose one here.');
+    await user.type(languages, 'Welsh, English');
+    expect(within(group).getByLabelText<HTMLInputElement>('Their volunteer must speak English').checked).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('heading', { name: 'Member profile' });
+    expect(sent(calls).needsLanguage).toBeUndefined();
   });
 });
 

@@ -100,6 +100,24 @@ describe('the programme page', () => {
     expect(callsTo(calls, 'programmes.match')).toEqual([{ id: 'p-1', volunteerId: 'v-2', date: todayIso(), reason: '' }]);
   });
 
+  it('says why a volunteer cannot be chosen when the refusal is about the volunteer, not a field of the form', async () => {
+    const user = userEvent.setup();
+    const waiting = detail({ volunteer: undefined, matches: [], counter: '0 of 10', attended: 0, sessions: [] });
+    show(waiting, detail());
+    const answer = window.peerDesk!.call;
+    window.peerDesk = {
+      call: (name: string, input: unknown) =>
+        name === 'programmes.match'
+          ? Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: 'Check the highlighted field.', fields: { volunteerId: 'Dorota Nowak has left. Choose a current volunteer.' } } })
+          : answer(name, input),
+    };
+    await user.click(await screen.findByRole('button', { name: 'Suggest volunteers' }));
+    const dialog = screen.getByRole('dialog', { name: 'Suggest volunteers' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Choose this volunteer: Dorota Nowak' }));
+    expect(await within(dialog).findByText('Dorota Nowak has left. Choose a current volunteer.')).toBeTruthy();
+    expect(within(dialog).queryByText('Check the highlighted field.')).toBeNull();
+  });
+
   it('changing the volunteer needs a reason', async () => {
     const user = userEvent.setup();
     const { calls } = show(detail());
@@ -158,7 +176,7 @@ describe('the programme page', () => {
     await user.type(within(dialog).getByLabelText('Target date (optional)'), '01/03/2027');
     await user.click(within(dialog).getByRole('button', { name: 'Add goal' }));
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(callsTo(calls, 'programmes.saveGoal')).toEqual([{ programmeId: 'p-1', goalId: undefined, text: goal.text, steps: goal.steps, targetDate: '2027-03-01' }]);
+    expect(callsTo(calls, 'programmes.saveGoal')).toEqual([{ programmeId: 'p-1', goalId: undefined, text: goal.text, steps: goal.steps, targetDate: '2027-03-01', setOn: todayIso() }]);
 
     await user.click(screen.getByRole('button', { name: `Review goal: ${goal.text}` }));
     dialog = screen.getByRole('dialog', { name: 'Review goal' });
@@ -168,13 +186,41 @@ describe('the programme page', () => {
     await vi.waitFor(() => expect(callsTo(calls, 'programmes.reviewGoal')).toEqual([{ programmeId: 'p-1', goalId: 'g-1', date: todayIso(), progress: 'some-progress', comment: 'Rang them' }]));
   });
 
-  it('pauses an active programme today, and an ended one offers only Reopen', async () => {
+  it('pauses on the date given (today unless changed), keeping it and saying why when refused; an ended one offers only Reopen', async () => {
     const user = userEvent.setup();
     const paused = detail({ programme: { ...detail().programme, status: 'paused' } });
     const { calls } = show(detail(), paused);
+    const answer = window.peerDesk!.call;
+    // The main process refuses the first date, as it does one before the start.
+    let refused = false;
+    window.peerDesk = {
+      call: (name: string, input: unknown) => {
+        if (name !== 'programmes.setStatus' || refused) return answer(name, input);
+        refused = true;
+        return Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: 'Check the highlighted field.', fields: { date: 'Enter a date on or after 01/09/2026, when the programme started' } } });
+      },
+    };
     await user.click(await screen.findByRole('button', { name: 'Pause' }));
+    const dialog = screen.getByRole('dialog', { name: 'Pause programme' });
+    const date = within(dialog).getByLabelText<HTMLInputElement>('Date paused');
+    expect(date.value).toBe(formatUkDate(todayIso()));
+    await user.clear(date);
+    await user.type(date, '31/08/2026');
+    await user.click(within(dialog).getByRole('button', { name: 'Pause programme' }));
+    expect(await within(dialog).findByText('Enter a date on or after 01/09/2026, when the programme started')).toBeTruthy();
+    expect(date.value).toBe('31/08/2026');
+    await user.clear(date);
+    await user.type(date, '02/11/2026');
+    await user.click(within(dialog).getByRole('button', { name: 'Pause programme' }));
     expect(await screen.findByRole('button', { name: 'Resume' })).toBeTruthy();
-    expect(callsTo(calls, 'programmes.setStatus')).toEqual([{ id: 'p-1', status: 'paused', date: todayIso() }]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(callsTo(calls, 'programmes.setStatus')).toEqual([{ id: 'p-1', status: 'paused', date: '2026-11-02' }]);
+
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    const resume = screen.getByRole('dialog', { name: 'Resume programme' });
+    expect(within(resume).getByLabelText<HTMLInputElement>('Date resumed').value).toBe(formatUkDate(todayIso()));
+    await user.click(within(resume).getByRole('button', { name: 'Resume programme' }));
+    await vi.waitFor(() => expect(callsTo(calls, 'programmes.setStatus').at(-1)).toEqual({ id: 'p-1', status: 'active', date: todayIso() }));
     cleanup();
 
     const ended = detail({ programme: { ...detail().programme, status: 'ended', ending: { date: '2026-11-30', ending: 'completed', onward: ['Recovery College'] } } });

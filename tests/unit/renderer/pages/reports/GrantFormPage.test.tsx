@@ -18,6 +18,7 @@ afterEach(() => {
 const DETAIL: GrantDetail = {
   grant: FIXTURE_GRANT,
   groups: [],
+  programmeKinds: [],
   periods: grantPeriods(FIXTURE_GRANT),
   rateName: 'National Living Wage',
 };
@@ -30,9 +31,16 @@ const ROUTES = {
   '/reports': <h1>Grants &amp; reports</h1>,
 };
 
+const KINDS = [
+  { id: 'peer-coaching', name: 'Peer coaching', plannedSessions: 10, sessionMinutes: 60, roles: ['peer-coach'], countsForHours: true },
+  { id: 'old-befriending', name: 'Befriending', plannedSessions: null, sessionMinutes: 60, roles: [], countsForHours: true, archived: true },
+];
+
 function answer(name: string, input: unknown): unknown {
   if (name === 'grants.get') return DETAIL;
   if (name === 'groups.list') return [{ id: G1, name: 'Tuesday Peer Support', archived: false }, { id: G2, name: 'Sunday Drop-in', archived: false }];
+  if (name === 'programmes.kinds') return KINDS;
+  if (name === 'grants.create') return { ...FIXTURE_GRANT, id: 'grant-new', ...(input as { grant: object }).grant };
   if (name === 'grants.update') return { ...FIXTURE_GRANT, ...(input as { grant: object }).grant };
   return undefined;
 }
@@ -91,5 +99,38 @@ describe('leaving the grant form', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(callsTo(calls, 'grants.update')).toMatchObject([{ id: FIXTURE_GRANT.id, grant: { name: 'Peer support for everyone' } }]);
     expect(location.history.at(-1)).toBe(`/reports/${FIXTURE_GRANT.id}`);
+  });
+});
+
+describe('what a grant funds', () => {
+  it('offers the kinds of programme beside the groups, and saves a grant funding programmes only', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderAt('/reports/new', ROUTES, answer);
+    const kinds = await screen.findByRole('group', { name: 'Kinds of programme the grant funds' });
+    // An archived kind is offered only to a grant that already funds it.
+    expect(within(kinds).getAllByRole('checkbox')).toEqual([within(kinds).getByRole('checkbox', { name: 'Peer coaching' })]);
+    expect(screen.queryByText(/cannot be chosen yet/)).toBeNull();
+
+    await user.type(screen.getByLabelText('Funder'), 'Hallam Community Fund');
+    await user.type(screen.getByLabelText('Grant name'), 'Coaching for all');
+    await user.type(screen.getByLabelText('Amount (£)'), '12000');
+    await user.type(screen.getByLabelText('Start date'), '01/04/2026');
+    await user.type(screen.getByLabelText('End date'), '31/03/2027');
+    await user.click(screen.getByRole('button', { name: 'Save grant' }));
+    expect(await screen.findByText('Choose at least one group or kind of programme the grant funds', { selector: '.error-message *, .error-message' })).toBeTruthy();
+    expect(callsTo(calls, 'grants.create')).toEqual([]);
+
+    await user.click(within(kinds).getByRole('checkbox', { name: 'Peer coaching' }));
+    await user.click(screen.getByRole('button', { name: 'Save grant' }));
+    await screen.findByRole('heading', { level: 1, name: 'The grant' });
+    expect(callsTo(calls, 'grants.create')).toMatchObject([{ grant: { name: 'Coaching for all', groupIds: [], programmeKindIds: ['peer-coaching'] } }]);
+  });
+
+  it('shows an archived kind the grant funds, marked so', async () => {
+    const funded = { ...DETAIL, grant: { ...FIXTURE_GRANT, programmeKindIds: ['old-befriending'] } };
+    renderAt(`/reports/${FIXTURE_GRANT.id}/edit`, ROUTES, (name, input) => (name === 'grants.get' ? funded : answer(name, input)));
+    const archived = await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Befriending (archived)' });
+    expect(archived.checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Peer coaching' }).checked).toBe(false);
   });
 });

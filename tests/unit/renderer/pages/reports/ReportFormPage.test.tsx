@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 const GRANT = { ...FIXTURE_GRANT, caseStudies: [{ id: 'cs-1', title: 'Finding people who understand', text: 'A story.', createdAt: '2026-01-10T10:00:00.000Z', updatedAt: '2026-01-10T10:00:00.000Z' }] };
-const DETAIL: GrantDetail = { grant: GRANT, groups: [], periods: grantPeriods(GRANT), rateName: 'National Living Wage' };
+const DETAIL: GrantDetail = { grant: GRANT, groups: [], programmeKinds: [], periods: grantPeriods(GRANT), rateName: 'National Living Wage' };
 const CREATED = { grantId: GRANT.id, report: { id: 'r-9', from: YEAR_2.from, to: YEAR_2.to, label: YEAR_2.label } } as Partial<ReportView> as ReportView;
 
 const ROUTES = {

@@ -7,6 +7,7 @@ import { figureChanges, otherFiguresChanged } from '../../../../../shared/domain
 import { computeReportFigures, type ReportFigures } from '../../../../../shared/domain/report-figures';
 import { ReportPage } from '../../../../../renderer/pages/reports/ReportPage';
 import { FIXTURE_GRANT, fixtureReportData, YEAR_2 } from '../../../../fixtures/reports/grant-report';
+import { programmeReportData } from '../../../../fixtures/reports/programme-report';
 import { callsTo, renderAt } from '../../support/render';
 
 afterEach(() => {
@@ -82,5 +83,34 @@ describe('a report marked as sent', () => {
     expect(await screen.findByRole('heading', { name: 'Before you send this' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Mark as sent' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Mark as not sent' })).toBeNull();
+  });
+});
+
+describe('a report for a grant that funds programmes', () => {
+  const withProgrammes = computeReportFigures(programmeReportData(YEAR_2, { suppressSmallNumbers: true }));
+
+  it('shows the one-to-one section with its breakdowns, "<5" explained', async () => {
+    show(view(withProgrammes, false));
+    expect(await screen.findByRole('heading', { level: 2, name: 'One-to-one support' })).toBeTruthy();
+    const main = screen.getByRole('table', { name: 'One-to-one support, this period and grant to date' });
+    const [people, ofWhomNew] = within(main).getAllByRole('row', { name: /^People supported one to one/ });
+    expect(people?.textContent).toBe('People supported one to oneDifferent people who came to at least one session66');
+    // The indented row says what it is part of, for a screen reader reading the row alone.
+    expect(ofWhomNew?.textContent).toContain('People supported one to one, of whom new');
+    const how = screen.getByRole('table', { name: 'How sessions were delivered' });
+    expect(within(how).getByRole('row', { name: /^Phone/ }).textContent).toBe('Phone33');
+    const ended = screen.getByRole('table', { name: 'How programmes ended' });
+    expect(within(within(ended).getByRole('row', { name: /^Completed/ })).getAllByTitle('between 1 and 4')).toHaveLength(2);
+    expect(screen.getByRole('table', { name: 'Onward referrals' })).toBeTruthy();
+    expect(screen.getByText('“<5”: between 1 and 4, not shown so that nobody can be identified (Settings).')).toBeTruthy();
+    expect(screen.getByText(/Programmes funded: Peer coaching, One-to-one peer support, Peer mentoring\./)).toBeTruthy();
+    expect(screen.getByText(/volunteers gave their time to the funded groups and one-to-one programmes in this period/)).toBeTruthy();
+  });
+
+  it('has no such section for a grant funding groups only', async () => {
+    show(view(sentFigures, false));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Headline figures' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'One-to-one support' })).toBeNull();
+    expect(screen.getByText(/volunteers gave their time to the funded groups in this period/)).toBeTruthy();
   });
 });

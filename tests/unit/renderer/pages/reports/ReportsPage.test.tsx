@@ -20,6 +20,7 @@ function grant(name: string, extra: Partial<GrantSummary>): GrantSummary {
     endDate: '2027-03-31',
     frequency: 'yearly',
     groupNames: ['Tuesday Peer Support'],
+    programmeKindNames: [],
     reportCount: 0,
     sentCount: 0,
     reportsDue: [],
@@ -65,11 +66,25 @@ describe('the grants and reports list', () => {
       grant('Some sent', { reportCount: 3, sentCount: 2, lastSentOn: '2026-05-14' }),
       grant('All sent', { reportCount: 2, sentCount: 2, lastSentOn: '2025-04-30' }),
     ]);
-    await screen.findByRole('heading', { level: 1, name: 'Grants & reports' });
+    // The heading shows before the list has loaded: wait for a row.
+    await screen.findByRole('row', { name: /None yet/ });
     const cell = (name: string) => within(screen.getByRole('row', { name: new RegExp(name) })).getAllByRole('cell')[2]?.textContent;
     expect(cell('None yet')).toBe('Every yearNone made yet');
     expect(cell('Made not sent')).toBe('Every year1 made, none sent yet');
     expect(cell('Some sent')).toBe('Every year3 made, 2 sent (last on 14/05/2026)');
     expect(cell('All sent')).toBe('Every year2 made, all sent (last on 30/04/2025)');
+  });
+
+  it('says what each grant funds: its groups, then the kinds of programme one to one', async () => {
+    showList([
+      grant('Groups', {}),
+      grant('Both', { programmeKindNames: ['Peer coaching'] }),
+      grant('Programmes', { groupNames: [], programmeKindNames: ['Peer coaching', 'Travel buddy'] }),
+    ]);
+    await screen.findByRole('row', { name: /^Programmes/ });
+    const cell = (name: string) => within(screen.getByRole('row', { name: new RegExp(`^${name}`) })).getAllByRole('cell')[5]?.textContent;
+    expect(cell('Groups')).toBe('Tuesday Peer Support');
+    expect(cell('Both')).toBe('Tuesday Peer Support; one to one: Peer coaching');
+    expect(cell('Programmes')).toBe('One to one: Peer coaching, Travel buddy');
   });
 });

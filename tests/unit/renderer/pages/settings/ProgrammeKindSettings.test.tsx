@@ -71,13 +71,16 @@ describe('Settings → Programme kinds', () => {
 
     await user.clear(the('Oldest age (optional)'));
     await user.click(the('Sessions count towards volunteer hours'));
+    // A new kind has no travel buddy trips until ticked.
+    expect(the('Has travel buddy trips (a buddy goes with the member to appointments)').checked).toBe(false);
+    await user.click(the('Has travel buddy trips (a buddy goes with the member to appointments)'));
     await user.click(within(dialog).getByRole('button', { name: 'Add programme kind' }));
     await screen.findByText('Added Recovery support');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(callsTo(calls, 'programmes.saveKind')).toEqual([
-      { kind: { name: 'Recovery support', plannedSessions: 8, sessionMinutes: 45, roles: ['peer-supporter'], minAge: 50, countsForHours: false } },
+      { kind: { name: 'Recovery support', plannedSessions: 8, sessionMinutes: 45, roles: ['peer-supporter'], minAge: 50, countsForHours: false, trips: true } },
     ]);
-    expect(within(row('Recovery support')).getByRole('rowheader').textContent).toBe('Recovery supportRoles: 1-1 peer supporterAges: 50 and over');
+    expect(within(row('Recovery support')).getByRole('rowheader').textContent).toBe('Recovery supportRoles: 1-1 peer supporterAges: 50 and overHas travel buddy trips');
     expect(cells('Recovery support')).toEqual(['8 planned', '45 minutes', 'No', 'Edit Recovery supportArchive Recovery support']);
   });
 
@@ -100,7 +103,7 @@ describe('Settings → Programme kinds', () => {
     const { calls } = openKinds();
     await user.click(await screen.findByRole('button', { name: 'Archive Travel buddy' }));
     await screen.findByText('Archived Travel buddy');
-    expect(within(row('Travel buddy')).getByRole('rowheader').textContent).toBe('Travel buddyRoles: Travel buddyAges: Any ageArchived');
+    expect(within(row('Travel buddy')).getByRole('rowheader').textContent).toBe('Travel buddyRoles: Travel buddyAges: Any ageHas travel buddy tripsArchived');
     await user.click(screen.getByRole('button', { name: 'Restore Travel buddy' }));
     await screen.findByText('Restored Travel buddy');
     expect(callsTo(calls, 'programmes.setKindArchived')).toEqual([

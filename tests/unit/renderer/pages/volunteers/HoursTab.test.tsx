@@ -53,11 +53,56 @@ describe('the Hours tab', () => {
     const tab = screen.getByRole('region', { name: 'Hours' });
     expect(tab.textContent).toContain('4 hours in all');
     const byYear = within(screen.getByRole('table', { name: 'Hours by year' }));
-    expect(byYear.getAllByRole('row').map((r) => r.textContent)).toEqual(['YearOther volunteeringTotal', '20262 hours 30 minutes2 hours 30 minutes', '20251 hour 30 minutes1 hour 30 minutes']);
+    expect(byYear.getAllByRole('row').map((r) => r.textContent)).toEqual([
+      'Kind of time20262025All years',
+      'Other volunteering2 hours 30 minutes1 hour 30 minutes4 hours',
+      'Total2 hours 30 minutes1 hour 30 minutes4 hours',
+    ]);
     const byHand = within(screen.getByRole('table', { name: 'Hours logged by hand, newest first' }));
     expect(byHand.getByText('2 hours 30 minutes')).toBeTruthy();
     // "2.5" or "1.5" anywhere (money aside) would be the other format creeping back.
     expect(tab.textContent?.replace(/£[\d,.]+/g, '')).not.toMatch(/\d\.\d/);
+  });
+
+  it('shows one-to-one sessions and their travel time as lines of their own, by year and in the total', () => {
+    const entries = [
+      { volunteerId: 'v-1', date: '2026-10-05', minutes: 60, kind: 'one-to-one' as const, programmeKindId: 'peer-coaching' },
+      { volunteerId: 'v-1', date: '2026-10-05', minutes: 20, kind: 'one-to-one-travel' as const, programmeKindId: 'peer-coaching' },
+      { volunteerId: 'v-1', date: '2026-03-02', minutes: 150, kind: 'manual' as const },
+    ];
+    const view = { volunteerId: 'v-1', name: 'Rhodri Ó Súilleabháin', manualHours: [], hours: summariseHours(entries, [], 'rate in Settings') } as Partial<VolunteerCompliance> as VolunteerCompliance;
+    answerCalls((name) => (name === 'sessions.facilitatorHours' ? { volunteerId: 'v-1', totalMinutes: 0, sessionMinutes: 0, prepMinutes: 0, sessions: [] } : undefined));
+    render(
+      <FlashProvider>
+        <HoursTab view={view} onChange={() => undefined} />
+      </FlashProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'Hours' }).textContent).toContain('3 hours 50 minutes in all');
+    const byYear = within(screen.getByRole('table', { name: 'Hours by year' }));
+    // Kinds down the side, as the hours letter lists them; the last column is all years together.
+    expect(byYear.getAllByRole('row').map((r) => r.textContent)).toEqual([
+      'Kind of time2026All years',
+      'One-to-one sessions1 hour1 hour',
+      'Travel for one-to-one sessions20 minutes20 minutes',
+      'Other volunteering2 hours 30 minutes2 hours 30 minutes',
+      'Total3 hours 50 minutes3 hours 50 minutes',
+    ]);
+    const byMonth = within(screen.getByRole('table', { name: 'Hours by month (last 12 with hours)' }));
+    expect(byMonth.getAllByRole('row').map((r) => r.textContent)).toEqual(['MonthHours', 'October 20261 hour 20 minutes', 'March 20262 hours 30 minutes']);
+  });
+
+  it('shows the latest four years one by one and adds up the earlier ones, so a long record stays narrow', () => {
+    const entries = [2020, 2021, 2022, 2023, 2024, 2025, 2026].map((year) => ({ volunteerId: 'v-1', date: `${year}-05-01`, minutes: 60, kind: 'manual' as const }));
+    const view = { volunteerId: 'v-1', name: 'Siân Llewelyn', manualHours: [], hours: summariseHours(entries, [], 'rate in Settings') } as Partial<VolunteerCompliance> as VolunteerCompliance;
+    answerCalls((name) => (name === 'sessions.facilitatorHours' ? { volunteerId: 'v-1', totalMinutes: 0, sessionMinutes: 0, prepMinutes: 0, sessions: [] } : undefined));
+    render(
+      <FlashProvider>
+        <HoursTab view={view} onChange={() => undefined} />
+      </FlashProvider>,
+    );
+    const byYear = within(screen.getByRole('table', { name: 'Hours by year' }));
+    expect(byYear.getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Kind of time', '2026', '2025', '2024', '2023', 'Earlier years', 'All years']);
+    expect(byYear.getByRole('row', { name: /^Total/ }).textContent).toBe('Total1 hour1 hour1 hour1 hour3 hours7 hours');
   });
 
   it('lets the keyboard reach the tables that scroll sideways, each a named region', () => {
