@@ -230,7 +230,15 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
   });
   const programmeSessions = travel.sessions;
 
-  const grants = generateGrants(stream('grants'), { today: options.today, settings, groups, members, referrals, sessions });
+  const grants = generateGrants(stream('grants'), {
+    today: options.today,
+    settings,
+    groups,
+    members,
+    referrals,
+    sessions,
+    programmes: { kinds: settings.programmeKinds, programmes, sessions: programmeSessions, travelMinutes: settings.oneToOneTravelMinutes },
+  });
 
   const compliance = generateCompliance(stream('compliance'), { today: todayDay, volunteers, roleRequirements: settings.roleRequirements, courses: settings.trainingCourses });
   // Buddies' mileage from trips marked done, beside the claims made by hand.

@@ -4,6 +4,7 @@ import type { Group } from '../../shared/domain/groups';
 import type { Member } from '../../shared/domain/members';
 import type { Referral } from '../../shared/domain/referrals';
 import { computeReportFigures, type ReportFigures } from '../../shared/domain/report-figures';
+import type { ReportProgrammes } from '../../shared/domain/report-programmes';
 import type { SessionRecord } from '../../shared/domain/sessions';
 import type { Settings } from '../../shared/domain/settings';
 import { dayFromIso, timestampOn } from './calendar';
@@ -13,7 +14,8 @@ import type { Random } from './random';
  * Grants in the sample data, so "Reports" has something real to report on from a fresh
  * start: a three-year lottery-style grant for some peer groups and the drop-in, reported
  * yearly, whose first two years are over; and a one-year local grant for the social and
- * online groups, reported quarterly. Dates follow "today" (Year 3 of the big grant is always
+ * online groups, reported quarterly; and a one-year health partnership grant for peer coaching
+ * and one-to-one peer support, reported yearly. Dates follow "today" (Year 3 of the big grant is always
  * the current one) so a yearly report is ready to make whatever day the data is loaded.
  *
  * The funders are made up. Targets are set from what the groups did in the grant's first
@@ -29,6 +31,8 @@ export interface DemoGrantsInput {
   members: readonly Member[];
   referrals: readonly Referral[];
   sessions: readonly SessionRecord[];
+  /** The programmes, so a grant can fund one-to-one work. */
+  programmes?: ReportProgrammes;
 }
 
 const LOTTERY_OUTCOMES = [
@@ -100,6 +104,7 @@ function figuresFor(input: DemoGrantsInput, grant: Grant, from: string, to: stri
     rates: input.settings.rates,
     rateName: input.settings.volunteerRateName,
     suppressSmallNumbers: input.settings.suppressSmallNumbers,
+    ...(input.programmes ? { programmes: input.programmes } : {}),
   });
 }
 
@@ -186,6 +191,39 @@ export function generateGrants(random: Random, input: DemoGrantsInput): Grant[] 
     const { people, sessions, attendances } = targetsFrom(before, 1);
     local.targets = { ...(people ? { people } : {}), ...(sessions ? { sessions } : {}), ...(attendances ? { attendances } : {}) };
     grants.push(local);
+  }
+
+  // ----- a one-year grant for one-to-one work, this financial year, reported yearly -------
+  const oneToOneKinds = ['peer-coaching', 'one-to-one-support'].filter((k) => input.settings.programmeKinds.some((kind) => kind.id === k));
+  if (input.programmes && input.programmes.programmes.some((p) => oneToOneKinds.includes(p.kindId))) {
+    const healthStart = isoYearMonth(fyStart, 4, 1);
+    const healthEnd = isoYearMonth(fyStart + 1, 3, 31);
+    const createdAt = createdBefore(healthStart, random);
+    const health: Grant = {
+      id: `demo-grant-${random.int(100000, 999999)}`,
+      createdAt,
+      updatedAt: createdAt,
+      funder: 'Borough Health and Care Partnership',
+      name: 'One to one recovery support',
+      amountPence: 2_450_000,
+      startDate: healthStart,
+      endDate: healthEnd,
+      frequency: 'yearly',
+      groupIds: [],
+      programmeKindIds: oneToOneKinds,
+      referralScope: 'all',
+      targets: {},
+      outcomes: ['People set recovery goals in their own words and reach at least one', 'People referred by health services start their support within eight weeks'],
+      ageBands: [...DEFAULT_AGE_BANDS],
+      caseStudies: [],
+      reports: [],
+      notes: 'Sample data: a made-up funder.',
+    };
+    // Targets from the year before, as the application would have set them.
+    const before = figuresFor(input, { ...health, startDate: isoYearMonth(fyStart - 1, 4, 1) }, isoYearMonth(fyStart - 1, 4, 1), isoYearMonth(fyStart, 3, 31));
+    const { people, newPeople } = targetsFrom(before, 1);
+    health.targets = { ...(people ? { people } : {}), ...(newPeople ? { newPeople } : {}) };
+    grants.push(health);
   }
   return grants;
 }

@@ -2,7 +2,7 @@ import { addYears, format, subDays } from 'date-fns';
 import type { ProgrammeDetail } from '../../shared/api';
 import type { Referral } from '../../shared/domain/referrals';
 import type { Volunteer } from '../../shared/domain/volunteers';
-import { expect, test, type PeerDesk } from './support/fixtures';
+import { expect, keepScreenshot, test, type PeerDesk } from './support/fixtures';
 import { App } from './support/pages/app';
 import { lookAtEverySize, ProgrammeRecord } from './support/pages/programmes';
 import { GrantPage, ReportsList } from './support/pages/reports';
@@ -236,7 +236,7 @@ test('from a member’s profile: kind → a suggested volunteer → dates, the t
   await expect(mustSpeak.getByRole('checkbox', { name: 'Their volunteer must speak Polish' })).toBeChecked();
   await expect(mustSpeak.getByRole('checkbox', { name: 'Their volunteer must speak English' })).not.toBeChecked();
   await mustSpeak.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/member-must-speak-1280-standard.png' });
+  await keepScreenshot(page, 'member-must-speak-1280-standard');
 
   await app.visit(`/members/${ewa.id}`, 'Ewa Kowalska');
   await page.getByRole('tab', { name: 'Programmes' }).click();

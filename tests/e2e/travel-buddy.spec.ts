@@ -93,7 +93,10 @@ test('travel buddy: request → Home asks for a buddy → find a buddy → mark 
   await record.expectCounter('1 session');
   await expect(record.sessions.getByRole('row').nth(1)).toContainText('Out and about, St Helier Hospital, outpatients');
   // 14 miles at 45p.
-  await expect(trip).toContainText("Session logged (120 minutes) · 14 miles, £6.30 on Tegan Morris's Expenses");
+  // Done, it is folded away with past trips.
+  await expect(trip).toBeHidden();
+  await trips.getByText('Past and cancelled trips (1)').click();
+  await expect(trips.getByRole('table', { name: 'Past and cancelled trips, newest first' })).toContainText("Done: Session logged (120 minutes) · 14 miles, £6.30 on Tegan Morris's Expenses");
   await lookAtEverySize(page, 'trip-done-card');
 
   const profile = await VolunteerProfile.visit(app, tegan.id, 'Tegan Morris');

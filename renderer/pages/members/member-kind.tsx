@@ -27,6 +27,7 @@ import { availabilityText } from '../people/availability-text';
 import { ConsentsTab } from './ConsentsTab';
 import { DeviceLoansTab } from './DeviceLoansTab';
 import { MemberProgrammesTab } from '../programmes/MemberProgrammesTab';
+import { ProgrammesDeleteNote } from '../programmes/ProgrammesDeleteNote';
 import { EqualityTab } from './EqualityTab';
 import { KeyContactFilter } from './KeyContactFilter';
 import { InterestsAndAccess, JoinedDate, MatchingFields, NewsletterPreference, VolunteersChosen } from './MemberFields';
@@ -106,6 +107,7 @@ function useMemberParts(_id: string, member: Member | null, shell: ProfileShell<
       { id: 'consents', label: 'Consents', content: <ConsentsTab member={m} onSaved={shell.saved} /> },
       { id: 'equality', label: 'Equality monitoring', content: <EqualityTab member={m} onSaved={shell.saved} /> },
     ],
+    deleteNote: (m) => <ProgrammesDeleteNote memberId={m.id} />,
   };
 }
 

@@ -252,6 +252,7 @@ export function PersonProfilePage<P extends PersonRecord<S>, F extends FieldValu
           onConfirm={() => void remove()}
         >
           {deleteWarning(profile.stopped)}
+          {parts.deleteNote?.(r)}
         </ConfirmDialog>
       ) : null}
     </Page>

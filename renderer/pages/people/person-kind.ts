@@ -130,6 +130,8 @@ export interface ProfileParts<P, S extends string> {
   dialogs?: ReactNode;
   /** After any status change is saved. */
   afterStatusChange?(): void;
+  /** What else deleting the record does, said in the delete question (their programmes). */
+  deleteNote?(record: P): ReactNode;
 }
 
 export interface PersonProfile<P, S extends string> {

@@ -21,7 +21,7 @@ function cell(row: ProgrammeRow, column: ProgrammeColumn): string {
 export function ProgrammeTable({ rows, columns, caption, noContactDays, className }: { rows: readonly ProgrammeRow[]; columns: readonly ProgrammeColumn[]; caption: string; noContactDays?: number; className?: string }) {
   return (
     <div className="table-wrap">
-      <table className={className}>
+      <table className={className ? `programme-table ${className}` : 'programme-table'}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

@@ -46,6 +46,9 @@ export function TripsCard({ detail, onSaved }: { detail: ProgrammeDetail; onSave
   const [error, setError] = useState<string | null>(null);
   if (!hasTrips) return null;
   const rows = trips.data ?? [];
+  // Trips still to arrange come first, soonest first; done and cancelled ones are folded away.
+  const upcoming = rows.filter((r) => r.trip.status === 'requested').sort((a, b) => a.trip.date.localeCompare(b.trip.date) || a.trip.time.localeCompare(b.trip.time));
+  const past = rows.filter((r) => r.trip.status !== 'requested').sort((a, b) => b.trip.date.localeCompare(a.trip.date) || b.trip.time.localeCompare(a.trip.time));
   const ended = detail.programme.status === 'ended';
   const today = todayIso();
 
@@ -79,7 +82,7 @@ export function TripsCard({ detail, onSaved }: { detail: ProgrammeDetail; onSave
       </div>
       <ErrorNotice message={error ?? trips.error} />
       {trips.data && rows.length === 0 ? <p>No trips yet. Request a travel buddy when {detail.member.name} has an appointment.</p> : null}
-      {rows.map((row) => {
+      {upcoming.map((row) => {
         const { trip } = row;
         const label = `the trip of ${formatUkDate(trip.date)}`;
         return (
@@ -100,20 +103,8 @@ export function TripsCard({ detail, onSaved }: { detail: ProgrammeDetail; onSave
               ) : null}
               <dt>Buddy</dt>
               <dd>{row.buddy && !row.buddy.left ? <Link href={`/volunteers/${row.buddy.id}`}>{row.buddy.name}</Link> : buddyText(row)}</dd>
-              {trip.status === 'done' ? (
-                <>
-                  <dt>Done</dt>
-                  <dd>{doneText(row)}</dd>
-                </>
-              ) : null}
-              {trip.status === 'cancelled' && trip.cancelledOn ? (
-                <>
-                  <dt>Cancelled</dt>
-                  <dd>{formatUkDate(trip.cancelledOn)}</dd>
-                </>
-              ) : null}
             </dl>
-            {trip.status === 'requested' && !ended ? (
+            {!ended ? (
               <div className="button-row">
                 <button type="button" className={row.buddy && !row.buddy.left ? 'button button--secondary' : 'button'} onClick={() => setOpen({ mode: 'buddy', row })}>
                   {row.buddy ? 'Change buddy' : 'Find a buddy'}
@@ -135,6 +126,38 @@ export function TripsCard({ detail, onSaved }: { detail: ProgrammeDetail; onSave
           </article>
         );
       })}
+      {past.length > 0 ? (
+        <details className="past-trips">
+          <summary>
+            Past and cancelled trips ({past.length})
+          </summary>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">Past and cancelled trips, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Appointment</th>
+                  <th scope="col">Buddy</th>
+                  <th scope="col">What happened</th>
+                </tr>
+              </thead>
+              <tbody>
+                {past.map((row) => (
+                  <tr key={row.trip.id}>
+                    <td className="nowrap">
+                      {formatUkDate(row.trip.date)} {row.trip.time}
+                    </td>
+                    <td>{row.trip.appointmentPlace}</td>
+                    <td>{row.buddy && !row.buddy.left ? <Link href={`/volunteers/${row.buddy.id}`}>{row.buddy.name}</Link> : buddyText(row)}</td>
+                    <td>{row.trip.status === 'done' ? `Done: ${doneText(row)}` : `Cancelled${row.trip.cancelledOn ? ` on ${formatUkDate(row.trip.cancelledOn)}` : ''}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      ) : null}
       {open?.mode === 'request' ? <TripDialog programmeId={programmeId} onCancel={() => setOpen(null)} onSaved={saved('Travel buddy requested.')} /> : null}
       {open?.mode === 'edit' ? <TripDialog programmeId={programmeId} trip={open.row.trip} onCancel={() => setOpen(null)} onSaved={saved('Trip saved.')} /> : null}
       {open?.mode === 'buddy' ? <BuddyDialog row={open.row} kindName={detail.kind.name} onCancel={() => setOpen(null)} onSaved={saved('Buddy chosen.')} /> : null}

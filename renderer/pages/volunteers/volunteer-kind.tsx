@@ -32,6 +32,7 @@ import { capitalised, type PersonKind, type ProfileParts, type ProfileShell, typ
 import { Detail } from '../people/ProfileParts';
 import { availabilityText } from '../people/availability-text';
 import { CaseloadTab } from '../programmes/CaseloadTab';
+import { ProgrammesDeleteNote } from '../programmes/ProgrammesDeleteNote';
 import { ActivationDialog } from './ActivationDialog';
 import { complianceTabs } from './VolunteerComplianceTabs';
 import { AvailabilityAndMatching, ContactPreferences, LanguagesAndInterests, WorkforceAndRoles } from './VolunteerFields';
@@ -108,6 +109,7 @@ function useVolunteerParts(id: string, _record: Volunteer | null, shell: Profile
       />
     ) : null,
     afterStatusChange: () => void compliance.reload(),
+    deleteNote: (v) => <ProgrammesDeleteNote volunteerId={v.id} />,
   };
 }
 

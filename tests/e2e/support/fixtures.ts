@@ -103,6 +103,13 @@ export async function guideScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(GUIDE_SCREENSHOTS, `${name}.png`), fullPage: false, animations: 'disabled', caret: 'hide' });
 }
 
+/**
+ * Pictures of screens for a person to look at (test-results/screens). They cost a few seconds a
+ * test, so `npm test` leaves them out; `npm run test:screens` (PEER_DESK_SCREENS=1) makes them.
+ */
+export const KEEP_SCREENS = process.env.PEER_DESK_SCREENS === '1';
+
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (!KEEP_SCREENS) return;
   await page.screenshot({ path: path.join('test-results', 'screens', `${name}.png`), fullPage: true });
 }

@@ -338,7 +338,7 @@ describe('main', () => {
     expect(io.errors).toEqual([]);
     expect(io.lines).toHaveLength(1);
     expect(io.lines[0]).toMatch(
-      new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers, 300 members, [\\d,]+ referrals, \\d+ venues, 10 groups, [\\d,]+ sessions, \\d+ programmes, [\\d,]+ one-to-one sessions, [\\d,]+ travel buddy trips, 2 grants, [\\d,]+ DBS checks, [\\d,]+ training records, [\\d,]+ supervisions, [\\d,]+ expenses to .+ in \\d+(\\.\\d)? m?s\\.$`),
+      new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers, 300 members, [\\d,]+ referrals, \\d+ venues, 10 groups, [\\d,]+ sessions, \\d+ programmes, [\\d,]+ one-to-one sessions, [\\d,]+ travel buddy trips, 3 grants, [\\d,]+ DBS checks, [\\d,]+ training records, [\\d,]+ supervisions, [\\d,]+ expenses to .+ in \\d+(\\.\\d)? m?s\\.$`),
     );
     expect(io.lines[0]).toContain(dataDir);
   });

@@ -20,14 +20,15 @@ function figures(d: typeof small, grant: Grant, period: { from: string; to: stri
     rates: d.settings.rates,
     rateName: d.settings.volunteerRateName,
     suppressSmallNumbers: true,
+    programmes: { kinds: d.settings.programmeKinds, programmes: d.programmes, sessions: d.programmeSessions, travelMinutes: d.settings.oneToOneTravelMinutes },
   });
 }
 
 describe('grants in the sample data', () => {
-  const [lottery, local] = small.grants;
+  const [lottery, local, health] = small.grants;
 
-  it('has a three-year grant reported yearly whose first two years are over, and a one-year quarterly one', () => {
-    expect(small.grants).toHaveLength(2);
+  it('has a three-year grant reported yearly whose first two years are over, a one-year quarterly one, and one for one-to-one work', () => {
+    expect(small.grants).toHaveLength(3);
     expect(lottery).toMatchObject({ funder: 'The Community Lottery Fund', frequency: 'yearly', startDate: '2024-04-01', endDate: '2027-03-31' });
     expect(grantPeriods(lottery!).filter((p) => p.to < TODAY).map((p) => p.label)).toEqual(['Year 1: April 2024 to March 2025', 'Year 2: April 2025 to March 2026']);
     expect(local).toMatchObject({ frequency: 'quarterly', startDate: '2026-01-01', endDate: '2026-12-31' });
@@ -35,7 +36,7 @@ describe('grants in the sample data', () => {
 
   it('funds groups that exist and ran throughout, with two anonymised case studies', () => {
     const groups = new Map(small.groups.map((g) => [g.id, g]));
-    for (const grant of small.grants) {
+    for (const grant of [lottery!, local!]) {
       expect(grant.groupIds.length).toBeGreaterThan(0);
       for (const id of grant.groupIds) expect((groups.get(id)?.schedule.startDate ?? '9999') < grant.startDate).toBe(true);
     }
@@ -68,6 +69,16 @@ describe('grants in the sample data', () => {
     expect(f.counts.anonymous).toBeGreaterThan(0);
     expect(f.counts.referralsReceived).toBeGreaterThan(5);
     expect(f.counts.value.pence).toBeGreaterThan(0);
+  });
+
+  it('funds peer coaching and one-to-one support this financial year, so a report shows the one-to-one figures', () => {
+    expect(health).toMatchObject({ frequency: 'yearly', startDate: '2026-04-01', endDate: '2027-03-31', groupIds: [], programmeKindIds: ['peer-coaching', 'one-to-one-support'] });
+    const f = figures(small, health!, { from: '2026-04-01', to: '2026-11-22', label: 'Year 1 so far' });
+    expect(f.oneToOne?.counts.people).toBeGreaterThan(5);
+    expect(f.oneToOne?.counts.sessionsDelivered).toBeGreaterThan(30);
+    expect(f.counts.people).toBe(f.oneToOne?.counts.people);
+    expect(f.targets.map((t) => t.key)).toEqual(['people', 'newPeople']);
+    for (const t of f.targets) expect(Number(t.percent.replace('%', '')), t.label).toBeGreaterThan(30);
   });
 
   it('is the same every time, and follows "today"', () => {

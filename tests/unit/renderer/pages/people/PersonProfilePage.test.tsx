@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ProgrammeRow } from '../../../../../shared/contracts/programmes';
 import { formatUkDate, todayIso } from '../../../../../shared/dates';
 import { pressEscapeIn } from '../../support/dialog';
 import { callsTo, renderAt } from '../../support/render';
@@ -131,6 +132,58 @@ describe.each(KIND_CASES)('the $kind.noun profile', (c) => {
     expect(callsTo(calls, `${c.area}.delete`)).toEqual([{ id: 'p-1' }]);
     expect(location.history.at(-1)).toBe(kind.path);
     expect(screen.getByRole('status').textContent).toContain('Deleted the record of Siân Llewelyn');
+  });
+});
+
+describe('deleting someone with one-to-one programmes says what happens to them first', () => {
+  const [volunteers, members] = KIND_CASES;
+  const row = (over: Partial<ProgrammeRow>): ProgrammeRow => ({
+    id: 'pr-1',
+    member: { id: 'm-1', name: 'Amira Haddad' },
+    kind: { id: 'peer-coaching', name: 'Peer coaching' },
+    status: 'active',
+    volunteer: { id: 'p-1', name: 'Siân Llewelyn' },
+    startDate: '2026-09-01',
+    counter: '3 of 10',
+    attended: 3,
+    plannedSessions: 10,
+    daysSinceContact: 4,
+    atPlanned: false,
+    ...over,
+  });
+
+  it("a member's programmes go with them, named by kind", async () => {
+    const user = userEvent.setup();
+    if (!members) throw new Error('no member case');
+    const rows = [row({}), row({ id: 'pr-2', kind: { id: 'travel-buddy', name: 'Travel buddy' }, status: 'ended' })];
+    openProfile(members, (name) => (name === 'programmes.forMember' ? rows : undefined));
+    await screen.findByRole('heading', { level: 1, name: 'Siân Llewelyn' });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete Siân Llewelyn?' });
+    expect(await within(dialog).findByText(/Their 2 one-to-one programmes \(Peer coaching, Travel buddy\) will be deleted too/)).toBeTruthy();
+  });
+
+  it("a volunteer's open programmes go back to waiting for a match; past ones keep their sessions", async () => {
+    const user = userEvent.setup();
+    if (!volunteers) throw new Error('no volunteer case');
+    const rows = [row({}), row({ id: 'pr-2', member: { id: 'm-2', name: 'Bronwen Ellis' }, status: 'ended' })];
+    openProfile(volunteers, (name) => (name === 'programmes.forVolunteer' ? rows : name === 'programmes.forMember' ? [] : undefined));
+    await screen.findByRole('heading', { level: 1, name: 'Siân Llewelyn' });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete Siân Llewelyn?' });
+    const note = await within(dialog).findByText(/will go back to “Waiting for a match”/);
+    expect(note.textContent).toBe('The 1 one-to-one programme they support now (Amira Haddad) will go back to “Waiting for a match”. Sessions they gave on 1 other programme stay in those programmes\' records, with “Deleted record” for their name.');
+  });
+
+  it('says nothing more when there are none', async () => {
+    const user = userEvent.setup();
+    if (!members) throw new Error('no member case');
+    openProfile(members, (name) => (name === 'programmes.forMember' ? [] : undefined));
+    await screen.findByRole('heading', { level: 1, name: 'Siân Llewelyn' });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete Siân Llewelyn?' });
+    await vi.waitFor(() => expect(within(dialog).queryByRole('status')).toBeNull());
+    expect(dialog.textContent).not.toContain('programme');
   });
 });
 

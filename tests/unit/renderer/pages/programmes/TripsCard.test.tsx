@@ -172,10 +172,13 @@ describe('travel buddy trips on the programme page', () => {
     expect(callsTo(calls, 'programmes.tripDone')).toEqual([{ id: 't-1', done: { minutes: 120, miles: 12.5 } }]);
     expect(await screen.findByText('Trip done: 1 session.')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Summary' })).getByText('1 session')).toBeTruthy();
-    const trip = within(screen.getByRole('region', { name: 'Travel buddy trips' })).getByRole('article');
-    expect(trip.textContent).toContain("Session logged (120 minutes) · 12.5 miles, £5.63 on Chidi Okafor's Expenses");
-    // A done trip offers nothing to change.
-    expect(within(trip).queryByRole('button')).toBeNull();
+    // A done trip is folded away with the past ones, and offers nothing to change.
+    const after = within(screen.getByRole('region', { name: 'Travel buddy trips' }));
+    expect(after.queryByRole('article')).toBeNull();
+    await user.click(after.getByText('Past and cancelled trips (1)'));
+    const pastTrips = within(after.getByRole('table', { name: 'Past and cancelled trips, newest first' }));
+    expect(pastTrips.getAllByRole('row')[1]!.textContent).toContain("Done: Session logged (120 minutes) · 12.5 miles, £5.63 on Chidi Okafor's Expenses");
+    expect(pastTrips.queryByRole('button')).toBeNull();
   });
 
   it('asks before cancelling a trip, and says nothing is recorded for it', async () => {
@@ -189,6 +192,8 @@ describe('travel buddy trips on the programme page', () => {
     await user.click(screen.getByRole('button', { name: `Cancel trip of ${formatUkDate(soon)}` }));
     await user.click(within(screen.getByRole('dialog', { name: 'Cancel this trip?' })).getByRole('button', { name: 'Cancel trip' }));
     await vi.waitFor(() => expect(callsTo(calls, 'programmes.cancelTrip')).toEqual([{ id: 't-1' }]));
-    expect((await screen.findByRole('article')).textContent).toContain(`Cancelled${formatUkDate(today)}`);
+    await user.click(await screen.findByText('Past and cancelled trips (1)'));
+    expect(screen.getByRole('table', { name: 'Past and cancelled trips, newest first' }).textContent).toContain(`Cancelled on ${formatUkDate(today)}`);
+    expect(screen.queryByRole('article')).toBeNull();
   });
 });

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const line = process.argv[2]; const path = process.argv[3]; const size = process.argv[4]; const w = Number(process.argv[5]);
+const url = new URL(line);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: w, height: 900 } });
+await page.goto(line);
+await page.goto(`${url.origin}/#${path}`);
+await page.evaluate((s) => { document.documentElement.dataset.textSize = s; }, size);
+await page.getByRole('heading', { level: 1 }).waitFor();
+await page.waitForTimeout(600);
+const sel = process.argv[6];
+if (sel) await page.getByRole('region', { name: sel }).screenshot({ path: process.argv[7] });
+else await page.screenshot({ path: process.argv[7], fullPage: true });
+await browser.close();
