@@ -1,16 +1,10 @@
-import { useContext, useState, type FormEvent } from 'react';
+import { useContext } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { TextField } from '../../components/Fields';
-import { useFlash } from '../../components/Flash';
-import { ApiCallError, api, errorMessage } from '../../lib/api';
+import { api } from '../../lib/api';
 import { AppStatusContext } from '../../lib/app-status';
 import { useLoad } from '../../lib/use-load';
-import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
-import { useDraft } from './use-draft';
-import { wholeNumber } from './whole-number';
-
-type Key = 'oneToOneTravelMinutes' | 'noContactDays';
+import { useNumberSettings } from './use-number-settings';
 
 /**
  * Settings → Programme kinds, under the kinds: the travel time counted with each one-to-one
@@ -28,49 +22,17 @@ export function OneToOneSettings() {
   );
 }
 
+const KEYS = ['oneToOneTravelMinutes', 'noContactDays'] as const;
+
 function OneToOneForm({ settings }: { settings: Settings }) {
-  const { flash } = useFlash();
   // The app's copy of Settings, kept in step when there is one (component tests render without it).
   const appStatus = useContext(AppStatusContext);
-  const draft = useDraft<Record<Key, string>>(() => ({
-    oneToOneTravelMinutes: String(settings.oneToOneTravelMinutes),
-    noContactDays: String(settings.noContactDays),
-  }));
-  const unsaved = useUnsavedChanges(draft.dirty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const work = draft.value;
-
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    const submitted = draft.value;
-    const numbers: Partial<Record<Key, number>> = {};
-    const problems: Record<string, string> = {};
-    for (const [key, text] of Object.entries(submitted) as [Key, string][]) {
-      const n = wholeNumber(text);
-      if (n === null) problems[key] = 'Enter a whole number';
-      else numbers[key] = n;
-    }
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    try {
-      // Checked again by the main process (settingsInputSchema), whose words say what is allowed.
-      await api.settings.update(numbers);
-      draft.markSaved(submitted);
-      await appStatus?.refresh();
-      flash('Settings saved');
-    } catch (err) {
-      if (err instanceof ApiCallError) setErrors(err.fields);
-      flash(errorMessage(err), 'error');
-    }
-  }
-
-  const field = (key: Key, label: string, hint: string) => (
-    <TextField label={label} hint={hint} className="input--short" inputMode="numeric" value={work[key]} error={errors[key]} onChange={(e) => draft.set({ ...work, [key]: e.target.value })} />
-  );
-
+  const { field, onSubmit, dialog } = useNumberSettings(settings, KEYS, async () => {
+    await appStatus?.refresh();
+  });
   return (
     <>
-      <form onSubmit={(e) => void save(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         {field(
           'oneToOneTravelMinutes',
           'Travel time added to each one-to-one session (minutes)',
@@ -81,7 +43,7 @@ function OneToOneForm({ settings }: { settings: Settings }) {
           Save hours and contact
         </button>
       </form>
-      {unsaved.dialog}
+      {dialog}
     </>
   );
 }
