@@ -13,12 +13,14 @@ import { volunteerRecordSchema } from '../shared/domain/volunteers';
 import { complianceDocShape, emptyComplianceRecords } from '../shared/domain/compliance-records';
 import { programmeRecordSchema, programmeSessionRecordSchema } from '../shared/domain/programmes';
 import { travelTripRecordSchema } from '../shared/domain/travel-trips';
+import { completionPartition, completionRecordSchema } from '../shared/domain/outcome-completions';
 import { auditV0ToV1 } from './store/migrations/audit-v0-to-v1';
 import { complianceV0ToV1 } from './store/migrations/compliance-v0-to-v1';
 import { grantsV0ToV1 } from './store/migrations/grants-v0-to-v1';
 import { grantsV1ToV2 } from './store/migrations/grants-v1-to-v2';
 import { groupsV0ToV1 } from './store/migrations/groups-v0-to-v1';
 import { membersV0ToV1 } from './store/migrations/members-v0-to-v1';
+import { outcomeCompletionsV0ToV1 } from './store/migrations/outcome-completions-v0-to-v1';
 import { newslettersV0ToV1 } from './store/migrations/newsletters-v0-to-v1';
 import { programmeSessionsV0ToV1 } from './store/migrations/programme-sessions-v0-to-v1';
 import { programmesV0ToV1 } from './store/migrations/programmes-v0-to-v1';
@@ -239,6 +241,25 @@ export const travelTripsKind: DocumentKind<TravelTripsDoc> = {
   count: (doc): Record<string, number> => (doc.trips.length > 0 ? { 'travel buddy trips': doc.trips.length } : {}),
 };
 
+/**
+ * Filled-in questionnaires (outcome measures), one document per year of the date they were
+ * answered ("outcome-completions-2026.json"). Only recent years are read on open, as for
+ * sessions; a member's Outcomes tab and the reports read older years when they ask.
+ * Scores are never stored: they are worked out from the answers.
+ */
+const outcomeCompletionsDoc = z.object({ schemaVersion: z.literal(1), completions: z.array(completionRecordSchema) });
+export type OutcomeCompletionsDoc = z.infer<typeof outcomeCompletionsDoc>;
+export const outcomeCompletionsKind: DocumentKind<OutcomeCompletionsDoc> = {
+  name: 'outcome-completions',
+  partitioned: true,
+  version: 1,
+  schema: outcomeCompletionsDoc,
+  migrations: [outcomeCompletionsV0ToV1],
+  empty: () => ({ schemaVersion: 1, completions: [] }),
+  count: (doc): Record<string, number> => (doc.completions.length > 0 ? { questionnaires: doc.completions.length } : {}),
+  loadOnOpen: (key, today) => recentYear(key, today),
+};
+
 export const APP_KINDS: readonly AnyDocumentKind[] = [
   settingsKind,
   volunteersKind,
@@ -253,6 +274,7 @@ export const APP_KINDS: readonly AnyDocumentKind[] = [
   programmesKind,
   programmeSessionsKind,
   travelTripsKind,
+  outcomeCompletionsKind,
 ];
 
 /**
@@ -280,6 +302,7 @@ export const activationOverrideRecords = defineCollection(complianceKind, 'activ
 export const programmeRecords = defineCollection(programmesKind, 'programmes');
 export const programmeSessionRecords = defineCollection(programmeSessionsKind, 'sessions', { name: 'programme-sessions', partitionOf: (s) => s.date.slice(0, 4) });
 export const travelTripRecords = defineCollection(travelTripsKind, 'trips', { name: 'travel-trips' });
+export const completionRecords = defineCollection(outcomeCompletionsKind, 'completions', { name: 'outcome-completions', partitionOf: completionPartition });
 
 /** What is kept about a volunteer beside their record: it goes when they are deleted. */
 export const VOLUNTEER_RECORD_LISTS = [dbsCheckRecords, trainingRecords, supervisionRecords, manualHoursRecords, expenseRecords, activationOverrideRecords] as const;
@@ -305,4 +328,5 @@ export const APP_COLLECTIONS: readonly AnyTarget[] = [
   programmeRecords,
   programmeSessionRecords,
   travelTripRecords,
+  completionRecords,
 ];

@@ -14,6 +14,7 @@ import { newslettersApi } from './contracts/newsletters';
 import { grantsApi } from './contracts/grants';
 import { complianceApi } from './contracts/compliance';
 import { programmesApi } from './contracts/programmes';
+import { outcomesApi } from './contracts/outcomes';
 
 export * from './contracts/common';
 export * from './contracts/system';
@@ -29,6 +30,7 @@ export * from './contracts/grants';
 export * from './contracts/compliance';
 export * from './contracts/programmes';
 export * from './contracts/travel-trips';
+export * from './contracts/outcomes';
 
 /**
  * The whole API, declared once. Each area declares its methods in shared/contracts/<area>.ts
@@ -52,6 +54,7 @@ export const contract = {
   grants: grantsApi,
   compliance: complianceApi,
   programmes: programmesApi,
+  outcomes: outcomesApi,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;

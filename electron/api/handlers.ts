@@ -15,6 +15,7 @@ import { newsletterHandlers } from './newsletters/newsletters';
 import { grantHandlers } from './reports/grants';
 import { complianceHandlers } from './compliance/compliance';
 import { programmeHandlers } from './programmes/programmes';
+import { outcomeHandlers } from './outcomes/outcomes';
 
 /** Every API method's handler. The HandlerMap type makes a missing one a compile error. */
 export const handlers: HandlerMap<AppContext> = {
@@ -35,4 +36,5 @@ export const handlers: HandlerMap<AppContext> = {
   grants: grantHandlers,
   compliance: complianceHandlers,
   programmes: programmeHandlers,
+  outcomes: outcomeHandlers,
 };

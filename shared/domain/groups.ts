@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayFromIso, isIsoDate, parseUkDate, weekdayOfDay } from '../dates';
 import { optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText } from '../fields';
+import { measurePlanSchema, measurePlansInputSchema } from './outcome-plans';
 import { WEEKDAYS } from './volunteers';
 
 export const GROUP_KINDS = ['peer-group', 'social', 'drop-in', 'online', 'course', 'workshop'] as const;
@@ -88,6 +89,8 @@ export const groupRecordSchema = z.object({
    * register and never counted. Added after the others: stored groups validate without it.
    */
   registersFrom: z.string().optional(),
+  /** The questionnaires its members are asked, and when (outcome-plans.ts); unset: none. Added later: optional. */
+  measures: z.array(measurePlanSchema).optional(),
 });
 export type Group = z.infer<typeof groupRecordSchema>;
 
@@ -166,6 +169,8 @@ const groupFields = {
       .prefault({}),
     guidelines: optionalText('guidelines', 10_000),
     registersFrom: optionalIsoDate,
+    /** Absent: leave the group's questionnaires as they are (the group form does not show them). */
+    measures: measurePlansInputSchema.optional(),
 };
 
 function checkAges(g: { eligibility: { minAge?: number | undefined; maxAge?: number | undefined } }, ctx: z.RefinementCtx): void {

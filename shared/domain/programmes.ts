@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredIsoDate, requiredText } from '../fields';
+import { measurePlanSchema, measurePlansInputSchema } from './outcome-plans';
 
 /**
  * One-to-one programmes: a member and a volunteer meeting for a planned number of sessions
@@ -33,6 +34,8 @@ export const programmeKindSchema = z.object({
   archived: z.boolean().optional(),
   /** Its programmes have "Request a travel buddy" (travel-trips.ts, kindHasTrips: unset means only the seeded Travel buddy kind). */
   trips: z.boolean().optional(),
+  /** The questionnaires its programmes ask, and when (outcome-plans.ts); unset: none. */
+  measures: z.array(measurePlanSchema).optional(),
 });
 export type ProgrammeKind = z.infer<typeof programmeKindSchema>;
 
@@ -54,6 +57,8 @@ export const programmeKindInputSchema = z
     maxAge: z.number().int().min(0).max(120).optional(),
     countsForHours: z.boolean(),
     trips: z.boolean().optional(),
+    /** Absent: leave the kind's questionnaires as they are (the kind form does not show them). */
+    measures: measurePlansInputSchema.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.minAge !== undefined && v.maxAge !== undefined && v.minAge > v.maxAge) ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'The oldest age must be the same as or above the youngest' });

@@ -3,6 +3,7 @@ import { optionalText } from '../fields';
 import { REPORT_SETTINGS_DEFAULTS, reportSettingsInputShape, reportSettingsShape } from './report-settings';
 import { COMPLIANCE_SETTINGS_DEFAULTS, complianceSettingsInputShape, complianceSettingsShape } from './compliance-settings';
 import { DEFAULT_PROGRAMME_KINDS, programmeKindSchema } from './programmes';
+import { customScaleSchema } from './outcome-measures';
 
 export const TEXT_SIZES = ['standard', 'large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -30,6 +31,12 @@ export const settingsSchema = z.object({
   noContactDays: z.number().int().default(21),
   /** Travel time added to each attended one-to-one session when counting volunteer hours. */
   oneToOneTravelMinutes: z.number().int().default(0),
+  /** The charity's own questionnaires (Settings → Outcome measures); none in a folder from before them. */
+  customScales: z.array(customScaleSchema).default(() => []),
+  /** Custom scales no longer offered for new answers; their past answers keep their wording and scores. */
+  archivedCustomScales: z.array(z.string()).default(() => []),
+  /** The organisation's SWEMWBS registration (licence) reference, printed on the form when set. */
+  swemwbsRegistration: z.string().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -45,6 +52,8 @@ export const DEFAULT_SETTINGS: Settings = {
   programmeKinds: copyProgrammeKinds(),
   noContactDays: 21,
   oneToOneTravelMinutes: 0,
+  customScales: [],
+  archivedCustomScales: [],
 };
 
 export const settingsInputSchema = z.object({
@@ -58,5 +67,6 @@ export const settingsInputSchema = z.object({
   ...complianceSettingsInputShape,
   noContactDays: z.number().int().min(1, 'Enter at least 1 day').max(365, 'Enter a year or less').optional(),
   oneToOneTravelMinutes: z.number().int().min(0, 'Enter 0 or more minutes').max(240, 'Enter 240 minutes (4 hours) or fewer').optional(),
+  swemwbsRegistration: optionalText('SWEMWBS registration', 100).optional(),
 });
 export type SettingsInput = z.input<typeof settingsInputSchema>;

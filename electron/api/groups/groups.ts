@@ -10,6 +10,7 @@ import { groupRecords, groupsKind } from '../../documents';
 import { commit } from '../core/audit-log';
 import type { AppContext } from '../core/context';
 import { allStoredSessions, compact, findGroup, findMember, findVenue, membersById, personRef, storedSessions, venueOf, volunteersById } from '../core/lookups';
+import { checkPlans } from '../outcomes/completion-checks';
 import { printRoster, printRota } from '../sessions/printing';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
@@ -25,6 +26,7 @@ function checkInput(ctx: AppContext, input: GroupInput): void {
   const volunteers = volunteersById(ctx);
   const unknown = input.facilitatorIds.filter((id) => !volunteers.has(id));
   if (unknown.length > 0) throw new ApiError('VALIDATION', 'Check the highlighted field.', { facilitatorIds: 'A facilitator chosen is no longer on record' });
+  checkPlans(ctx, input.measures, 'measures');
 }
 
 export function groupSummary(ctx: AppContext, group: Group, today: string): GroupSummary {
@@ -144,7 +146,8 @@ export const groupHandlers: HandlerMap<AppContext>['groups'] = {
   async update({ id, group }, ctx) {
     const before = findGroup(ctx, id);
     checkInput(ctx, group);
-    const after = touch(before, ctx, group);
+    // The group form does not show questionnaires: without them in the input, the group keeps its own.
+    const after = touch(before, ctx, { ...group, measures: group.measures ?? before.measures });
     // Keys the form leaves blank must be cleared, not kept from before.
     for (const key of ['venueId', 'onlineDetails', 'capacity', 'guidelines', 'registersFrom'] as const) if (group[key] === undefined) delete after[key];
     await saveGroup(ctx, before, after, 'Changed group details');

@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/errors';
 import { memberRecords, membersKind, volunteerRecords } from '../../documents';
 import type { AppContext } from '../core/context';
 import { personHandlers, type PersonKind } from '../people/person-handlers';
+import { removeMemberCompletions } from '../outcomes/completion-records';
 import { removeMemberProgrammes } from '../programmes/programme-people';
 import { findMember, newMemberRecord } from './member-records';
 
@@ -44,8 +45,11 @@ export const memberKind: PersonKind<Member, MemberInput, MemberStatus> = {
   // Everyone joined at some point: clearing the date keeps the one on record.
   normalise: (input, before) => ({ ...input, joinedDate: input.joinedDate ?? before.joinedDate }),
   kept: ({ status, statusHistory, leftDate, leftReason, deviceLoans, consents, equality }) => ({ status, statusHistory, leftDate, leftReason, deviceLoans, consents, equality }),
-  // Their programmes and the sessions logged in them go with them.
-  removeWith: (tx, ctx, member) => removeMemberProgrammes(tx, ctx, member.id),
+  // Their programmes, the sessions logged in them and their questionnaire answers go with them.
+  removeWith: (tx, ctx, member) => {
+    removeMemberProgrammes(tx, ctx, member.id);
+    removeMemberCompletions(tx, ctx, member.id);
+  },
 };
 
 export const memberPeople = personHandlers(memberKind);

@@ -5,6 +5,7 @@ import { settingsValue } from '../../documents';
 import { commit } from '../core/audit-log';
 import type { AppContext } from '../core/context';
 import { compact, settingsOf } from '../core/lookups';
+import { checkPlans } from '../outcomes/completion-checks';
 
 /**
  * Programme kinds live in Settings. A kind is never deleted, only archived: programmes keep
@@ -32,7 +33,9 @@ export async function saveKind(ctx: AppContext, id: string | undefined, input: P
   if (id !== undefined && !existing) throw new ApiError('NOT_FOUND', 'That programme kind is no longer in Settings.');
   const clash = kinds.find((k) => k.id !== id && fold(k.name) === fold(input.name));
   if (clash) throw new ApiError('VALIDATION', 'Check the highlighted field.', { 'kind.name': `There is already a kind called ${clash.name}` });
-  const kind = compact<ProgrammeKind>({ ...input, id: existing?.id ?? kindId(input.name, kinds), archived: existing?.archived });
+  checkPlans(ctx, input.measures, 'kind.measures');
+  // The kind form does not show questionnaires: without them in the input, the kind keeps its own.
+  const kind = compact<ProgrammeKind>({ ...input, measures: input.measures ?? existing?.measures, id: existing?.id ?? kindId(input.name, kinds), archived: existing?.archived });
   const next = { ...before, programmeKinds: existing ? kinds.map((k) => (k.id === kind.id ? kind : k)) : [...kinds, kind] };
   await commit(ctx, { action: 'settings', entity: 'settings', summary: existing ? `Changed the programme kind ${kind.name}` : `Added the programme kind ${kind.name}`, fields: ['Programme kinds'] }, (tx) =>
     tx.set(settingsValue, next, { replaces: before }),

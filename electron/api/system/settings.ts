@@ -14,6 +14,7 @@ const LABELS: Record<string, string> = {
   signInBlankRows: 'Blank rows on sign-in sheets',
   noContactDays: 'Days before "no contact"',
   oneToOneTravelMinutes: 'Travel time for one-to-one sessions',
+  swemwbsRegistration: 'SWEMWBS registration',
 };
 
 export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
@@ -29,6 +30,10 @@ export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
     if ('yourName' in input) {
       if (input.yourName) next.yourName = input.yourName;
       else delete next.yourName;
+    }
+    if ('swemwbsRegistration' in input) {
+      if (input.swemwbsRegistration) next.swemwbsRegistration = input.swemwbsRegistration;
+      else delete next.swemwbsRegistration;
     }
     if (input.textSize) next.textSize = input.textSize;
     if (input.referralTargetDays !== undefined) next.referralTargetDays = input.referralTargetDays;
