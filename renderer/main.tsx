@@ -13,6 +13,9 @@ import './pages/newsletters/newsletters.css';
 import './pages/groups/groups.css';
 import './pages/settings/settings.css';
 import './pages/programmes/programmes.css';
+import './pages/outcomes/outcomes.css';
+import './pages/outcomes/hand-over.css';
+import './pages/outcomes/measure-plans.css';
 import './styles.css';
 
 takeTokenFromAddress();

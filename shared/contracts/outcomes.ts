@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../contract';
+import type { FileDownload } from '../files';
 import { completionInputSchema, type Completion } from '../domain/outcome-completions';
 import type { DueReason } from '../domain/outcome-due';
 import { customScaleInputSchema, type CustomScale, type MeasureDefinition, type MeasureScore, type ScoreChange } from '../domain/outcome-measures';
@@ -53,6 +54,8 @@ export interface MemberOutcomes {
   rows: CompletionRow[];
   /** Only where a measure was answered at least twice in the same place. */
   comparisons: OutcomeComparison[];
+  /** The member's own programmes and the groups they have been on, for "Enter answers" to choose from. */
+  places: CompletionPlace[];
 }
 
 export interface DueLine {
@@ -81,4 +84,9 @@ export const outcomesApi = {
 
   /** Who is due a questionnaire today, by their programme kind's or group's plan. */
   due: method(noInput).returns<DueLine[]>(),
+
+  /** "Print questionnaire": the blank form as an A4 PDF, with the member's first name on it when given. */
+  printQuestionnaire: method(
+    z.object({ measureId: z.string().min(1).max(100), size: z.enum(['standard', 'large'], { error: 'Choose standard or large print' }), memberId: id.optional() }),
+  ).returns<FileDownload>(),
 };

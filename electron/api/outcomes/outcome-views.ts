@@ -1,18 +1,21 @@
 import type { CompletionPlace, CompletionRow, MemberOutcomes, OutcomeComparison } from '../../../shared/api';
 import { formatUkDate } from '../../../shared/dates';
 import type { Completion } from '../../../shared/domain/outcome-completions';
+import type { Programme } from '../../../shared/domain/programmes';
 import { compareScores, scoreAnswers, type MeasureDefinition, type MeasureScore } from '../../../shared/domain/outcome-measures';
-import { groupRecords, programmeRecords } from '../../documents';
+import { groupRecords, groupsKind, programmeRecords } from '../../documents';
 import type { AppContext } from '../core/context';
-import { kindOf } from '../programmes/programme-records';
+import { allProgrammes, kindOf } from '../programmes/programme-records';
 import { measureOf, memberCompletions } from './completion-records';
 
 /** A member's answers as the Outcomes tab shows them: each scored, and first against latest. */
 
+const programmeName = (ctx: AppContext, p: Programme) => `${kindOf(ctx, p.kindId).name}, started ${formatUkDate(p.startDate)}`;
+
 export function placeOf(ctx: AppContext, c: Pick<Completion, 'programmeId' | 'groupId'>): CompletionPlace | undefined {
   if (c.programmeId) {
     const p = ctx.store.record(programmeRecords, c.programmeId);
-    return { kind: 'programme', id: c.programmeId, name: p ? `${kindOf(ctx, p.kindId).name}, started ${formatUkDate(p.startDate)}` : 'A deleted programme' };
+    return { kind: 'programme', id: c.programmeId, name: p ? programmeName(ctx, p) : 'A deleted programme' };
   }
   if (c.groupId) {
     const g = ctx.store.record(groupRecords, c.groupId);
@@ -71,7 +74,21 @@ function comparisons(ctx: AppContext, completions: readonly Completion[]): Outco
   return out;
 }
 
+/** The programmes and groups answers may be recorded in: the member's own, as checkContext allows. */
+function memberPlaces(ctx: AppContext, memberId: string): CompletionPlace[] {
+  const programmes = allProgrammes(ctx)
+    .filter((p) => p.memberId === memberId)
+    .sort((a, b) => b.startDate.localeCompare(a.startDate))
+    .map((p): CompletionPlace => ({ kind: 'programme', id: p.id, name: programmeName(ctx, p) }));
+  const groups = ctx.store
+    .get(groupsKind)
+    .groups.filter((g) => g.roster.some((s) => s.memberId === memberId))
+    .map((g): CompletionPlace => ({ kind: 'group', id: g.id, name: g.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return [...programmes, ...groups];
+}
+
 export function memberOutcomes(ctx: AppContext, memberId: string): MemberOutcomes {
   const completions = memberCompletions(ctx, memberId);
-  return { rows: completions.map((c) => completionRow(ctx, c)).reverse(), comparisons: comparisons(ctx, completions) };
+  return { rows: completions.map((c) => completionRow(ctx, c)).reverse(), comparisons: comparisons(ctx, completions), places: memberPlaces(ctx, memberId) };
 }

@@ -12,6 +12,7 @@ import { findCompletion, measureOf } from './completion-records';
 import { archiveCustomScale, measuresView, saveCustomScale } from './custom-scales';
 import { dueLines } from './outcome-due';
 import { completionRow, memberOutcomes } from './outcome-views';
+import { printQuestionnaire } from './print-questionnaire';
 
 /**
  * Outcome measures: recording, correcting and deleting a filled-in questionnaire, each one
@@ -87,4 +88,6 @@ export const outcomeHandlers: HandlerMap<AppContext>['outcomes'] = {
   async due(_input, ctx) {
     return Promise.resolve(dueLines(ctx));
   },
+
+  printQuestionnaire: ({ measureId, size, memberId }, ctx) => printQuestionnaire(ctx, measureId, size, memberId),
 };

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useLocation, useParams } from 'wouter';
 import type { VolunteerSummary } from '../../../shared/api';
 import { formatUkDate, todayIso } from '../../../shared/dates';
@@ -9,10 +9,7 @@ import {
   GROUP_KINDS,
   GROUP_KIND_LABELS,
   WEEKS_OF_MONTH,
-  groupFormSchema,
   type Group,
-  type GroupFormValues,
-  type GroupInput,
 } from '../../../shared/domain/groups';
 import { WEEKDAYS, WEEKDAY_LABELS } from '../../../shared/domain/volunteers';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -24,10 +21,13 @@ import { fieldId } from '../../lib/form-errors';
 import { fieldError, useFormSave } from '../../lib/use-form-save';
 import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { useLoad } from '../../lib/use-load';
+import { MeasurePlanFields } from '../outcomes/MeasurePlanFields';
+import { planFormRows } from '../outcomes/measure-plan-form';
+import { groupPageFormSchema, type GroupPageFormOutput, type GroupPageFormValues } from './group-form';
 
 const FREQUENCY_LABELS = { weekly: 'Every week', fortnightly: 'Every other week', monthly: 'Once a month', once: 'One-off event (a single date)' } as const;
 
-const EMPTY: GroupFormValues = {
+const EMPTY: GroupPageFormValues = {
   name: '',
   kind: 'peer-group',
   venueId: '',
@@ -50,7 +50,7 @@ const EMPTY: GroupFormValues = {
   registersFrom: '',
 };
 
-function formFromGroup(g: Group): GroupFormValues {
+function formFromGroup(g: Group): GroupPageFormValues {
   return {
     name: g.name,
     kind: g.kind,
@@ -90,8 +90,10 @@ export function GroupFormPage() {
   const [addFacilitator, setAddFacilitator] = useState('');
   // Past meetings in the last 12 weeks still waiting for a register, when editing.
   const [missing, setMissing] = useState(0);
-  const form = useForm<GroupFormValues, unknown, GroupInput>({ resolver: zodResolver(groupFormSchema), defaultValues: EMPTY, shouldFocusError: false });
-  const { register, handleSubmit, formState, reset, setError, control, setValue } = form;
+  const form = useForm<GroupPageFormValues, unknown, GroupPageFormOutput>({ resolver: zodResolver(groupPageFormSchema), defaultValues: EMPTY, shouldFocusError: false });
+  const { register, handleSubmit, formState, reset, resetField, setError, control, setValue } = form;
+  // The group as saved (null while it loads; undefined for a new group), for its questionnaires.
+  const [savedGroup, setSavedGroup] = useState<Group | null | undefined>(id ? null : undefined);
   // Read in render so the form state tracks it (see useUnsavedChanges).
   const unsaved = useUnsavedChanges(formState.isDirty);
   const frequency = useWatch({ control, name: 'schedule.frequency' });
@@ -101,6 +103,8 @@ export function GroupFormPage() {
 
   const venues = useLoad(() => api.venues.list(), []);
   const volunteers = useLoad(() => api.volunteers.list({ status: 'current', limit: 500 }), []);
+  const measures = useLoad(() => api.outcomes.measures(), []);
+  const measureEntries = measures.data?.measures;
   const byId = new Map<string, VolunteerSummary>((volunteers.data?.rows ?? []).map((v) => [v.id, v]));
 
   useEffect(() => {
@@ -108,12 +112,18 @@ export function GroupFormPage() {
     api.groups.get({ id }).then(
       (d) => {
         reset(formFromGroup(d.group));
+        setSavedGroup(d.group);
         // Judged on the group as saved, so the suggestion stays put while the date is typed.
         setMissing(d.group.registersFrom === undefined && d.registerDue ? d.registerDue.older + 1 : 0);
       },
       (e: unknown) => setSaveError(errorMessage(e)),
     );
   }, [id, reset]);
+
+  // The rows need both the questionnaires and the group; set as the form's starting point, so not a change.
+  useEffect(() => {
+    if (measureEntries && savedGroup !== null) resetField('questionnaires', { defaultValue: planFormRows(measureEntries, savedGroup?.measures) });
+  }, [measureEntries, savedGroup, resetField]);
 
   const err = (path: string) => fieldError(formState.errors, path);
 
@@ -126,7 +136,7 @@ export function GroupFormPage() {
     setValue('registersFrom', '');
   }, [once, setValue]);
 
-  const saving = useFormSave<GroupFormValues, GroupInput>({
+  const saving = useFormSave<GroupPageFormValues, GroupPageFormOutput>({
     setError,
     wrapper: 'group',
     initial: undefined,
@@ -280,6 +290,23 @@ export function GroupFormPage() {
             </button>
           </div>
         </fieldset>
+
+        {measureEntries ? (
+          <Controller
+            control={control}
+            name="questionnaires"
+            render={({ field }) => (
+              <MeasurePlanFields
+                rows={field.value ?? []}
+                measures={measureEntries}
+                onChange={field.onChange}
+                errorFor={(i, f) => err(`questionnaires.${i}.${f}`)}
+                idFor={(i, f) => fieldId(`questionnaires.${i}.${f}`)}
+                hint="Which questionnaires members of the group are asked, and when. Home lists who is due one."
+              />
+            )}
+          />
+        ) : null}
 
         <TextArea id={fieldId('guidelines')} label="Group guidelines" hint="Printed on the roster, for example “What is said in the group stays in the group”" error={err('guidelines')} {...register('guidelines')} />
 

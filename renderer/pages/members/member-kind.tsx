@@ -28,6 +28,7 @@ import { ConsentsTab } from './ConsentsTab';
 import { DeviceLoansTab } from './DeviceLoansTab';
 import { MemberProgrammesTab } from '../programmes/MemberProgrammesTab';
 import { ProgrammesDeleteNote } from '../programmes/ProgrammesDeleteNote';
+import { OutcomesTab } from '../outcomes/OutcomesTab';
 import { EqualityTab } from './EqualityTab';
 import { KeyContactFilter } from './KeyContactFilter';
 import { InterestsAndAccess, JoinedDate, MatchingFields, NewsletterPreference, VolunteersChosen } from './MemberFields';
@@ -103,6 +104,7 @@ function useMemberParts(_id: string, member: Member | null, shell: ProfileShell<
     ),
     tabs: (m) => [
       { id: 'programmes', label: 'Programmes', content: <MemberProgrammesTab member={m} /> },
+      { id: 'outcomes', label: 'Outcomes', content: <OutcomesTab member={m} /> },
       { id: 'loans', label: 'Device loans', content: <DeviceLoansTab member={m} onSaved={shell.saved} /> },
       { id: 'consents', label: 'Consents', content: <ConsentsTab member={m} onSaved={shell.saved} /> },
       { id: 'equality', label: 'Equality monitoring', content: <EqualityTab member={m} onSaved={shell.saved} /> },

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
+import type { MeasureEntry } from '../../../shared/contracts/outcomes';
 import type { ProgrammeKind, ProgrammeKindInput } from '../../../shared/domain/programmes';
 import { kindHasTrips } from '../../../shared/domain/travel-trips';
 import { DEFAULT_ROLES, roleLabel } from '../../../shared/domain/roles';
@@ -14,6 +15,7 @@ import { useLoad } from '../../lib/use-load';
 import { agesText, lengthText, programmeKindFormSchema, programmeKindFormValues, type ProgrammeKindFormValues } from './programme-kind-form';
 import { RowActions } from '../../components/RowActions';
 import { OneToOneSettings } from './OneToOneSettings';
+import { MeasurePlanFields } from '../outcomes/MeasurePlanFields';
 
 /**
  * Settings → Programme kinds: the one-to-one programmes the charity runs (peer coaching,
@@ -23,6 +25,8 @@ import { OneToOneSettings } from './OneToOneSettings';
 export function ProgrammeKindSettings() {
   const { flash } = useFlash();
   const kinds = useLoad(() => api.programmes.kinds(), []);
+  // Without them the dialog leaves out "Questionnaires", and saving keeps a kind's plans as they were.
+  const measures = useLoad(() => api.outcomes.measures(), []);
   const [editing, setEditing] = useState<ProgrammeKind | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -37,7 +41,7 @@ export function ProgrammeKindSettings() {
   }
 
   if (kinds.error) return <ErrorNotice message={kinds.error} />;
-  if (!kinds.data) return <p role="status">Loading…</p>;
+  if (!kinds.data || (measures.data === null && measures.error === null)) return <p role="status">Loading…</p>;
 
   return (
     <>
@@ -92,6 +96,7 @@ export function ProgrammeKindSettings() {
       {editing ? (
         <ProgrammeKindDialog
           kind={editing === 'new' ? null : editing}
+          measures={measures.data?.measures}
           onCancel={() => setEditing(null)}
           save={async (input) => {
             kinds.setData(await api.programmes.saveKind(editing === 'new' ? { kind: input } : { id: editing.id, kind: input }));
@@ -108,11 +113,21 @@ const FIELDS = ['name', 'plannedSessions', 'maxSessions', 'sessionMinutes', 'rol
 type FieldName = (typeof FIELDS)[number];
 const isField = (key: string): key is FieldName => (FIELDS as readonly string[]).includes(key);
 
-function ProgrammeKindDialog({ kind, save, onCancel }: { kind: ProgrammeKind | null; save: (input: ProgrammeKindInput) => Promise<void>; onCancel: () => void }) {
+function ProgrammeKindDialog({
+  kind,
+  measures,
+  save,
+  onCancel,
+}: {
+  kind: ProgrammeKind | null;
+  measures: readonly MeasureEntry[] | undefined;
+  save: (input: ProgrammeKindInput) => Promise<void>;
+  onCancel: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<ProgrammeKindFormValues, unknown, ProgrammeKindInput>({
+  const { register, handleSubmit, formState, control, setError: setFieldError } = useForm<ProgrammeKindFormValues, unknown, ProgrammeKindInput>({
     resolver: zodResolver(programmeKindFormSchema),
-    defaultValues: programmeKindFormValues(kind),
+    defaultValues: programmeKindFormValues(kind, measures),
   });
   const err = (name: FieldName) => formState.errors[name]?.message;
   const onSubmit = handleSubmit(async (input) => {
@@ -172,6 +187,21 @@ function ProgrammeKindDialog({ kind, save, onCancel }: { kind: ProgrammeKind | n
           <TextField label="Oldest age (optional)" className="input--short" inputMode="numeric" error={err('maxAge')} {...register('maxAge')} />
           <Choice type="checkbox" label="Sessions count towards volunteer hours" {...register('countsForHours')} />
           <Choice type="checkbox" label="Has travel buddy trips (a buddy goes with the member to appointments)" {...register('trips')} />
+          {measures ? (
+            <Controller
+              control={control}
+              name="measures"
+              render={({ field }) => (
+                <MeasurePlanFields
+                  rows={field.value ?? []}
+                  measures={measures}
+                  onChange={field.onChange}
+                  errorFor={(i, f) => formState.errors.measures?.[i]?.[f]?.message}
+                  hint="Which questionnaires its programmes ask, and when. Home lists who is due one."
+                />
+              )}
+            />
+          ) : null}
           <FormButtons submit={kind ? 'Save programme kind' : 'Add programme kind'} busy={formState.isSubmitting} onCancel={cancel} />
         </form>
       )}

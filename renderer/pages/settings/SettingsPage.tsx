@@ -6,6 +6,7 @@ import { CourseSettings } from './CourseSettings';
 import { DataSettings } from './DataSettings';
 import { GroupsAndReferralsSettings } from './GroupsAndReferralsSettings';
 import { OrganisationSettings } from './OrganisationSettings';
+import { OutcomeMeasureSettings } from './OutcomeMeasureSettings';
 import { ProgrammeKindSettings } from './ProgrammeKindSettings';
 import { ReportSettings } from './ReportSettings';
 import { settingsHref } from './settings-href';
@@ -21,6 +22,7 @@ const CONTENT: Record<SettingsSlug, ComponentType> = {
   'compliance-rules': ComplianceRulesSettings,
   courses: CourseSettings,
   'programme-kinds': ProgrammeKindSettings,
+  'outcome-measures': OutcomeMeasureSettings,
   'data-and-backups': DataSettings,
 };
 

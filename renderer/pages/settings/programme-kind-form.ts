@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { programmeKindInputSchema, type ProgrammeKind } from '../../../shared/domain/programmes';
 import { kindHasTrips } from '../../../shared/domain/travel-trips';
+import type { MeasureEntry } from '../../../shared/contracts/outcomes';
+import { planFormRows, planFormRowSchema, plansFromRows } from '../outcomes/measure-plan-form';
 
 /**
  * The "Programme kind" dialog as typed: numbers as text, blank planned sessions meaning
@@ -39,8 +41,12 @@ export const programmeKindFormSchema = z
     maxAge: z.string(),
     countsForHours: z.boolean(),
     trips: z.boolean(),
+    /** Absent when the questionnaires could not be loaded: the kind's plans are then left as they are. */
+    measures: z.array(planFormRowSchema).optional(),
   })
   .transform((v, ctx) => {
+    const plans = v.measures === undefined ? undefined : plansFromRows(v.measures);
+    for (const issue of plans?.issues ?? []) ctx.addIssue({ code: 'custom', path: ['measures', ...issue.path], message: issue.message });
     const numbers: Partial<Record<NumberField, number>> = {};
     const bad = new Set<string>();
     for (const key of Object.keys(NUMBER_MESSAGES) as NumberField[]) {
@@ -55,14 +61,15 @@ export const programmeKindFormSchema = z
       roles: v.roles,
       countsForHours: v.countsForHours,
       trips: v.trips,
+      ...(plans ? { measures: plans.plans } : {}),
       ...numbers,
       plannedSessions: numbers.plannedSessions ?? null,
       // A length not typed as a number is already reported; any valid stand-in lets the rest be checked.
       sessionMinutes: numbers.sessionMinutes ?? 60,
     });
-    if (checked.success && bad.size === 0) return checked.data;
+    if (checked.success && bad.size === 0 && (plans?.issues.length ?? 0) === 0) return checked.data;
     for (const issue of checked.error?.issues ?? []) {
-      if (!bad.has(String(issue.path[0]))) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      if (!bad.has(String(issue.path[0])) && issue.path[0] !== 'measures') ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     }
     return z.NEVER;
   });
@@ -71,8 +78,11 @@ export type ProgrammeKindFormValues = z.input<typeof programmeKindFormSchema>;
 
 const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 
-/** A kind on file as the dialog shows it; a new kind starts counting for hours, as most do. */
-export function programmeKindFormValues(kind: ProgrammeKind | null): ProgrammeKindFormValues {
+/**
+ * A kind on file as the dialog shows it; a new kind starts counting for hours, as most do.
+ * `measures`: the questionnaires Settings offers, undefined when they could not be loaded.
+ */
+export function programmeKindFormValues(kind: ProgrammeKind | null, measures?: readonly MeasureEntry[]): ProgrammeKindFormValues {
   return {
     name: kind?.name ?? '',
     plannedSessions: text(kind?.plannedSessions),
@@ -83,6 +93,7 @@ export function programmeKindFormValues(kind: ProgrammeKind | null): ProgrammeKi
     maxAge: text(kind?.maxAge),
     countsForHours: kind?.countsForHours ?? true,
     trips: kind ? kindHasTrips(kind) : false,
+    ...(measures ? { measures: planFormRows(measures, kind?.measures) } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ export const SETTINGS_SECTIONS = [
   { slug: 'compliance-rules', label: 'Compliance rules' },
   { slug: 'courses', label: 'Courses' },
   { slug: 'programme-kinds', label: 'Programme kinds' },
+  { slug: 'outcome-measures', label: 'Outcome measures' },
   { slug: 'data-and-backups', label: 'Data & backups' },
 ] as const;
 

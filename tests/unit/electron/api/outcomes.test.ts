@@ -199,6 +199,20 @@ describe("a member's outcomes", () => {
     expect(c!.change.change).toBeCloseTo(3.93, 2);
     expect(c!.change.direction).toBe('improved');
   });
+
+  it("offers the member's own programmes and the groups they have been on as places to record answers in", async () => {
+    const { memberId, id } = await coaching([]);
+    const other = await member('Cy');
+    const group = await app.api.groups.create({ group: makeGroupInput({ name: 'Walk and talk' }) });
+    const elsewhere = await app.api.groups.create({ group: makeGroupInput({ name: 'Not theirs' }) });
+    await app.api.groups.addMember({ groupId: group.id, memberId, joined: '2026-10-13' });
+    await app.api.groups.addMember({ groupId: elsewhere.id, memberId: other, joined: '2026-10-13' });
+    expect((await app.api.outcomes.forMember({ memberId })).places).toEqual([
+      { kind: 'programme', id, name: 'Peer coaching, started 01/09/2026' },
+      { kind: 'group', id: group.id, name: 'Walk and talk' },
+    ]);
+    expect((await app.api.outcomes.forMember({ memberId: other })).places).toEqual([{ kind: 'group', id: elsewhere.id, name: 'Not theirs' }]);
+  });
 });
 
 describe('who is due a questionnaire', () => {

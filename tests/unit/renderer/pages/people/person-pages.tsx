@@ -88,7 +88,7 @@ export const KIND_CASES: KindCase[] = [
     wrapper: 'member',
     record: makeMember({ ...person, status: 'referred', statusHistory: [{ status: 'referred', date: '2026-03-01', recordedAt: '2026-03-01T10:00:00.000Z' }] }),
     own: { label: 'Interests', typed: 'sea swimming, choir' },
-    tabs: ['Details', 'Status history', 'Programmes', 'Device loans', 'Consents', 'Equality monitoring', 'Changes to this record'],
+    tabs: ['Details', 'Status history', 'Programmes', 'Outcomes', 'Device loans', 'Consents', 'Equality monitoring', 'Changes to this record'],
     next: { label: 'Assessed', value: 'assessed' },
     list: {
       page: <PeopleListPage kind={MEMBERS} />,

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProgrammeKindSettings } from '../../../../../renderer/pages/settings/ProgrammeKindSettings';
 import { DEFAULT_PROGRAMME_KINDS, type ProgrammeKind, type ProgrammeKindInput } from '../../../../../shared/domain/programmes';
+import type { MeasureEntry, MeasuresView } from '../../../../../shared/contracts/outcomes';
+import { BUILT_IN_MEASURES } from '../../../../../shared/domain/outcome-measures';
 import { callsTo, renderAt } from '../../support/render';
 
 afterEach(() => {
@@ -111,5 +113,76 @@ describe('Settings → Programme kinds', () => {
       { id: 'travel-buddy', archived: false },
     ]);
     expect(screen.getByRole('button', { name: 'Archive Travel buddy' })).toBeTruthy();
+  });
+});
+
+describe('Settings → Programme kinds: questionnaires', () => {
+  const entries: MeasureEntry[] = BUILT_IN_MEASURES.map((definition) => ({ definition, archived: false }));
+
+  function openWithMeasures() {
+    let kinds: ProgrammeKind[] = DEFAULT_PROGRAMME_KINDS.map((k) => (k.id === 'peer-mentoring' ? { ...k, measures: [{ measureId: 'ons4', atStart: true, atEnd: false, every: { count: 6, unit: 'weeks' } }] } : k));
+    return renderAt('/settings/programme-kinds', { '/settings/:section': <ProgrammeKindSettings /> }, (name, input) => {
+      if (name === 'programmes.kinds') return kinds;
+      if (name === 'outcomes.measures') return { measures: entries } satisfies MeasuresView;
+      if (name === 'programmes.saveKind') {
+        const { id, kind } = input as { id: string; kind: ProgrammeKindInput };
+        kinds = kinds.map((k) => (k.id === id ? { ...k, ...kind } : k));
+        return kinds;
+      }
+      return undefined;
+    });
+  }
+
+  it('asks which questionnaires, at the start, every so often and at the end, and saves them with the kind', async () => {
+    const user = userEvent.setup();
+    const { calls } = openWithMeasures();
+    await user.click(await screen.findByRole('button', { name: 'Edit Peer coaching' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Peer coaching' });
+    const plan = (name: string) => within(within(dialog).getByRole('group', { name: 'Questionnaires' })).getByRole('group', { name });
+    const swemwbs = plan('Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)');
+    const core = plan('CORE-10');
+
+    await user.click(within(swemwbs).getByLabelText('At the start'));
+    await user.click(within(swemwbs).getByLabelText('At the end'));
+    await user.type(within(core).getByLabelText('Every'), 'four');
+    await user.click(within(dialog).getByRole('button', { name: 'Save programme kind' }));
+    expect(await within(core).findByText('Enter how often as a whole number, like 5, or leave it blank')).toBeTruthy();
+    expect(within(core).getByLabelText('Every').getAttribute('aria-invalid')).toBe('true');
+    expect(callsTo(calls, 'programmes.saveKind')).toEqual([]);
+
+    await user.clear(within(core).getByLabelText('Every'));
+    await user.type(within(core).getByLabelText('Every'), '4');
+    await user.selectOptions(within(core).getByLabelText('Sessions or weeks'), 'weeks');
+    await user.click(within(dialog).getByRole('button', { name: 'Save programme kind' }));
+    await screen.findByText('Saved Peer coaching');
+    expect(callsTo(calls, 'programmes.saveKind')).toEqual([
+      {
+        id: 'peer-coaching',
+        kind: expect.objectContaining({
+          measures: [
+            { measureId: 'swemwbs', atStart: true, atEnd: true },
+            { measureId: 'core-10', atStart: false, atEnd: false, every: { count: 4, unit: 'weeks' } },
+          ],
+        }) as unknown,
+      },
+    ]);
+  });
+
+  it('shows a kind’s plans as saved, and unticking everything asks nothing', async () => {
+    const user = userEvent.setup();
+    const { calls } = openWithMeasures();
+    await user.click(await screen.findByRole('button', { name: 'Edit Peer mentoring' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Peer mentoring' });
+    const ons = within(dialog).getByRole('group', { name: 'ONS personal wellbeing questions (ONS4)' });
+    expect(within(ons).getByLabelText<HTMLInputElement>('At the start').checked).toBe(true);
+    expect(within(ons).getByLabelText<HTMLInputElement>('Every').value).toBe('6');
+    expect(within(ons).getByLabelText<HTMLSelectElement>('Sessions or weeks').value).toBe('weeks');
+    expect(within(ons).getByLabelText<HTMLInputElement>('At the end').checked).toBe(false);
+
+    await user.click(within(ons).getByLabelText('At the start'));
+    await user.clear(within(ons).getByLabelText('Every'));
+    await user.click(within(dialog).getByRole('button', { name: 'Save programme kind' }));
+    await screen.findByText('Saved Peer mentoring');
+    expect(callsTo(calls, 'programmes.saveKind')).toEqual([{ id: 'peer-mentoring', kind: expect.objectContaining({ measures: [] }) as unknown }]);
   });
 });

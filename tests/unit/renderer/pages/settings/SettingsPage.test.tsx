@@ -79,6 +79,7 @@ describe('Settings sections', () => {
       'compliance-rules': ['Save compliance rules'],
       courses: [],
       'programme-kinds': [],
+      'outcome-measures': ['Save registration'],
       'data-and-backups': [],
     });
   });
@@ -94,6 +95,7 @@ describe('Settings sections', () => {
       'Compliance rules': 'What each role needs',
       Courses: 'Training course catalogue',
       'Programme kinds': 'Peer coaching',
+      'Outcome measures': 'SWEMWBS registration',
       'Data & backups': 'Back up now',
     };
     for (const [label, text] of Object.entries(expected)) {
