@@ -75,7 +75,8 @@ function Routes() {
       <Route path="/members/new" component={MemberFormPage} />
       <Route path="/members/import" component={ImportMembersPage} />
       <Route path="/members/:id/edit" component={MemberFormPage} />
-      <Route path="/members/:id" component={MemberProfilePage} />
+      {/* :tab opens the profile on that tab: Home's "Questionnaires due" opens Outcomes. */}
+      <Route path="/members/:id/:tab?" component={MemberProfilePage} />
       <Route path="/" component={HomePage} />
       <Route path="/referrals" component={ReferralsPage} />
       <Route path="/referrals/new" component={ReferralFormPage} />

@@ -231,7 +231,7 @@ function formatDuration(ms: number): string {
 }
 
 /** People first, then what they take part in; anything else (audit entries) after. */
-const COUNT_ORDER = ['volunteers', 'members', 'referrals', 'venues', 'groups', 'sessions', 'programmes', 'one-to-one sessions', 'travel buddy trips', 'grants'];
+const COUNT_ORDER = ['volunteers', 'members', 'referrals', 'venues', 'groups', 'sessions', 'programmes', 'one-to-one sessions', 'travel buddy trips', 'questionnaires', 'grants'];
 
 function formatCounts(counts: Record<string, number>): string {
   const rank = (what: string): number => (COUNT_ORDER.includes(what) ? COUNT_ORDER.indexOf(what) : COUNT_ORDER.length);

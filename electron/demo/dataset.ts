@@ -1,5 +1,6 @@
 import type { Grant } from '../../shared/domain/grants';
 import type { Group } from '../../shared/domain/groups';
+import type { Completion } from '../../shared/domain/outcome-completions';
 import type { Member } from '../../shared/domain/members';
 import type { Programme, ProgrammeSession } from '../../shared/domain/programmes';
 import type { Referral } from '../../shared/domain/referrals';
@@ -17,6 +18,7 @@ import { generateCompliance } from './compliance';
 import type { ComplianceRecords } from '../../shared/domain/compliance-records';
 import { generateGroups, groupRecord } from './groups';
 import { withVolunteerMatching } from './matching';
+import { generateOutcomes, LARGE_OUTCOMES, SMALL_OUTCOMES, type OutcomeScale } from './outcomes';
 import { generateProgrammes, type ProgrammeScale } from './programmes';
 import { WARDS } from './programme-words';
 import { generateTrips } from './travel-trips';
@@ -61,6 +63,8 @@ interface Scale {
   overTarget: number;
   /** One-to-one programmes over the years, and where the open ones stand today. */
   programmes: ProgrammeScale;
+  /** Questionnaire plans and answers (see outcomes.ts). */
+  outcomes: OutcomeScale;
 }
 
 /** About 40 programmes over three years; every status, ending and Home warning shows. */
@@ -74,9 +78,9 @@ const LARGE_PROGRAMMES: ProgrammeScale = { count: 1500, waiting: 20, matched: 12
  * first with people, and a whole large charity around them is the realistic worst case.
  */
 export const DEMO_SCALES: Readonly<Record<DemoSize, Scale>> = {
-  small: { members: 300, groups: 10, venues: 6, years: 3, linked: 3, registersDue: 3, overTarget: 2, programmes: SMALL_PROGRAMMES },
-  large: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6, programmes: LARGE_PROGRAMMES },
-  stress: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6, programmes: LARGE_PROGRAMMES },
+  small: { members: 300, groups: 10, venues: 6, years: 3, linked: 3, registersDue: 3, overTarget: 2, programmes: SMALL_PROGRAMMES, outcomes: SMALL_OUTCOMES },
+  large: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6, programmes: LARGE_PROGRAMMES, outcomes: LARGE_OUTCOMES },
+  stress: { members: 5000, groups: 100, venues: 30, years: 10, linked: 25, registersDue: 8, overTarget: 6, programmes: LARGE_PROGRAMMES, outcomes: LARGE_OUTCOMES },
 };
 
 export interface DemoDatasetOptions {
@@ -107,6 +111,8 @@ export interface DemoDataset {
   programmeSessions: ProgrammeSession[];
   /** Travel buddy trips: done (with their sessions and mileage), cancelled and coming up (see travel-trips.ts). */
   trips: TravelTrip[];
+  /** Filled-in questionnaires, by date; the store keeps them in one document per year (see outcomes.ts). */
+  completions: Completion[];
 }
 
 export function isDemoSize(value: string): value is DemoSize {
@@ -244,5 +250,10 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
   // Buddies' mileage from trips marked done, beside the claims made by hand.
   compliance.expenses.push(...travel.expenses);
 
-  return { settings, volunteers, members, referrals, venues, groups, sessions, grants, compliance, programmes, programmeSessions, trips: travel.trips };
+  // Questionnaires last, from their own stream: plans go on the kinds and a few groups, so
+  // everything above is generated exactly as before they existed.
+  const outcomes = generateOutcomes(stream('outcomes'), { today: todayDay, scale: scale.outcomes, kinds: settings.programmeKinds, programmes, programmeSessions, groups, sessions });
+  settings.programmeKinds = outcomes.kinds;
+
+  return { settings, volunteers, members, referrals, venues, groups: outcomes.groups, sessions, grants, compliance, programmes, programmeSessions, trips: travel.trips, completions: outcomes.completions };
 }

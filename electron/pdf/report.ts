@@ -2,6 +2,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { ReportView } from '../../shared/api';
 import { fundedWorkWords, type FigureRow, type ReportFigures } from '../../shared/domain/report-figures';
 import type { DemographicTable } from '../../shared/domain/report-demographics';
+import type { OutcomeMeasureFigures } from '../../shared/domain/report-outcomes';
 import type { Logo } from '../../shared/domain/report-settings';
 import { SMALL_SHOWN } from '../../shared/domain/report-suppression';
 import { barChart } from './chart';
@@ -216,6 +217,47 @@ function oneToOne(view: ReportContent): Content[] {
   ];
 }
 
+/** One measure's before-and-after figures: the value and the n it is worked out from. */
+function outcomeTable(m: OutcomeMeasureFigures): Content {
+  const body: TableCell[][] = [
+    [th('Figure'), th('This period', 'right'), th('People (n)', 'right')],
+    ...m.rows.map((r): TableCell[] => [
+      {
+        stack: [
+          { text: r.sub ? `\u2013 ${printableText(r.label)}` : printableText(r.label), margin: [r.sub ? 10 : 0, 0, 0, 0] },
+          ...(r.note ? [{ text: printableText(r.note), fontSize: 10, margin: [r.sub ? 10 : 0, 1, 0, 0] as [number, number, number, number] }] : []),
+        ],
+      },
+      { text: r.value, alignment: 'right' },
+      { text: r.n, alignment: 'right' },
+    ]),
+  ];
+  return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 90, 80], body }, layout: gridLayout(5, 3), fontSize: 11 };
+}
+
+function outcomes(view: ReportContent): Content[] {
+  const o = view.figures.outcomes;
+  if (!o) return [];
+  const hidden = o.measures.some((m) => m.rows.some((r) => r.value === SMALL_SHOWN || r.n === SMALL_SHOWN));
+  const part = (m: OutcomeMeasureFigures): Content => ({ unbreakable: true, stack: [{ text: printableText(m.name), style: 'subheading', margin: [0, 10, 0, 4] }, outcomeTable(m)] });
+  const [first, ...rest] = o.measures;
+  return [
+    {
+      // The heading stays with the first measure.
+      unbreakable: true,
+      stack: [
+        heading('Outcome measures'),
+        { text: 'Each person’s first questionnaire compared with their last in this period; n is the number of people each figure is worked out from. How pairs are chosen and what counts as a change is in the appendix.', margin: [0, 0, 0, 4] },
+        ...(first ? [part(first)] : []),
+      ],
+    },
+    ...rest.map(part),
+    ...(hidden
+      ? [{ text: `${SMALL_SHOWN}: between 1 and 4 people, not shown so that nobody can be identified; nor are averages of fewer than 5 people.`, fontSize: 10, margin: [0, 4, 0, 0] as [number, number, number, number] }]
+      : []),
+  ];
+}
+
 function demographicTable(t: DemographicTable): Content {
   const body: TableCell[][] = [
     [th(t.title), th('People', 'right'), th('%', 'right')],
@@ -300,6 +342,7 @@ export function reportDocument(view: ReportContent, options: { logo?: Logo | und
     figureTable(f.headline, 'Figure'),
     ...targets(view),
     ...oneToOne(view),
+    ...outcomes(view),
     ...volunteerTime(view),
     ...f.charts.map((chart, i) => (i === 0 ? { unbreakable: true, stack: [heading('Charts'), barChart(chart)] } : barChart(chart))),
     ...demographics(view),

@@ -22,15 +22,32 @@ export interface HomeSummary {
   devicesOverdue: OverdueLoanRow[];
   /** Open one-to-one programmes that need the coordinator: a trip in the next 7 days with no buddy first, then longest neglected. */
   programmesNeedingAction: ProgrammeAttention[];
+  /** Members due a questionnaire by their programme kind's or group's plan, by name. */
+  questionnairesDue: QuestionnaireDue[];
   /** The first steps of a new Peer Desk and whether each is done; absent once all are. */
   setUp?: SetUpSteps;
 }
 
 export interface ProgrammeAttention {
   id: string;
+  /** The programme's page. */
+  href: string;
   memberName: string;
   kindName: string;
   /** "waiting for a match for 18 days; …" */
+  why: string;
+}
+
+/** "Amira Haddad (Peer coaching): SWEMWBS due at session 5" on Home, linking to `href`. */
+export interface QuestionnaireDue {
+  /** Unique among the lines, for React. */
+  id: string;
+  /** The member's Outcomes tab. */
+  href: string;
+  memberName: string;
+  /** Where it is asked: "Peer coaching, started 01/09/2026" or the group's name (named as in ProgrammeAttention, so both cards share one line). */
+  kindName: string;
+  /** "SWEMWBS due at session 5", "CORE-10: ending — ask the closing questionnaire". */
   why: string;
 }
 

@@ -85,6 +85,9 @@ export const outcomesApi = {
   /** Who is due a questionnaire today, by their programme kind's or group's plan. */
   due: method(noInput).returns<DueLine[]>(),
 
+  /** "Export answers (CSV)": every completion with its answers and derived scores; a pseudonymous id per member unless names are asked for. */
+  exportCsv: method(z.object({ includeNames: z.boolean() })).returns<FileDownload>(),
+
   /** "Print questionnaire": the blank form as an A4 PDF, with the member's first name on it when given. */
   printQuestionnaire: method(
     z.object({ measureId: z.string().min(1).max(100), size: z.enum(['standard', 'large'], { error: 'Choose standard or large print' }), memberId: id.optional() }),

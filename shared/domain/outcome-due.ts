@@ -97,3 +97,10 @@ export function dueLabel(d: DueReason): string {
   if (d.reason === 'end') return 'Ending — ask the closing questionnaire';
   return d.unit === 'sessions' ? `Due at session ${d.at}` : `Due at week ${d.at}`;
 }
+
+/** Home's wording, after the person and place: "SWEMWBS due at session 5", "SWEMWBS: ending — ask the closing questionnaire". */
+export function dueWhat(shortName: string, d: DueReason): string {
+  if (d.reason === 'end') return `${shortName}: ending — ask the closing questionnaire`;
+  const label = dueLabel(d);
+  return `${shortName} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}

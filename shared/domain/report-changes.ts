@@ -79,6 +79,7 @@ export function changesInWords(changes: readonly FigureChange[], options: { colu
 export function otherFiguresChanged(before: ReportFigures, after: ReportFigures): string[] {
   const parts: [string, (f: ReportFigures) => unknown][] = [
     ['one-to-one support', (f) => f.oneToOne],
+    ['outcome measures', (f) => f.outcomes],
     ['volunteer time', (f) => f.volunteerTime],
     ['the charts', (f) => f.charts],
     ['who the people are', (f) => f.demographics],

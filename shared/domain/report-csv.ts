@@ -2,6 +2,7 @@ import { toCsv } from '../csv/export';
 import { formatUkDate } from '../dates';
 import type { OutcomeProgress } from './grants';
 import { formatHours } from './report-hours';
+import { outcomeTopics } from './report-outcomes';
 import { SMALL_SHOWN } from './report-suppression';
 import type { FigureRow, ReportFigures } from './report-figures';
 
@@ -62,6 +63,12 @@ export function reportCsvRows(f: ReportFigures, extra: { outcomeProgress: readon
     const hidden = (value: string) => (value === SMALL_SHOWN ? 'Between 1 and 4' : '');
     for (const [prefix, rows] of tables) for (const r of rows) add('One-to-one this period', name(prefix, r), r.value, r.note ?? hidden(r.value));
     for (const [prefix, rows] of tables) for (const r of rows) add('One-to-one grant to date', name(prefix, r), r.toDate, hidden(r.toDate));
+  }
+
+  for (const m of f.outcomes?.measures ?? []) {
+    const topics = outcomeTopics(m.rows);
+    // "Improved" is said of the row above it: "ONS4: Anxiety: Improved".
+    m.rows.forEach((r, i) => add('Outcomes this period', `${m.shortName}: ${r.sub ? `${topics[i]}: ${r.label}` : r.label}`, r.value, [`n = ${r.n}`, r.note].filter(Boolean).join('. ')));
   }
 
   for (const r of f.volunteerTime) add('Volunteer time this period', r.label, r.value, r.note ?? '');

@@ -1,5 +1,6 @@
 import { formatUkDate } from '../dates';
 import type { ReferralScope } from './grants';
+import { CORE10_CUT_OFF, CORE10_RELIABLE_CHANGE, ONS4_CHANGE, SWEMWBS_MEANINGFUL_CHANGE, UCLA3_CHANGE } from './outcome-measures';
 
 /**
  * How each figure is counted, in words a funder can check: printed as the report's appendix,
@@ -19,6 +20,8 @@ export interface DefinitionOptions {
   ageOn: string;
   /** When the grant funds kinds of one-to-one programme: whether it funds groups too, and the travel time in Settings. */
   oneToOne?: { groups: boolean; travelMinutes: number };
+  /** When the report has outcome figures: the ids of the measures in it. */
+  outcomes?: readonly string[];
 }
 
 export function reportDefinitions(o: DefinitionOptions): Definition[] {
@@ -87,6 +90,7 @@ export function reportDefinitions(o: DefinitionOptions): Definition[] {
       how: `Volunteer hours multiplied by the ${o.rateName}, using the rate in effect on the day each hour was given (the rates table is in Settings). This is what the time would have cost at that wage; it is not money spent.`,
     },
     ...(one ? oneToOneDefinitions() : []),
+    ...(o.outcomes ? outcomeDefinitions(o.outcomes) : []),
     {
       figure: 'Targets and grant to date',
       how: `Targets are for the whole grant. “Grant to date” counts from the first day of the grant to the last day of this period, with people counted once across the whole span; the percentage is grant to date as a share of the target.${one ? ' A target for sessions counts one-to-one sessions delivered as well as group sessions held.' : ''}`,
@@ -106,7 +110,7 @@ export function reportDefinitions(o: DefinitionOptions): Definition[] {
     {
       figure: 'Small numbers',
       how: o.suppress
-        ? `In the tables of people by age, sex, ethnic group and disability${one ? ', and of how one-to-one programmes ended and where people were referred on to,' : ''} a count from 1 to 4 is shown as “<5” (and its percentage left out) so that nobody can be identified. Other figures are shown in full.`
+        ? `In the tables of people by age, sex, ethnic group and disability${one ? ', and of how one-to-one programmes ended and where people were referred on to,' : ''}${o.outcomes ? ' and in the outcome measures,' : ''} a count from 1 to 4 is shown as “<5” (and its percentage left out) so that nobody can be identified.${o.outcomes ? ' Averages of fewer than 5 people’s scores are not shown.' : ''} Other figures are shown in full.`
         : 'All counts are shown in full (hiding counts under 5 is switched off in Settings).',
     },
   ];
@@ -150,6 +154,32 @@ function oneToOneDefinitions(): Definition[] {
     {
       figure: 'Volunteer hours on one-to-one work',
       how: 'The one-to-one part of the volunteer hours: attended sessions’ lengths and the travel time added to each, valued at the same rate as the rest.',
+    },
+  ];
+}
+
+/** How the outcome figures are counted: the pair, the averages, and each measure's rule for a change. */
+function outcomeDefinitions(measureIds: readonly string[]): Definition[] {
+  const has = (id: string) => measureIds.includes(id);
+  const rules = [
+    has('swemwbs') ? `SWEMWBS: metric scores (Warwick’s conversion table), improved or worse when the metric score moves by ${SWEMWBS_MEANINGFUL_CHANGE} or more.` : '',
+    has('core-10')
+      ? `CORE-10: clinical scores (0 to 40, lower is better; one missing answer is filled in from the rest), improved or worse when the score moves by ${CORE10_RELIABLE_CHANGE} or more. Clinically and reliably improved: a before of ${CORE10_CUT_OFF} or more, an after below ${CORE10_CUT_OFF}, and a fall of ${CORE10_RELIABLE_CHANGE} or more; counted out of the people whose before was ${CORE10_CUT_OFF} or more.`
+      : '',
+    has('ucla-3') ? `UCLA 3-item loneliness: total scores (3 to 9, lower is better), improved or worse when the total moves by ${UCLA3_CHANGE} or more (there is no published reliable change for a person).` : '',
+    has('ons4')
+      ? `ONS4: each question on its own (0 to 10; for anxiety lower is better), improved or worse when the answer moves by ${ONS4_CHANGE} or more; each question counts the people who answered it both times.`
+      : '',
+    measureIds.some((id) => !['swemwbs', 'core-10', 'ucla-3', 'ons4'].includes(id)) ? 'Custom scales: total scores, improved or worse by the number of points set for the scale in Settings.' : '',
+  ].filter((r) => r !== '');
+  return [
+    {
+      figure: 'Outcomes: before and after',
+      how: 'For each questionnaire filled in by people the grant reaches (on a funded group’s roster, at one of its sessions, or in a programme of a funded kind). A person’s before is their first completion of that questionnaire in the programme or group it was given in (or their first at all, for completions not given in one); their after is their last completion in the period, on a later date than the before. The before can be from before the period. Completions given in a group or programme the grant does not fund are left out, and so are forms with too many answers missing to be scored. A person with a before and an after in two programmes counts once, with the pair whose after is latest.',
+    },
+    {
+      figure: 'Outcomes: averages and change',
+      how: `The averages are the mean of the befores and of the afters, to one decimal place; n is the number of people each figure is worked out from. Improved, no reliable change and worse compare each person’s after with their own before. ${rules.join(' ')}`,
     },
   ];
 }

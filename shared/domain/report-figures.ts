@@ -10,6 +10,7 @@ import { demographicTables, type DemographicTable } from './report-demographics'
 import { reportDefinitions, type Definition } from './report-definitions';
 import type { FigureRow } from './report-rows';
 import { countOneToOne, oneToOneFigures, prepareOneToOne, type OneToOneCounts, type OneToOneFigures, type OneToOnePrepared, type OneToOneSpan, type ReportProgrammes } from './report-programmes';
+import { outcomesFigures, type OutcomeMeasureFigures, type OutcomesFigures, type ReportOutcomesData } from './report-outcomes';
 import type { reportFiguresSchema, targetKeySchema } from './report-sent';
 import {
   formatHours,
@@ -84,6 +85,8 @@ export interface ReportData {
   otherVolunteerTime?: readonly VolunteerTimeEntry[];
   /** One-to-one programmes, their sessions and kinds; absent: there are none. */
   programmes?: ReportProgrammes;
+  /** Filled-in questionnaires and the measures they name; absent: none are kept. */
+  outcomes?: ReportOutcomesData;
 }
 
 /** The counts for one span of dates. */
@@ -173,6 +176,11 @@ export interface ReportFigures {
    * reports sent before grants could fund them.
    */
   oneToOne?: OneToOneFigures;
+  /**
+   * Before-and-after questionnaire results of the people the grant reaches. Absent when none of
+   * them has filled one in, and on reports sent before outcome measures existed.
+   */
+  outcomes?: OutcomesFigures;
 }
 
 // A sent report keeps its figures in the file, read back through reportFiguresSchema
@@ -192,6 +200,7 @@ export type SentFiguresAgree = [
   Holds<NoneMissing<Stored['demographics'][number], DemographicTable>>,
   Holds<NoneMissing<NonNullable<Stored['oneToOne']>, OneToOneFigures>>,
   Holds<NoneMissing<NonNullable<Stored['oneToOne']>['counts'], OneToOneCounts>>,
+  Holds<NoneMissing<NonNullable<Stored['outcomes']>['measures'][number], OutcomeMeasureFigures>>,
   Holds<Same<z.infer<typeof targetKeySchema>, TargetKey>>,
 ];
 
@@ -249,6 +258,23 @@ interface Prepared {
   volunteerTime: VolunteerTimeEntry[];
   /** The funded kinds' programmes, when the grant funds any. */
   oneToOne?: OneToOnePrepared;
+  /** Everyone the grant reaches: for referrals in scope and whose questionnaires count. */
+  reached: Set<string>;
+}
+
+/** People on a funded group's roster or at one of its sessions held, and people in a programme of a funded kind. */
+function peopleReached(data: ReportData, funded: ReadonlySet<string>, oneToOne: OneToOnePrepared | undefined): Set<string> {
+  const reached = new Set<string>();
+  // A person with a programme of a funded kind is reached as much as one on a funded roster.
+  for (const p of oneToOne?.programmes.values() ?? []) reached.add(p.memberId);
+  for (const g of data.groups) if (funded.has(g.id)) for (const spell of g.roster) reached.add(spell.memberId);
+  for (const s of data.sessions) {
+    if (!funded.has(s.groupId) || !sessionHeld(s)) continue;
+    const r = s.register!;
+    for (const id in r.marks) if (r.marks[id] === 'present') reached.add(id);
+    for (const id of r.walkIns) reached.add(id);
+  }
+  return reached;
 }
 
 function prepare(data: ReportData): Prepared {
@@ -257,19 +283,10 @@ function prepare(data: ReportData): Prepared {
   const firstContact = firstContactDates(data);
   const kinds = fundedKinds(data.grant);
   const oneToOne = kinds.length > 0 ? prepareOneToOne(data.programmes, kinds, data.referrals, data.period.to) : undefined;
+  const reached = peopleReached(data, funded, oneToOne);
   let referralsInScope = [...data.referrals];
   if (data.grant.referralScope === 'funded-groups') {
-    const reached = new Set<string>();
-    // A person with a programme of a funded kind is reached as much as one on a funded roster.
-    for (const p of oneToOne?.programmes.values() ?? []) reached.add(p.memberId);
     const fundedKind = new Set(kinds);
-    for (const g of data.groups) if (funded.has(g.id)) for (const spell of g.roster) reached.add(spell.memberId);
-    for (const s of data.sessions) {
-      if (!funded.has(s.groupId) || !sessionHeld(s)) continue;
-      const r = s.register!;
-      for (const id in r.marks) if (r.marks[id] === 'present') reached.add(id);
-      for (const id of r.walkIns) reached.add(id);
-    }
     referralsInScope = referralsInScope.filter(
       (r) =>
         (r.placedInGroupId !== undefined && funded.has(r.placedInGroupId)) ||
@@ -283,7 +300,7 @@ function prepare(data: ReportData): Prepared {
     // One-to-one time is worked out above, for the funded kinds only: never taken twice.
     ...(data.otherVolunteerTime ?? []).filter((e) => !e.programmeKindId && (e.groupId === undefined || funded.has(e.groupId))),
   ];
-  const prepared: Prepared = { funded, fundedSessions, notRecordedDates: notRecordedDates(data, funded, fundedSessions), firstContact, referralsInScope, volunteerTime };
+  const prepared: Prepared = { funded, fundedSessions, notRecordedDates: notRecordedDates(data, funded, fundedSessions), firstContact, referralsInScope, volunteerTime, reached };
   if (oneToOne) prepared.oneToOne = oneToOne;
   return prepared;
 }
@@ -555,6 +572,11 @@ function elapsedPercent(grant: ReportGrant, to: string): number {
   return total <= 0 ? 100 : Math.round((gone / total) * 100);
 }
 
+/** Whose questionnaires count, and in which groups and programmes. */
+function outcomesScope(prep: Prepared) {
+  return { people: prep.reached, fundedGroupIds: prep.funded, fundedProgrammeIds: new Set(prep.oneToOne?.programmes.keys() ?? []) };
+}
+
 // ----- the report -----------------------------------------------------------------------
 
 export function computeReportFigures(data: ReportData): ReportFigures {
@@ -599,6 +621,7 @@ export function computeReportFigures(data: ReportData): ReportFigures {
     return { dateOfBirth: m?.dateOfBirth, equality: m?.equality ?? {} };
   });
   const funded = new Set(grant.groupIds);
+  const outcomes = data.outcomes ? outcomesFigures(data.outcomes, outcomesScope(prep), period.from, period.to, data.suppressSmallNumbers) : undefined;
 
   const figures: ReportFigures = {
     organisationName: data.organisationName,
@@ -630,8 +653,10 @@ export function computeReportFigures(data: ReportData): ReportFigures {
       suppress: data.suppressSmallNumbers,
       ageOn: period.to,
       ...(funds.kinds ? { oneToOne: { groups: funds.groups, travelMinutes: data.programmes?.travelMinutes ?? 0 } } : {}),
+      ...(outcomes ? { outcomes: outcomes.measures.map((m) => m.measureId) } : {}),
     }),
   };
   if (prep.oneToOne && o && oToDate) figures.oneToOne = oneToOneFigures(prep.oneToOne, o, oToDate, data.suppressSmallNumbers);
+  if (outcomes) figures.outcomes = outcomes;
   return figures;
 }

@@ -97,6 +97,14 @@ const oneToOneSchema = z.object({
   onward: z.array(figureRowSchema),
 });
 
+const outcomeMeasureSchema = z.object({
+  measureId: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  people: z.number(),
+  rows: z.array(z.object({ key: z.string(), label: z.string(), sub: z.boolean().optional(), value: z.string(), n: z.string(), note: z.string().optional() })),
+});
+
 // TargetKey is listed here rather than imported: grants.ts imports this file for the report record.
 export const targetKeySchema = z.enum(['people', 'newPeople', 'sessions', 'attendances', 'volunteerHours']);
 const targetRowSchema = z.object({ key: targetKeySchema, label: z.string(), target: z.string(), period: z.string(), toDate: z.string(), percent: z.string() });
@@ -147,6 +155,8 @@ export const reportFiguresSchema = z.object({
   definitions: z.array(z.object({ figure: z.string(), how: z.string() })),
   // Reports sent before grants funded programmes, and those for grants that fund none, have none.
   oneToOne: oneToOneSchema.optional(),
+  // Reports sent before outcome measures existed, and those whose people filled none in, have none.
+  outcomes: z.object({ measures: z.array(outcomeMeasureSchema) }).optional(),
 });
 
 export const sentReportSchema = z.object({

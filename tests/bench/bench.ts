@@ -20,6 +20,7 @@ import { recordsByVolunteer } from '../../shared/domain/compliance-records';
 import { auditRecords, volunteerRecords, volunteersKind } from '../../electron/documents';
 import type { Member } from '../../shared/domain/members';
 import { call, median, percentile, time } from './measure';
+import { benchOutcomes, type OutcomeBench } from './outcome-bench';
 import { benchProgrammes, fundProgrammeKinds, type ProgrammeBench } from './programme-bench';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -86,6 +87,8 @@ interface SizeResult {
   reportOneToOnePeople: number | null;
   /** One-to-one programmes: the list, "Suggest volunteers" and logging a session (see programme-bench.ts). */
   programmes: ProgrammeBench | null;
+  /** Outcome measures: the member's Outcomes tab and who is due a questionnaire (see outcome-bench.ts). */
+  outcomes: OutcomeBench | null;
   oneToOneSessions: number;
   /** compliance.overview: every active volunteer's DBS, training and supervision (20 runs). */
   complianceViewP50Ms: number | null;
@@ -149,6 +152,7 @@ const TARGETS = {
   programmeListP95Ms: 50,
   suggestVolunteersP95Ms: 50,
   logSessionP95Ms: 50,
+  outcomesTabP95Ms: 50,
   compliancePrintMs: 1000,
   newsletterPdfMs: 1000,
   /** On the stress folder (20,000 volunteers). */
@@ -501,6 +505,8 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
 
     // One-to-one programmes: the list, suggestions for 500 volunteers, logging sessions.
     const programmes = await optional(unavailable, 'programmes', () => benchProgrammes(svc, today));
+    // The member's Outcomes tab for those with the most questionnaires, and Home's "who is due".
+    const outcomes = await optional(unavailable, 'outcomes', () => benchOutcomes(svc, dir));
 
     // A yearly funder report: the last finished year of the sample's yearly grant (or, if the
     // sample has none, a grant made here for every group), figures then PDF, as from the report page.
@@ -617,6 +623,7 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
       reportFundsProgrammes,
       reportOneToOnePeople,
       programmes,
+      outcomes,
       oneToOneSessions: counts.counts['one-to-one sessions'] ?? 0,
       complianceViewP50Ms: complianceViews.length > 0 ? median(complianceViews) : null,
       complianceViewP95Ms: complianceViews.length > 0 ? percentile(complianceViews, 95) : null,
@@ -714,6 +721,7 @@ function verdicts(r: SizeResult): Verdict[] {
     { what: 'Programmes list p95', value: r.programmes?.listP95Ms ?? null, target: TARGETS.programmeListP95Ms },
     { what: `"Suggest volunteers" p95 (${n(r.programmes?.suggestWeighed ?? 0)} weighed)`, value: r.programmes?.suggestP95Ms ?? null, target: TARGETS.suggestVolunteersP95Ms },
     { what: 'log a session p95', value: r.programmes?.logSessionP95Ms ?? null, target: TARGETS.logSessionP95Ms },
+    { what: 'member Outcomes tab p95', value: r.outcomes?.tabP95Ms ?? null, target: TARGETS.outcomesTabP95Ms },
     { what: 'compliance print', value: r.compliancePrintMs, target: TARGETS.compliancePrintMs },
     { what: 'newsletter standard print PDF', value: r.newsletterStandardMs, target: TARGETS.newsletterPdfMs },
     { what: 'newsletter large print PDF', value: r.newsletterLargeMs, target: TARGETS.newsletterPdfMs },
@@ -755,6 +763,12 @@ function printTable(results: readonly SizeResult[]): void {
       p
         ? `  programmes      list p50 ${fmt(p.listP50Ms)} ms, p95 ${fmt(p.listP95Ms)} ms; suggest p50 ${fmt(p.suggestP50Ms)} ms, p95 ${fmt(p.suggestP95Ms)} ms (${n(p.suggestWeighed)} volunteers weighed); log a session p50 ${fmt(p.logSessionP50Ms)} ms, p95 ${fmt(p.logSessionP95Ms)} ms   (${n(p.programmes)} programmes, ${n(p.open)} open, ${n(r.oneToOneSessions)} sessions)`
         : '  programmes      n/a',
+    );
+    const o = r.outcomes;
+    console.log(
+      o
+        ? `  outcomes        member tab p50 ${fmt(o.tabP50Ms)} ms, p95 ${fmt(o.tabP95Ms)} ms (up to ${n(o.mostForOneMember)} questionnaires a member); who is due ${fmt(o.dueMs)} ms (${n(o.dueLines)} lines)   (${n(o.completions)} questionnaires)`
+        : '  outcomes        n/a',
     );
     console.log(
       `  compliance      page p50 ${fmt(r.complianceViewP50Ms)} ms, p95 ${fmt(r.complianceViewP95Ms)} ms (${n(r.complianceActive)} active; all ${n(r.volunteers)} volunteers ${fmt(r.complianceAllVolunteersMs)} ms), print ${fmt(r.compliancePrintMs)} ms (first ${fmt(r.compliancePrintFirstMs)} ms)`,

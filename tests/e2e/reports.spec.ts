@@ -114,6 +114,9 @@ test('from the sample data: the yearly report a coordinator sends, its PDF and C
     await expect(page.getByRole('table', { name: 'Attendances by month' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Referrals by source' }).getByRole('rowheader', { name: 'GP' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'People by ethnic group' }).getByRole('rowheader', { name: 'Prefer not to say' })).toBeVisible();
+    // The sample members answer questionnaires: before and after, with n beside every figure.
+    await expect(page.getByRole('heading', { level: 2, name: 'Outcome measures' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'People with a before and an after' }).first()).toBeVisible();
     await expectAccessible(page);
     await keepScreenshot(page, 'report-page');
     const [people, peopleToDate] = await report.figure('People supported');
@@ -133,7 +136,7 @@ test('from the sample data: the yearly report a coordinator sends, its PDF and C
     expect(pdf.text).toMatch(new RegExp(`People supported\\s+${people}\\s+${peopleToDate}`));
     expect(pdf.text).toMatch(new RegExp(`Attendances\\s+${attendances}\\s`));
     expect(pdf.text).toContain(value);
-    for (const text of ['Attendances by month', 'New people by month', 'Referrals by source', 'Finding people who understand', 'From member to volunteer', 'Appendix: how each figure is counted']) {
+    for (const text of ['Outcome measures', 'Outcomes: before and after', 'Attendances by month', 'New people by month', 'Referrals by source', 'Finding people who understand', 'From member to volunteer', 'Appendix: how each figure is counted']) {
       expect(pdf.text).toContain(text);
     }
 
@@ -150,6 +153,7 @@ test('from the sample data: the yearly report a coordinator sends, its PDF and C
     expect(csv).toContain(`This period,People supported,${people.includes(',') ? `"${people}"` : people},`);
     expect(csv).toContain('Referrals by source,GP,');
     expect(csv).toContain('How figures are counted,New people,,');
+    expect(csv).toMatch(/\nOutcomes this period,[^,]+: People with a before and an after,\d+,n = /);
 
     // The report at the large text size.
     await peerDesk.call('settings.update', { textSize: 'large' });

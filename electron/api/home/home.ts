@@ -7,6 +7,7 @@ import { groupsKind, membersKind, referralsKind } from '../../documents';
 import type { AppContext } from '../core/context';
 import { complianceOverview } from '../compliance/compliance-views';
 import { groupSummary } from '../groups/groups';
+import { questionnairesDue } from '../outcomes/outcome-due';
 import { programmesNeedingAction } from '../programmes/programme-attention';
 import { referralRow } from '../referrals/referrals';
 import { weekSessions } from '../sessions/sessions';
@@ -47,6 +48,7 @@ export const homeHandlers: HandlerMap<AppContext>['home'] = {
       complianceNeedsAction: complianceOverview(ctx, {}).counts.needsAction,
       devicesOverdue: overdueLoanRows(ctx.store.get(membersKind).members, today),
       programmesNeedingAction: programmesNeedingAction(ctx, today),
+      questionnairesDue: questionnairesDue(ctx),
     });
   },
 };

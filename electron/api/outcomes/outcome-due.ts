@@ -1,8 +1,8 @@
-import type { DueLine } from '../../../shared/api';
+import type { DueLine, QuestionnaireDue } from '../../../shared/api';
 import { addDaysIso, todayIso } from '../../../shared/dates';
 import type { Group } from '../../../shared/domain/groups';
 import type { Completion } from '../../../shared/domain/outcome-completions';
-import { dueFor, dueLabel, ENDED_RECENTLY_DAYS, type DueSituation } from '../../../shared/domain/outcome-due';
+import { dueFor, dueLabel, dueWhat, ENDED_RECENTLY_DAYS, type DueSituation } from '../../../shared/domain/outcome-due';
 import type { MeasurePlan } from '../../../shared/domain/outcome-plans';
 import { displayName } from '../../../shared/domain/person';
 import type { Programme } from '../../../shared/domain/programmes';
@@ -88,4 +88,15 @@ export function dueLines(ctx: AppContext): DueLine[] {
     }
   }
   return out.sort((a, b) => a.memberName.localeCompare(b.memberName, 'en-GB') || a.measure.shortName.localeCompare(b.measure.shortName, 'en-GB'));
+}
+
+/** Home's "Questionnaires due" card: the due list worded, so Home's first screen loads no outcome code. */
+export function questionnairesDue(ctx: AppContext): QuestionnaireDue[] {
+  return dueLines(ctx).map((d) => ({
+    id: `${d.memberId}|${d.place.id}|${d.measure.id}`,
+    href: `/members/${d.memberId}/outcomes`,
+    memberName: d.memberName,
+    kindName: d.place.name,
+    why: dueWhat(d.measure.shortName, d.due),
+  }));
 }

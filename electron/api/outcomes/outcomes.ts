@@ -9,6 +9,7 @@ import type { AppContext } from '../core/context';
 import { compact, findMember } from '../core/lookups';
 import { checkContext, checkDate, checkedAnswers, measureToRecord } from './completion-checks';
 import { findCompletion, measureOf } from './completion-records';
+import { exportCompletionsCsv } from './completions-csv';
 import { archiveCustomScale, measuresView, saveCustomScale } from './custom-scales';
 import { dueLines } from './outcome-due';
 import { completionRow, memberOutcomes } from './outcome-views';
@@ -89,5 +90,6 @@ export const outcomeHandlers: HandlerMap<AppContext>['outcomes'] = {
     return Promise.resolve(dueLines(ctx));
   },
 
+  exportCsv: ({ includeNames }, ctx) => Promise.resolve(exportCompletionsCsv(ctx, includeNames)),
   printQuestionnaire: ({ measureId, size, memberId }, ctx) => printQuestionnaire(ctx, measureId, size, memberId),
 };

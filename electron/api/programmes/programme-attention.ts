@@ -29,7 +29,7 @@ export function programmesNeedingAction(ctx: AppContext, today: string): Program
     if (row.atPlanned) why.push(`${row.counter}: end or extend?`);
     const volunteer = row.volunteer ? volunteers.get(row.volunteer.id) : undefined;
     if (volunteer?.status === 'left') why.push(`${displayName(volunteer)} has left: choose another volunteer`);
-    if (why.length > 0) out.push({ id: p.id, memberName: row.member.name, kindName: row.kind.name, why: why.join('; '), days: Math.max(row.daysWaiting ?? 0, row.daysSinceContact), trip: trips.has(p.id) });
+    if (why.length > 0) out.push({ id: p.id, href: `/programmes/${p.id}`, memberName: row.member.name, kindName: row.kind.name, why: why.join('; '), days: Math.max(row.daysWaiting ?? 0, row.daysSinceContact), trip: trips.has(p.id) });
   }
   return out.sort((a, b) => Number(b.trip) - Number(a.trip) || b.days - a.days || a.memberName.localeCompare(b.memberName)).map(({ days: _days, trip: _trip, ...rest }) => rest);
 }

@@ -8,7 +8,9 @@ import { registerWanted, sessionsForGroup } from '../../../shared/domain/group-s
 import { reportCsv } from '../../../shared/domain/report-csv';
 import { computeReportFigures, type ReportData } from '../../../shared/domain/report-figures';
 import { ApiError } from '../../../shared/errors';
-import { groupRecords, groupsKind, membersKind, programmeSessionsKind, referralsKind, sentLogoRecords } from '../../documents';
+import { BUILT_IN_MEASURES, customMeasureDefinition } from '../../../shared/domain/outcome-measures';
+import type { ReportOutcomesData } from '../../../shared/domain/report-outcomes';
+import { groupRecords, groupsKind, membersKind, outcomeCompletionsKind, programmeSessionsKind, referralsKind, sentLogoRecords } from '../../documents';
 import { pdfDownload } from '../../pdf/render';
 import { reportDocument, type ReportContent } from '../../pdf/report';
 import type { SentReport } from '../../../shared/domain/report-sent';
@@ -47,7 +49,22 @@ export function reportData(ctx: AppContext, grant: Grant, period: { from: string
       sessions: ctx.store.keys(programmeSessionsKind).flatMap((year) => ctx.store.get(programmeSessionsKind, year).sessions),
       travelMinutes: settings.oneToOneTravelMinutes,
     },
+    outcomes: outcomesData(ctx, period.to),
   };
+}
+
+/**
+ * Every questionnaire filled in up to the period's end, from every year on file up to then: a
+ * person's "before" can be from any earlier year. Archived custom scales are still named, so
+ * answers given on them are still counted.
+ */
+function outcomesData(ctx: AppContext, to: string): ReportOutcomesData {
+  const lastYear = to.slice(0, 4);
+  const completions = ctx.store
+    .keys(outcomeCompletionsKind)
+    .filter((year) => year <= lastYear)
+    .flatMap((year) => ctx.store.get(outcomeCompletionsKind, year).completions);
+  return { completions, measures: [...BUILT_IN_MEASURES, ...settingsOf(ctx).customScales.map(customMeasureDefinition)] };
 }
 
 /** Sessions of the funded groups from `from` to `to` still wanting a register: not taken, cancelled or not recorded. */

@@ -5,6 +5,7 @@ import type { Settings } from '../../../shared/domain/settings';
 import { ApiError } from '../../../shared/errors';
 import {
   activationOverrideRecords,
+  completionRecords,
   dbsCheckRecords,
   expenseRecords,
   grantRecords,
@@ -68,6 +69,7 @@ export function stageSampleDataset(tx: Transaction, dataset: DemoDataset, option
   putAll(tx, programmeRecords, dataset.programmes);
   putAll(tx, programmeSessionRecords, dataset.programmeSessions);
   putAll(tx, travelTripRecords, dataset.trips);
+  putAll(tx, completionRecords, dataset.completions);
   const before = tx.value(settingsValue);
   const settings: Settings =
     options.settings === 'replace' ? dataset.settings : { ...before, organisationName: before.organisationName || dataset.settings.organisationName, setUpDone: true };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CompletionRow, MeasureEntry, MemberOutcomes } from '../../../shared/contracts/outcomes';
 import { formatUkDate } from '../../../shared/dates';
+import type { NewsletterPreference } from '../../../shared/domain/members';
 import { STAGE_LABELS, type Completion } from '../../../shared/domain/outcome-completions';
 import { answerRange, type MeasureDefinition } from '../../../shared/domain/outcome-measures';
 import { displayName } from '../../../shared/domain/person';
@@ -12,16 +13,17 @@ import { useLoad } from '../../lib/use-load';
 import { HandOverButton } from './HandOver';
 import { EnterAnswersDialog, GIVEN_CHOICE } from './EnterAnswersDialog';
 import { changeText, chartValue, itemShortName, scoreText } from './outcome-text';
+import { PrintQuestionnaireButton } from './PrintQuestionnaire';
 import { ScoreChart, type ChartSeries } from './ScoreChart';
 import './outcomes.css';
 
 /**
  * A member's "Outcomes" tab: each questionnaire they have answered, its scores over time as a
  * chart and a table, and first against latest in each programme or group with whether the
- * change counts. "Enter answers" keys in a paper form.
+ * change counts. "Enter answers" keys in a paper form; "Print questionnaire" makes a blank one.
  */
 
-type MemberName = { id: string; firstName: string; lastName: string; preferredName?: string | undefined };
+type MemberName = { id: string; firstName: string; lastName: string; preferredName?: string | undefined; newsletter?: NewsletterPreference };
 
 /** The lowest and highest score a measure can give, for the chart's scale. */
 function scale(measure: MeasureDefinition): { min: number; max: number } {
@@ -156,6 +158,7 @@ export function OutcomesTab({ member }: { member: MemberName }) {
           </button>
           {/* Kept mounted while the tab reloads: the risk notice after a hand-back shows beside it. */}
           {measures.data ? <HandOverButton member={member} measures={entries} places={data?.places ?? []} onSaved={() => void outcomes.reload()} /> : null}
+          {measures.data ? <PrintQuestionnaireButton memberId={memberId} measures={entries} largePrint={member.newsletter === 'large-print'} /> : null}
         </div>
       </div>
       <p role="status" className="result-count">

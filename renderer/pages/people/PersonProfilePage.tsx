@@ -25,13 +25,13 @@ export function PersonProfilePage<P extends PersonRecord<S>, F extends FieldValu
 }: {
   kind: PersonKind<P, F, I, S, Row, L>;
 }) {
-  const { id } = useParams<{ id: string }>();
+  const { id, tab: openOn } = useParams<{ id: string; tab?: string }>();
   const [, navigate] = useLocation();
   const { flash, flashNext } = useFlash();
   const [record, setRecord] = useState<P | null>(null);
   const [changes, setChanges] = useState<AuditEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [tab, setTab] = useState('details');
+  const [tab, setTab] = useState(openOn ?? 'details');
   const [statusDialog, setStatusDialog] = useState<S | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -225,7 +225,8 @@ export function PersonProfilePage<P extends PersonRecord<S>, F extends FieldValu
         </div>
       ) : null}
 
-      <Tabs label={`Record of ${name}`} selected={tab} onSelect={setTab} tabs={tabs} />
+      {/* An address naming no tab of this kind opens on Details. */}
+      <Tabs label={`Record of ${name}`} selected={tabs.some((t) => t.id === tab) ? tab : 'details'} onSelect={setTab} tabs={tabs} />
 
       {statusDialog ? (
         <StatusChangeForm

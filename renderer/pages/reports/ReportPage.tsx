@@ -14,6 +14,7 @@ import { useLoad } from '../../lib/use-load';
 import { MarkReportSentDialog } from './MarkReportSentDialog';
 import { OneToOneSection } from './OneToOneSection';
 import { BarChart, DemographicsTable, FigureTable, TargetsTable } from './ReportParts';
+import { OutcomesSection } from './OutcomesSection';
 import './reports.css';
 
 type Confirming = 'delete' | 'edit' | 'unsend' | null;
@@ -256,6 +257,7 @@ export function ReportPage() {
       ) : null}
 
       {f.oneToOne ? <OneToOneSection o={f.oneToOne} /> : null}
+      {f.outcomes ? <OutcomesSection o={f.outcomes} suppress={f.suppressSmallNumbers} /> : null}
 
       <h2>Volunteer time</h2>
       <FigureTable caption="Volunteer hours and their value" rows={f.volunteerTime.map((r) => ({ ...r, note: undefined }))} first="Volunteer time" />

@@ -179,7 +179,7 @@ export function DemographicsTable({ t }: { t: DemographicTable }) {
 }
 
 /** "<5" with what it means, for a screen reader and on hover. */
-function Shown({ value }: { value: string }) {
+export function Shown({ value }: { value: string }) {
   return value === SMALL_SHOWN ? <abbr title="between 1 and 4">{value}</abbr> : <>{value}</>;
 }
 

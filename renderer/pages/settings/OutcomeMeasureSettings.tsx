@@ -10,6 +10,7 @@ import { printPdf } from '../../lib/print';
 import { useLoad } from '../../lib/use-load';
 import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
 import { CustomScaleDialog } from './CustomScaleDialog';
+import { ExportAnswers } from './ExportAnswers';
 import { useDraft } from './use-draft';
 
 /**
@@ -61,6 +62,7 @@ export function OutcomeMeasureSettings() {
           Add a custom scale
         </button>
       </div>
+      <ExportAnswers />
       {editing ? (
         <CustomScaleDialog
           scale={editing === 'new' ? undefined : editing.scale}

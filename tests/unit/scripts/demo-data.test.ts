@@ -5,13 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_COLLECTIONS, APP_KINDS, auditKind, auditRecords, groupsKind, membersKind, programmeSessionsKind, programmesKind, referralsKind, travelTripsKind, sessionRecords, sessionsKind, settingsKind, volunteersKind } from '../../../electron/documents';
+import { APP_COLLECTIONS, APP_KINDS, auditKind, auditRecords, groupsKind, membersKind, outcomeCompletionsKind, programmeSessionsKind, programmesKind, referralsKind, travelTripsKind, sessionRecords, sessionsKind, settingsKind, volunteersKind } from '../../../electron/documents';
 import { openServices } from '../../../electron/services';
 import { openStore } from '../../../electron/store/index';
 import { DemoDataRefusedError, main, parseDemoDataArgs, UsageError, writeDemoData, type Output } from '../../../scripts/demo-data';
 import { describeOp, readCommits } from '../../helpers/journal';
 import { expectFailure, openTestApp } from '../../helpers/services';
-import type { HomeSummary, ProgrammeDetail, ProgrammeList, Suggestions } from '../../../shared/api';
+import type { DueLine, HomeSummary, MemberOutcomes, ProgrammeDetail, ProgrammeList, Suggestions } from '../../../shared/api';
 import { todayIso } from '../../../shared/dates';
 import { generateDemoDataset } from '../../../electron/demo';
 
@@ -48,6 +48,7 @@ function capture(): Output & { lines: string[]; errors: string[] } {
 const expected = generateDemoDataset({ size: 'small', seed: 1, today: TODAY });
 const years = [...new Set(expected.sessions.map((s) => s.date.slice(0, 4)))].sort();
 const programmeYears = [...new Set(expected.programmeSessions.map((s) => s.date.slice(0, 4)))].sort();
+const completionYears = [...new Set(expected.completions.map((c) => c.date.slice(0, 4)))].sort();
 /** What a freshly written sample folder holds, sorted. */
 const folderContents = [
   'compliance.json',
@@ -55,6 +56,7 @@ const folderContents = [
   'groups.json',
   'journal',
   'members.json',
+  ...completionYears.map((y) => `outcome-completions-${y}.json`),
   'peerdesk-folder.json',
   ...programmeYears.map((y) => `programme-sessions-${y}.json`),
   'programmes.json',
@@ -79,6 +81,7 @@ const expectedCounts = {
   programmes: expected.programmes.length,
   'one-to-one sessions': expected.programmeSessions.length,
   'travel buddy trips': expected.trips.length,
+  questionnaires: expected.completions.length,
 };
 
 describe('writeDemoData', () => {
@@ -108,6 +111,9 @@ describe('writeDemoData', () => {
       // One-to-one sessions too, one document per year, so logging one never rewrites the others.
       expect(store.keys(programmeSessionsKind)).toEqual(programmeYears);
       expect(store.keys(programmeSessionsKind).flatMap((y) => store.get(programmeSessionsKind, y).sessions)).toStrictEqual(expected.programmeSessions);
+      // Questionnaires likewise, one document per year of their date.
+      expect(store.keys(outcomeCompletionsKind)).toEqual(completionYears);
+      expect(store.keys(outcomeCompletionsKind).flatMap((y) => store.get(outcomeCompletionsKind, y).completions)).toStrictEqual(expected.completions);
       expect(store.keys(auditKind)).toEqual([]);
     } finally {
       await store.close();
@@ -159,6 +165,33 @@ describe('writeDemoData', () => {
       const active = list.rows.find((r) => r.status === 'active' && !r.atPlanned && r.plannedSessions !== null)!;
       const after = await ok<ProgrammeDetail>('programmes.logSession', { programmeId: active.id, session: { date: today, minutes: 60, mode: 'phone', outcome: 'attended' } });
       expect(after.attended).toBe(active.attended + 1);
+    } finally {
+      await services.close();
+    }
+  });
+
+  it('gives the app questionnaires to work with: Home lists who is due, and members with answers have a before and after', async () => {
+    const dataDir = await tempDir();
+    const today = todayIso();
+    const sample = await writeDemoData({ dataDir, size: 'small', seed: 1, today });
+    const services = await openServices({ dataDir, appVersion: '0.0.0-test' });
+    const ok = async <T,>(name: string, input: unknown): Promise<T> => {
+      const result = await services.call(name, input);
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      return result.value as T;
+    };
+    try {
+      expect(sample.counts.questionnaires).toBeGreaterThan(100);
+      const due = await ok<DueLine[]>('outcomes.due', {});
+      const labels = due.map((d) => d.label).join('\n');
+      expect(labels).toMatch(/Due at the start|Due at (session|week) \d+/);
+      expect(labels).toMatch(/Ending — ask the closing questionnaire/);
+      expect(new Set(due.map((d) => d.place.kind))).toEqual(new Set(['programme', 'group']));
+      // Every member with answers has them scored; some have a first-against-latest comparison.
+      const memberIds = [...new Set(generateDemoDataset({ size: 'small', seed: 1, today }).completions.map((c) => c.memberId))];
+      const views = await Promise.all(memberIds.map((memberId) => ok<MemberOutcomes>('outcomes.forMember', { memberId })));
+      expect(views.every((v) => v.rows.length > 0 && v.rows.every((r) => r.score.scored))).toBe(true);
+      expect(views.filter((v) => v.comparisons.length > 0).length).toBeGreaterThan(20);
     } finally {
       await services.close();
     }
@@ -246,7 +279,7 @@ describe('"Load sample data" in the app', () => {
       expect(commits).toHaveLength(1);
       const ops = commits[0]!.ops.map(describeOp);
       const { compliance: c } = expected;
-      const lists: readonly (readonly unknown[])[] = [expected.volunteers, expected.members, expected.referrals, expected.venues, expected.groups, expected.sessions, expected.grants, expected.programmes, expected.programmeSessions, expected.trips];
+      const lists: readonly (readonly unknown[])[] = [expected.volunteers, expected.members, expected.referrals, expected.venues, expected.groups, expected.sessions, expected.grants, expected.programmes, expected.programmeSessions, expected.trips, expected.completions];
       const complianceLists: readonly (readonly unknown[])[] = [c.dbsChecks, c.training, c.supervision, c.hours, c.expenses, c.activationOverrides];
       const records = [...lists, ...complianceLists].reduce((n, list) => n + list.length, 0);
       expect(ops.filter((op) => op.startsWith('put ') && op !== 'put audit/2026')).toHaveLength(records);
@@ -263,6 +296,7 @@ describe('"Load sample data" in the app', () => {
         expect(store.get(programmesKind).programmes).toStrictEqual(expected.programmes);
         expect(store.get(travelTripsKind).trips).toStrictEqual(expected.trips);
         expect(store.keys(programmeSessionsKind).flatMap((y) => store.get(programmeSessionsKind, y).sessions)).toStrictEqual(expected.programmeSessions);
+        expect(store.keys(outcomeCompletionsKind).flatMap((y) => store.get(outcomeCompletionsKind, y).completions)).toStrictEqual(expected.completions);
         const audit = store.keys(auditKind).flatMap((y) => store.get(auditKind, y).entries);
         expect(audit.map((e) => e.summary)).toEqual([expect.stringMatching(/^Loaded sample data \(50 volunteers\), with 300 members, 10 groups, .* and \d+ one-to-one programmes$/)]);
       } finally {
@@ -338,7 +372,7 @@ describe('main', () => {
     expect(io.errors).toEqual([]);
     expect(io.lines).toHaveLength(1);
     expect(io.lines[0]).toMatch(
-      new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers, 300 members, [\\d,]+ referrals, \\d+ venues, 10 groups, [\\d,]+ sessions, \\d+ programmes, [\\d,]+ one-to-one sessions, [\\d,]+ travel buddy trips, 3 grants, [\\d,]+ DBS checks, [\\d,]+ training records, [\\d,]+ supervisions, [\\d,]+ expenses to .+ in \\d+(\\.\\d)? m?s\\.$`),
+      new RegExp(`^Wrote small sample data \\(seed 3, as of ${TODAY}\\): 50 volunteers, 300 members, [\\d,]+ referrals, \\d+ venues, 10 groups, [\\d,]+ sessions, \\d+ programmes, [\\d,]+ one-to-one sessions, [\\d,]+ travel buddy trips, [\\d,]+ questionnaires, 3 grants, [\\d,]+ DBS checks, [\\d,]+ training records, [\\d,]+ supervisions, [\\d,]+ expenses to .+ in \\d+(\\.\\d)? m?s\\.$`),
     );
     expect(io.lines[0]).toContain(dataDir);
   });

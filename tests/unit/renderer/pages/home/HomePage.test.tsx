@@ -23,6 +23,7 @@ function summary(overrides: Partial<HomeSummary> = {}): HomeSummary {
     complianceNeedsAction: 0,
     devicesOverdue: [],
     programmesNeedingAction: [],
+    questionnairesDue: [],
     ...overrides,
   };
 }
@@ -56,13 +57,35 @@ describe("Home's Devices overdue card", () => {
 
 describe("Home's one-to-one programmes card", () => {
   it('links each programme that needs the coordinator and says why; a quiet line when none do', async () => {
-    renderHome(summary({ programmesNeedingAction: [{ id: 'p1', memberName: 'Aled Okafor', kindName: 'Peer coaching', why: 'waiting for a match for 22 days' }] }));
+    renderHome(summary({ programmesNeedingAction: [{ id: 'p1', href: '/programmes/p1', memberName: 'Aled Okafor', kindName: 'Peer coaching', why: 'waiting for a match for 22 days' }] }));
     const card = await screen.findByRole('region', { name: 'One-to-one programmes' });
     expect(within(card).getByRole('listitem').textContent).toBe('Aled Okafor (Peer coaching): waiting for a match for 22 days');
     expect(within(card).getByRole('link', { name: 'Aled Okafor' }).getAttribute('href')).toBe('/programmes/p1');
     cleanup();
     renderHome(summary());
     expect((await screen.findByRole('region', { name: 'One-to-one programmes' })).textContent).toContain('No programme needs you now.');
+  });
+});
+
+describe("Home's Questionnaires due card", () => {
+  it("says who is due which questionnaire and where, each linking to the member's Outcomes tab; a quiet line when no one is", async () => {
+    renderHome(
+      summary({
+        questionnairesDue: [
+          { id: 'a', href: '/members/mem-amira/outcomes', memberName: 'Amira Haddad', kindName: 'Peer coaching, started 01/09/2026', why: 'SWEMWBS due at session 5' },
+          { id: 'b', href: '/members/mem-aled/outcomes', memberName: 'Aled Okafor', kindName: 'Walk and talk', why: 'CORE-10: ending — ask the closing questionnaire' },
+        ],
+      }),
+    );
+    const card = await screen.findByRole('region', { name: 'Questionnaires due' });
+    expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Amira Haddad (Peer coaching, started 01/09/2026): SWEMWBS due at session 5',
+      'Aled Okafor (Walk and talk): CORE-10: ending — ask the closing questionnaire',
+    ]);
+    expect(within(card).getByRole('link', { name: 'Amira Haddad' }).getAttribute('href')).toBe('/members/mem-amira/outcomes');
+    cleanup();
+    renderHome(summary());
+    expect((await screen.findByRole('region', { name: 'Questionnaires due' })).textContent).toContain('No one is due one.');
   });
 });
 

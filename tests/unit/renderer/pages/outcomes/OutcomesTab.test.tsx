@@ -204,3 +204,33 @@ describe('Enter answers', () => {
     expect(callsTo(calls, 'outcomes.record')).toEqual([]);
   });
 });
+
+describe('"Print questionnaire" on the Outcomes tab', () => {
+  it('prints the chosen questionnaire in the chosen size with the member on it; archived scales are not offered', async () => {
+    const user = userEvent.setup();
+    const { calls } = show(EMPTY, (name) => (name === 'outcomes.printQuestionnaire' ? { filename: 'core-10.pdf', mimeType: 'application/pdf', base64: '' } : undefined));
+    await user.click(await screen.findByRole('button', { name: 'Print questionnaire' }));
+    const dialog = screen.getByRole('dialog', { name: 'Print questionnaire' });
+    expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Standard print' }).checked).toBe(true);
+    await user.selectOptions(within(dialog).getByLabelText('Questionnaire'), CORE10.id);
+    await user.click(within(dialog).getByRole('radio', { name: 'Large print' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Print' }));
+    expect(callsTo(calls, 'outcomes.printQuestionnaire')).toEqual([{ measureId: 'core-10', size: 'large', memberId: MEMBER.id }]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('starts on large print for a member who takes the newsletter in large print', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderAt('/m', { '/m': <OutcomesTab member={{ ...MEMBER, newsletter: 'large-print' }} /> }, (name) => {
+      if (name === 'outcomes.forMember') return EMPTY;
+      if (name === 'outcomes.measures') return MEASURES;
+      if (name === 'outcomes.printQuestionnaire') return { filename: 'swemwbs.pdf', mimeType: 'application/pdf', base64: '' };
+      return undefined;
+    });
+    await user.click(await screen.findByRole('button', { name: 'Print questionnaire' }));
+    const dialog = screen.getByRole('dialog', { name: 'Print questionnaire' });
+    expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Large print' }).checked).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: 'Print' }));
+    expect(callsTo(calls, 'outcomes.printQuestionnaire')).toEqual([{ measureId: 'swemwbs', size: 'large', memberId: MEMBER.id }]);
+  });
+});

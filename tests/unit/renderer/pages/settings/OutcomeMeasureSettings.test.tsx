@@ -52,6 +52,7 @@ function open() {
     (name, input) => {
       if (name === 'outcomes.measures') return view();
       if (name === 'outcomes.printQuestionnaire') return { filename: 'swemwbs.pdf', mimeType: 'application/pdf', base64: '' };
+      if (name === 'outcomes.exportCsv') return { filename: 'questionnaire-answers-2026-11-23.csv', mimeType: 'text/csv', text: 'Person id\r\n' };
       if (name === 'settings.update') return makeStatus().settings;
       if (name === 'outcomes.archiveCustomScale') return view([STAR], ['star']);
       if (name === 'outcomes.saveCustomScale') {
@@ -83,6 +84,19 @@ describe('Settings → Outcome measures', () => {
     expect(within(swemwbs).getByText('Verified against the authors’ published text')).toBeTruthy();
     expect(within(swemwbs).queryByText(/Wording not verified/)).toBeNull();
     expect(within(await card('Our Recovery Star areas')).getByText('Typed in by your organisation')).toBeTruthy();
+  });
+
+  it('exports the answers as CSV without names, and with them only when "Include names" is ticked', async () => {
+    const user = userEvent.setup();
+    const calls = open();
+    const exportButton = await screen.findByRole('button', { name: 'Export answers (CSV)' });
+    const names = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Include names' });
+    expect(names.checked).toBe(false);
+    await user.click(exportButton);
+    await user.click(names);
+    await user.click(exportButton);
+    expect(callsTo(calls, 'outcomes.exportCsv')).toEqual([{ includeNames: false }, { includeNames: true }]);
+    expect((await screen.findAllByText(/Exported every questionnaire answered to questionnaire-answers-2026-11-23\.csv/)).length).toBeGreaterThan(0);
   });
 
   it('prints each questionnaire blank, in standard or large print', async () => {

@@ -1,0 +1,248 @@
+import { CORE10_CUT_OFF, compareScores, scoreAnswers, type Answers, type ChangeDirection, type MeasureDefinition, type MeasureScore } from './outcome-measures';
+import { isSmall, shownCount } from './report-suppression';
+
+/**
+ * The outcomes part of a funder report: for each questionnaire the people in the grant's scope
+ * filled in, how many have a before and an after, their average scores, and how many improved.
+ * computeReportFigures (report-figures.ts) calls it for the report's period only: a change is a
+ * person's, so there is no grant-to-date column to add it up in. Definitions are in
+ * report-definitions.ts (outcomeDefinitions).
+ */
+
+// ----- what it is worked out from --------------------------------------------------------
+
+/** A filled-in questionnaire as the report needs it (a stored Completion is one). */
+export interface ReportCompletion {
+  memberId: string;
+  measureId: string;
+  date: string;
+  programmeId?: string | undefined;
+  groupId?: string | undefined;
+  answers: Answers;
+}
+
+export interface ReportOutcomesData {
+  /** Every completion of every year up to the period's end: a "before" can be years old. */
+  completions: readonly ReportCompletion[];
+  /** Every measure a completion can name: the built-in ones and the custom scales in Settings. */
+  measures: readonly MeasureDefinition[];
+}
+
+/** Who and what is the grant's: worked out by report-figures.ts from the funded groups and kinds. */
+export interface OutcomesScope {
+  /** People on a funded group's roster, at one of its sessions, or in a programme of a funded kind. */
+  people: ReadonlySet<string>;
+  fundedGroupIds: ReadonlySet<string>;
+  /** Programmes of the funded kinds. */
+  fundedProgrammeIds: ReadonlySet<string>;
+}
+
+// ----- the figures -----------------------------------------------------------------------
+
+/** One outcome figure, written out: its value and the number of people it is worked out from. */
+export interface OutcomeRow {
+  key: string;
+  label: string;
+  /** Indented under the row above. */
+  sub?: boolean;
+  value: string;
+  /** "12": the people the figure is worked out from ("<5" when hidden). */
+  n: string;
+  note?: string;
+}
+
+export interface OutcomeMeasureFigures {
+  measureId: string;
+  /** "Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)" */
+  name: string;
+  /** "SWEMWBS": for the CSV's figure names. */
+  shortName: string;
+  /** People with a before and an after (for ONS4, on any question). */
+  people: number;
+  rows: OutcomeRow[];
+}
+
+export interface OutcomesFigures {
+  measures: OutcomeMeasureFigures[];
+}
+
+// ----- pairing ---------------------------------------------------------------------------
+
+interface Scored {
+  date: string;
+  score: MeasureScore;
+}
+
+export interface OutcomePair {
+  memberId: string;
+  before: Scored;
+  after: Scored;
+}
+
+/**
+ * Where a completion belongs: its programme or group when it was given in one the grant funds,
+ * the person when given in neither. One given in a programme or group the grant does not fund
+ * is not the grant's (undefined).
+ */
+function placeOf(c: ReportCompletion, scope: OutcomesScope): string | undefined {
+  if (c.programmeId !== undefined) return scope.fundedProgrammeIds.has(c.programmeId) ? `programme:${c.programmeId}` : undefined;
+  if (c.groupId !== undefined) return scope.fundedGroupIds.has(c.groupId) ? `group:${c.groupId}` : undefined;
+  return scope.people.has(c.memberId) ? 'person' : undefined;
+}
+
+/**
+ * Each person's before-and-after pairs for one measure: in each place, their first scored
+ * completion ever (before) and their last scored completion in the period dated after it
+ * (after). With pairs in two places (two programmes), the one whose after is latest is theirs,
+ * so a person counts once; on a tie, the one with the earlier before.
+ */
+export function outcomePairs(measure: MeasureDefinition, completions: readonly ReportCompletion[], scope: OutcomesScope, from: string, to: string): { used: boolean; pairs: OutcomePair[] } {
+  const byPlace = new Map<string, { memberId: string; first?: Scored; last?: Scored }>();
+  let used = false;
+  for (const c of completions) {
+    if (c.measureId !== measure.id || c.date > to) continue;
+    const place = placeOf(c, scope);
+    if (place === undefined) continue;
+    const score = scoreAnswers(measure, c.answers);
+    // A form with too many answers missing is not a score: it is neither a before nor an after.
+    if (!score.scored) continue;
+    used = true;
+    const key = `${c.memberId}|${place}`;
+    const entry = byPlace.get(key) ?? { memberId: c.memberId };
+    const scored = { date: c.date, score };
+    if (entry.first === undefined || c.date < entry.first.date) entry.first = scored;
+    if (c.date >= from && (entry.last === undefined || c.date > entry.last.date)) entry.last = scored;
+    byPlace.set(key, entry);
+  }
+  const byPerson = new Map<string, OutcomePair>();
+  for (const { memberId, first, last } of byPlace.values()) {
+    if (first === undefined || last === undefined || last.date <= first.date) continue;
+    const known = byPerson.get(memberId);
+    const later = known === undefined || last.date > known.after.date || (last.date === known.after.date && first.date < known.before.date);
+    if (later) byPerson.set(memberId, { memberId, before: first, after: last });
+  }
+  return { used, pairs: [...byPerson.values()] };
+}
+
+// ----- words -----------------------------------------------------------------------------
+
+const oneDecimal = (v: number): string => v.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+const DIRECTIONS: readonly { key: Exclude<ChangeDirection, 'not-comparable'>; label: string }[] = [
+  { key: 'improved', label: 'Improved' },
+  { key: 'no-reliable-change', label: 'No reliable change' },
+  { key: 'worse', label: 'Worse' },
+];
+
+interface Words {
+  suppress: boolean;
+}
+
+/** "7 (58%)"; "<5" when hidden, and no percentage of a hidden number of people. */
+function countOf(count: number, of: number, w: Words): string {
+  const shown = shownCount(count, w.suppress);
+  if (of === 0 || (w.suppress && (isSmall(count) || isSmall(of)))) return shown;
+  return `${shown} (${Math.round((count / of) * 100)}%)`;
+}
+
+/** A mean of fewer than 5 people's scores could be one person's score: hidden with the count. */
+function meanOf(values: readonly number[], w: Words): string {
+  const m = mean(values);
+  if (m === null) return 'No one yet';
+  if (w.suppress && isSmall(values.length)) return 'Not shown';
+  return oneDecimal(m);
+}
+
+/** Before and after means and the change counts, for one value compared (a total or one question). */
+function compareRows(prefix: string, label: string, befores: number[], afters: number[], directions: ChangeDirection[], w: Words): OutcomeRow[] {
+  const people = befores.length;
+  const shownN = shownCount(people, w.suppress);
+  const rows: OutcomeRow[] = [
+    { key: `${prefix}-before`, label: `${label}: average before`, value: meanOf(befores, w), n: shownN },
+    { key: `${prefix}-after`, label: `${label}: average after`, value: meanOf(afters, w), n: shownN },
+  ];
+  for (const d of DIRECTIONS) {
+    rows.push({ key: `${prefix}-${d.key}`, label: d.label, sub: true, value: countOf(directions.filter((x) => x === d.key).length, people, w), n: shownN });
+  }
+  return rows;
+}
+
+/** The value a measure's averages are taken on: SWEMWBS metric scores, the others' totals. */
+function valueOf(measure: MeasureDefinition, s: MeasureScore): number | undefined {
+  return measure.rules.kind === 'swemwbs' ? s.metric : s.score;
+}
+
+/** ONS4's questions by the names ONS reports them under. */
+const ONS4_QUESTIONS: Record<string, string> = { 'life-satisfaction': 'Life satisfaction', worthwhile: 'Worthwhile', happiness: 'Happiness', anxiety: 'Anxiety' };
+
+/**
+ * What each row is about: "Life satisfaction" for "Life satisfaction: average before" and for
+ * the indented counts under it, so "Improved" can be named in full where it is read alone.
+ */
+export function outcomeTopics(rows: readonly Pick<OutcomeRow, 'label' | 'sub'>[]): string[] {
+  let topic = '';
+  return rows.map((r) => {
+    if (!r.sub) topic = r.label.replace(/: average (before|after)$/, '');
+    return topic;
+  });
+}
+
+const SCORE_LABEL: Record<MeasureDefinition['rules']['kind'], string> = {
+  swemwbs: 'Metric score',
+  'core-10': 'Clinical score',
+  ons4: 'Answer',
+  'ucla-3': 'Total score',
+  custom: 'Total score',
+};
+
+function measureFigures(measure: MeasureDefinition, pairs: readonly OutcomePair[], w: Words): OutcomeMeasureFigures {
+  const people = pairs.length;
+  const rows: OutcomeRow[] = [{ key: 'people', label: 'People with a before and an after', value: shownCount(people, w.suppress), n: shownCount(people, w.suppress) }];
+  const changes = pairs.map((p) => compareScores(measure, p.before.score, p.after.score));
+  if (measure.rules.kind === 'ons4') {
+    // ONS4 has no total: each question is compared on its own, with the people who answered it both times.
+    for (const item of measure.items) {
+      const both = pairs.flatMap((p, i) => {
+        const b = p.before.score.perItem?.[item.id]?.value ?? null;
+        const a = p.after.score.perItem?.[item.id]?.value ?? null;
+        return a === null || b === null ? [] : [{ b, a, d: changes[i]!.perItem?.[item.id]?.direction ?? 'not-comparable' }];
+      });
+      rows.push(...compareRows(`item-${item.id}`, ONS4_QUESTIONS[item.id] ?? item.text, both.map((x) => x.b), both.map((x) => x.a), both.map((x) => x.d), w));
+    }
+    return { measureId: measure.id, name: measure.name, shortName: measure.shortName, people, rows };
+  }
+  const befores = pairs.map((p) => valueOf(measure, p.before.score) ?? 0);
+  const afters = pairs.map((p) => valueOf(measure, p.after.score) ?? 0);
+  rows.push(...compareRows('score', SCORE_LABEL[measure.rules.kind], befores, afters, changes.map((c) => c.direction), w));
+  if (measure.rules.kind === 'core-10') {
+    // Only someone who started at the clinical cut-off or above can come below it.
+    const started = pairs.filter((p) => (p.before.score.score ?? 0) >= CORE10_CUT_OFF).length;
+    const recovered = changes.filter((c) => c.clinicallyAndReliablyImproved === true).length;
+    rows.push({
+      key: 'clinically-improved',
+      label: 'Clinically and reliably improved',
+      value: countOf(recovered, started, w),
+      n: shownCount(started, w.suppress),
+      note: `Of the people whose before was ${CORE10_CUT_OFF} or more`,
+    });
+  }
+  return { measureId: measure.id, name: measure.name, shortName: measure.shortName, people, rows };
+}
+
+/**
+ * The outcomes part, or undefined when nobody in the grant's scope has filled in a
+ * questionnaire by the period's end. Each measure used is listed, in the order given.
+ */
+export function outcomesFigures(data: ReportOutcomesData, scope: OutcomesScope, from: string, to: string, suppress: boolean): OutcomesFigures | undefined {
+  const measures: OutcomeMeasureFigures[] = [];
+  for (const measure of data.measures) {
+    const { used, pairs } = outcomePairs(measure, data.completions, scope, from, to);
+    if (used) measures.push(measureFigures(measure, pairs, { suppress }));
+  }
+  return measures.length === 0 ? undefined : { measures };
+}
