@@ -179,7 +179,7 @@ function outcomeDefinitions(measureIds: readonly string[]): Definition[] {
     },
     {
       figure: 'Outcomes: averages and change',
-      how: `The averages are the mean of the befores and of the afters, to one decimal place; n is the number of people each figure is worked out from. Improved, no reliable change and worse compare each person’s after with their own before. ${rules.join(' ')}`,
+      how: `The averages are the mean of the befores and of the afters, to one decimal place (SWEMWBS metric scores to two, as the published conversion table gives them); n is the number of people each figure is worked out from. Improved, no reliable change and worse compare each person’s after with their own before. ${rules.join(' ')}`,
     },
   ];
 }

@@ -126,7 +126,8 @@ export function outcomePairs(measure: MeasureDefinition, completions: readonly R
 
 // ----- words -----------------------------------------------------------------------------
 
-const oneDecimal = (v: number): string => v.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** Averages to one decimal place; SWEMWBS metric scores to two, as Warwick's table gives them. */
+const decimals = (v: number, places: number): string => v.toLocaleString('en-GB', { minimumFractionDigits: places, maximumFractionDigits: places });
 
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -151,20 +152,20 @@ function countOf(count: number, of: number, w: Words): string {
 }
 
 /** A mean of fewer than 5 people's scores could be one person's score: hidden with the count. */
-function meanOf(values: readonly number[], w: Words): string {
+function meanOf(values: readonly number[], w: Words, places: number): string {
   const m = mean(values);
   if (m === null) return 'No one yet';
   if (w.suppress && isSmall(values.length)) return 'Not shown';
-  return oneDecimal(m);
+  return decimals(m, places);
 }
 
 /** Before and after means and the change counts, for one value compared (a total or one question). */
-function compareRows(prefix: string, label: string, befores: number[], afters: number[], directions: ChangeDirection[], w: Words): OutcomeRow[] {
+function compareRows(prefix: string, label: string, befores: number[], afters: number[], directions: ChangeDirection[], w: Words, places = 1): OutcomeRow[] {
   const people = befores.length;
   const shownN = shownCount(people, w.suppress);
   const rows: OutcomeRow[] = [
-    { key: `${prefix}-before`, label: `${label}: average before`, value: meanOf(befores, w), n: shownN },
-    { key: `${prefix}-after`, label: `${label}: average after`, value: meanOf(afters, w), n: shownN },
+    { key: `${prefix}-before`, label: `${label}: average before`, value: meanOf(befores, w, places), n: shownN },
+    { key: `${prefix}-after`, label: `${label}: average after`, value: meanOf(afters, w, places), n: shownN },
   ];
   for (const d of DIRECTIONS) {
     rows.push({ key: `${prefix}-${d.key}`, label: d.label, sub: true, value: countOf(directions.filter((x) => x === d.key).length, people, w), n: shownN });
@@ -218,7 +219,7 @@ function measureFigures(measure: MeasureDefinition, pairs: readonly OutcomePair[
   }
   const befores = pairs.map((p) => valueOf(measure, p.before.score) ?? 0);
   const afters = pairs.map((p) => valueOf(measure, p.after.score) ?? 0);
-  rows.push(...compareRows('score', SCORE_LABEL[measure.rules.kind], befores, afters, changes.map((c) => c.direction), w));
+  rows.push(...compareRows('score', SCORE_LABEL[measure.rules.kind], befores, afters, changes.map((c) => c.direction), w, measure.rules.kind === 'swemwbs' ? 2 : 1));
   if (measure.rules.kind === 'core-10') {
     // Only someone who started at the clinical cut-off or above can come below it.
     const started = pairs.filter((p) => (p.before.score.score ?? 0) >= CORE10_CUT_OFF).length;

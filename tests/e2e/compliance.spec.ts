@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { execFileSync } from 'node:child_process';
 import type { Download } from '@playwright/test';
 import type { ComplianceOverview, HomeSummary, VolunteerSaveResult } from '../../shared/api';
-import { expect, expectAccessible, keepScreenshot, test } from './support/fixtures';
+import { expect, expectAccessible, KEEP_SCREENS, keepScreenshot, test } from './support/fixtures';
 import { App } from './support/pages/app';
 import { CompliancePage, VolunteerProfile } from './support/pages/compliance';
 import { SettingsPage } from './support/pages/settings';
@@ -13,7 +13,7 @@ const uk = (d: Date) => format(d, 'dd/MM/yyyy');
 /** Saves a downloaded PDF, keeps a picture of its first page to look at, and returns its text. */
 async function pdfText(download: Download, file: string, screenName: string): Promise<string> {
   await download.saveAs(file);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, `test-results/screens/${screenName}`]);
+  if (KEEP_SCREENS) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, `test-results/screens/${screenName}`]);
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 

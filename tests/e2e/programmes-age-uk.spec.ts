@@ -5,7 +5,7 @@ import { format, subDays, subMonths, subYears } from 'date-fns';
 import type { Member } from '../../shared/domain/members';
 import type { ProgrammeDetail } from '../../shared/api';
 import type { Volunteer } from '../../shared/domain/volunteers';
-import { expect, keepScreenshot, test, type PeerDesk } from './support/fixtures';
+import { expect, KEEP_SCREENS, keepScreenshot, test, type PeerDesk } from './support/fixtures';
 import { App } from './support/pages/app';
 import { lookAtEverySize, ProgrammeRecord } from './support/pages/programmes';
 import { SettingsPage } from './support/pages/settings';
@@ -30,7 +30,7 @@ async function readyPeerSupporter(desk: PeerDesk, firstName: string, lastName: s
 /** Saves a downloaded PDF, keeps a picture of each page to look at, and returns it as text and words with their sizes. */
 async function readPdf(download: Download, file: string, screenName: string) {
   await download.saveAs(file);
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, `test-results/screens/${screenName}`]);
+  if (KEEP_SCREENS) execFileSync('pdftoppm', ['-png', '-r', '60', file, `test-results/screens/${screenName}`]);
   const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   execFileSync('pdftotext', ['-bbox', file, `${file}.html`]);

@@ -184,7 +184,7 @@ export function ReportSettings() {
 
       <h3>Small numbers</h3>
       <fieldset>
-        <legend>In the tables of people by age, sex, ethnic group and disability</legend>
+        <legend>In the tables of people (age, sex, ethnic group, disability), one-to-one endings and onward referrals, and outcome measures</legend>
         <Choice
           type="checkbox"
           label="Show counts of 1 to 4 as “<5”, so nobody can be identified (recommended)"

@@ -26,8 +26,8 @@ describe('the funder report PDF with outcome measures', () => {
     expect(pdf.text).toContain('Outcome measures');
     expect(pdf.text).toContain('Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)');
     expect(pdf.text).toMatch(/People with a before and an after\s+5\s+5/);
-    expect(pdf.text).toMatch(/Metric score: average before\s+18\.0\s+5/);
-    expect(pdf.text).toMatch(/Metric score: average after\s+19\.6\s+5/);
+    expect(pdf.text).toMatch(/Metric score: average before\s+18\.01\s+5/);
+    expect(pdf.text).toMatch(/Metric score: average after\s+19\.62\s+5/);
     // Improved 3, worse 1: hidden as "<5" out of 5 people.
     expect(pdf.text).toMatch(/Improved\s+<5\s+5/);
     expect(pdf.text).toMatch(/Worse\s+<5\s+5/);

@@ -26,8 +26,8 @@ import { core10Answers, swemwbsAnswers } from '../../../fixtures/reports/outcome
  *             → pair 15.84 → 19.98, +4.14: improved                               (the unscored form is no after)
  *   G PX and GX, raw 10 then raw 30                                                → not the grant's: ignored
  *   H untied, not in scope, raw 10 then raw 30                                     → ignored
- * n = 4 (A, B, E, F). Average before (15.32 + 19.25 + 15.32 + 15.84) ÷ 4 = 16.43 → 16.4;
- * after (19.25 + 18.59 + 16.88 + 19.98) ÷ 4 = 18.675 → 18.7.
+ * n = 4 (A, B, E, F). Average before (15.32 + 19.25 + 15.32 + 15.84) ÷ 4 = 16.4325 → 16.43 (metric scores to two places, as Warwick's table);
+ * after (19.25 + 18.59 + 16.88 + 19.98) ÷ 4 = 18.675 → 18.68.
  * Improved 2 (50%), no reliable change 2 (50%), worse 0.
  *
  * CORE-10 (clinical score; reliable change 6, cut-off 11):
@@ -121,8 +121,8 @@ describe('outcome figures in a funder report', () => {
     expect(m.people).toBe(4);
     expect(table(m)).toEqual({
       people: ['4', '4'],
-      'score-before': ['16.4', '4'],
-      'score-after': ['18.7', '4'],
+      'score-before': ['16.43', '4'],
+      'score-after': ['18.68', '4'],
       'score-improved': ['2 (50%)', '4'],
       'score-no-reliable-change': ['2 (50%)', '4'],
       'score-worse': ['0 (0%)', '4'],

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GroupDetail } from '../../../../../shared/api';
 import { addDaysIso, formatUkDate, formatUkDateLong, todayIso } from '../../../../../shared/dates';
 import type { GroupSession } from '../../../../../shared/domain/group-sessions';
@@ -92,6 +92,9 @@ describe('the group page', () => {
     expect(screen.queryByRole('button', { name: 'Move down (Siân Jones)' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Next 8 weeks' })).toBeNull();
 
+    // The page's own effect moves focus to its heading once the title is in; on a busy machine
+    // it can run after this point, so wait for it before moving focus ourselves.
+    await vi.waitFor(() => expect(document.title).toBe(`${screen.getByRole('heading', { level: 1 }).textContent} – Peer Desk`));
     members.focus();
     await user.keyboard('{ArrowRight}');
     const waiting = screen.getByRole('tab', { name: 'Waiting list (1)' });
