@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /**
  * Every page starts with its h1. After moving between pages the heading takes focus, so
@@ -9,7 +9,9 @@ let navigatedBefore = false;
 
 export function Page({ title, actions, children, lede }: { title: string; actions?: ReactNode; lede?: ReactNode; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // In the commit that shows the title, not after it: a passive effect can run once the page is
+  // already in use and pull focus back from whatever the keyboard has moved to.
+  useLayoutEffect(() => {
     document.title = `${title} – Peer Desk`;
     if (navigatedBefore) heading.current?.focus();
     navigatedBefore = true;
