@@ -34,6 +34,14 @@ export function memberCompletions(ctx: AppContext, memberId: string, fromYear = 
   return out.sort(byWhen);
 }
 
+/** Every completion from every year's file, or from the years up to `toYear`. */
+export function allCompletions(ctx: AppContext, toYear?: string): Completion[] {
+  return ctx.store
+    .keys(outcomeCompletionsKind)
+    .filter((year) => toYear === undefined || year <= toYear)
+    .flatMap((year) => ctx.store.get(outcomeCompletionsKind, year).completions);
+}
+
 export function findCompletion(ctx: AppContext, id: string): Completion {
   for (const year of ctx.store.keys(outcomeCompletionsKind)) {
     const c = ctx.store.record(completionRecords, id, year);

@@ -5,11 +5,11 @@ import type { FileDownload } from '../../../shared/files';
 import { STAGE_LABELS, type Completion, type GivenWay } from '../../../shared/domain/outcome-completions';
 import { scoreAnswers, type MeasureDefinition, type MeasureScore } from '../../../shared/domain/outcome-measures';
 import { displayName } from '../../../shared/domain/person';
-import { groupRecords, outcomeCompletionsKind, programmeRecords } from '../../documents';
+import { groupRecords, programmeRecords } from '../../documents';
 import type { AppContext } from '../core/context';
 import { membersById } from '../core/lookups';
 import { kindOf } from '../programmes/programme-records';
-import { byWhen, measureOf } from './completion-records';
+import { allCompletions, byWhen, measureOf } from './completion-records';
 
 /**
  * "Export answers (CSV)": every filled-in questionnaire, one row each, for the charity's own
@@ -48,9 +48,7 @@ function groupName(ctx: AppContext, groupId: string | undefined): string {
 /** Oldest first, each scored; `includeNames` puts the member's name where the pseudonym would go. */
 export function completionCsvRows(ctx: AppContext, includeNames: boolean): CompletionCsvRow[] {
   const members = membersById(ctx);
-  const all: Completion[] = [];
-  for (const year of ctx.store.keys(outcomeCompletionsKind)) all.push(...ctx.store.get(outcomeCompletionsKind, year).completions);
-  return all.sort(byWhen).map((c) => {
+  return allCompletions(ctx).sort(byWhen).map((c) => {
     const measure = measureOf(ctx, c.measureId);
     const member = members.get(c.memberId);
     return {

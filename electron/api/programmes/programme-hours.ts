@@ -1,9 +1,9 @@
 import { programmeVolunteerTime, type OneToOneSession, type VolunteerTimeEntry } from '../../../shared/domain/report-hours';
-import { programmesKind, programmeSessionsKind, settingsKind } from '../../documents';
+import { programmesKind, settingsKind } from '../../documents';
 import { cached } from '../core/cache';
 import type { AppContext } from '../core/context';
 import { settingsOf } from '../core/lookups';
-import { allProgrammes, kindOf } from './programme-records';
+import { allProgrammes, allProgrammeSessions, kindOf } from './programme-records';
 
 /**
  * Volunteer time from one-to-one sessions, worked out from the session log the same way for
@@ -26,13 +26,8 @@ export function kindsByProgramme(ctx: AppContext): ReadonlyMap<string, { id: str
 
 /** Every logged one-to-one session, or only those one volunteer took, from every year. */
 export function oneToOneSessions(ctx: AppContext, volunteerId?: string): OneToOneSession[] {
-  const out: OneToOneSession[] = [];
-  for (const year of ctx.store.keys(programmeSessionsKind)) {
-    for (const s of ctx.store.get(programmeSessionsKind, year).sessions) {
-      if (volunteerId === undefined || s.volunteerId === volunteerId) out.push(s);
-    }
-  }
-  return out;
+  const all = allProgrammeSessions(ctx);
+  return volunteerId === undefined ? all : all.filter((s) => s.volunteerId === volunteerId);
 }
 
 /** The time entries one-to-one sessions give: one volunteer's, or everyone's. */

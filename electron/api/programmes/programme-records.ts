@@ -20,6 +20,11 @@ export function findProgramme(ctx: AppContext, id: string): Programme {
   return p;
 }
 
+/** Every logged session of every programme, from every year's file (reading any not yet loaded). */
+export function allProgrammeSessions(ctx: AppContext): ProgrammeSession[] {
+  return ctx.store.keys(programmeSessionsKind).flatMap((year) => ctx.store.get(programmeSessionsKind, year).sessions);
+}
+
 export function findProgrammeSession(ctx: AppContext, id: string): ProgrammeSession {
   for (const year of ctx.store.keys(programmeSessionsKind)) {
     const s = ctx.store.record(programmeSessionRecords, id, year);

@@ -10,14 +10,15 @@ import { computeReportFigures, type ReportData } from '../../../shared/domain/re
 import { ApiError } from '../../../shared/errors';
 import { BUILT_IN_MEASURES, customMeasureDefinition } from '../../../shared/domain/outcome-measures';
 import type { ReportOutcomesData } from '../../../shared/domain/report-outcomes';
-import { groupRecords, groupsKind, membersKind, outcomeCompletionsKind, programmeSessionsKind, referralsKind, sentLogoRecords } from '../../documents';
+import { groupRecords, groupsKind, membersKind, referralsKind, sentLogoRecords } from '../../documents';
 import { pdfDownload } from '../../pdf/render';
 import { reportDocument, type ReportContent } from '../../pdf/report';
 import type { SentReport } from '../../../shared/domain/report-sent';
 import type { Logo } from '../../../shared/domain/report-settings';
 import type { AppContext } from '../core/context';
 import { allStoredSessions, settingsOf, storedSessions } from '../core/lookups';
-import { allProgrammes } from '../programmes/programme-records';
+import { allProgrammes, allProgrammeSessions } from '../programmes/programme-records';
+import { allCompletions } from '../outcomes/completion-records';
 
 /**
  * Assembles a funder report from the store: the plain data computeReportFigures needs,
@@ -46,7 +47,7 @@ export function reportData(ctx: AppContext, grant: Grant, period: { from: string
     programmes: {
       kinds: settings.programmeKinds,
       programmes: allProgrammes(ctx),
-      sessions: ctx.store.keys(programmeSessionsKind).flatMap((year) => ctx.store.get(programmeSessionsKind, year).sessions),
+      sessions: allProgrammeSessions(ctx),
       travelMinutes: settings.oneToOneTravelMinutes,
     },
     outcomes: outcomesData(ctx, period.to),
@@ -59,12 +60,7 @@ export function reportData(ctx: AppContext, grant: Grant, period: { from: string
  * answers given on them are still counted.
  */
 function outcomesData(ctx: AppContext, to: string): ReportOutcomesData {
-  const lastYear = to.slice(0, 4);
-  const completions = ctx.store
-    .keys(outcomeCompletionsKind)
-    .filter((year) => year <= lastYear)
-    .flatMap((year) => ctx.store.get(outcomeCompletionsKind, year).completions);
-  return { completions, measures: [...BUILT_IN_MEASURES, ...settingsOf(ctx).customScales.map(customMeasureDefinition)] };
+  return { completions: allCompletions(ctx, to.slice(0, 4)), measures: [...BUILT_IN_MEASURES, ...settingsOf(ctx).customScales.map(customMeasureDefinition)] };
 }
 
 /** Sessions of the funded groups from `from` to `to` still wanting a register: not taken, cancelled or not recorded. */

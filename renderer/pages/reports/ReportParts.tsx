@@ -8,23 +8,30 @@ import { formatUkDate } from '../../../shared/dates';
  * every number here is a string already written out by the one function.
  */
 
+/** The head of a table with a column for the period and one for the grant to date. */
+function PeriodHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col" className="num">
+          This period
+        </th>
+        <th scope="col" className="num">
+          Grant to date
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
 /** `subOf`: what an indented row ("of whom new") is part of, for a screen reader that reads the row alone. */
 export function FigureTable({ caption, rows, first, subOf = 'People supported' }: { caption: string; rows: FigureRow[]; first: string; subOf?: string }) {
   return (
     <div className="table-wrap">
       <table className="figures">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{first}</th>
-            <th scope="col" className="num">
-              This period
-            </th>
-            <th scope="col" className="num">
-              Grant to date
-            </th>
-          </tr>
-        </thead>
+        <PeriodHead first={first} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className={r.sub ? 'figures__sub' : undefined}>
@@ -190,17 +197,7 @@ export function BreakdownTable({ caption, rows, first }: { caption: string; rows
     <div className="table-wrap">
       <table className="breakdown">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{first}</th>
-            <th scope="col" className="num">
-              This period
-            </th>
-            <th scope="col" className="num">
-              Grant to date
-            </th>
-          </tr>
-        </thead>
+        <PeriodHead first={first} />
         <tbody>
           {rows.slice(0, -1).map((r) => (
             <tr key={r.key}>
