@@ -28,7 +28,16 @@ import { referralsV0ToV1 } from './store/migrations/referrals-v0-to-v1';
 import { sessionsV0ToV1 } from './store/migrations/sessions-v0-to-v1';
 import { settingsV0ToV1 } from './store/migrations/settings-v0-to-v1';
 import { travelTripsV0ToV1 } from './store/migrations/travel-trips-v0-to-v1';
+import { breachesV0ToV1 } from './store/migrations/breaches-v0-to-v1';
+import { breachRecordSchema } from '../shared/domain/breaches';
+import { subjectAccessV0ToV1 } from './store/migrations/subject-access-v0-to-v1';
+import { subjectAccessRecordSchema } from '../shared/domain/subject-access';
 import { volunteersV0ToV1 } from './store/migrations/volunteers-v0-to-v1';
+import { erasuresV0ToV1 } from './store/migrations/erasures-v0-to-v1';
+import { erasureRecordSchema } from '../shared/domain/erasures';
+import { volunteersV1ToV2 } from './store/migrations/volunteers-v1-to-v2';
+import { retentionV0ToV1 } from './store/migrations/retention-v0-to-v1';
+import { keepDecisionSchema } from '../shared/domain/retention-keep';
 import { defineCollection, defineSingleton, type AnyTarget } from './store/collections';
 import type { AnyDocumentKind, DocumentKind } from './store/types';
 import { issuePartition } from '../shared/domain/newsletters';
@@ -60,15 +69,16 @@ export const settingsKind: DocumentKind<SettingsDoc> = {
   empty: () => ({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS } }),
 };
 
-const volunteersDoc = z.object({ schemaVersion: z.literal(1), volunteers: z.array(volunteerRecordSchema) });
+/** Volunteers; v2 gave each a consent log (see volunteers-v1-to-v2). */
+const volunteersDoc = z.object({ schemaVersion: z.literal(2), volunteers: z.array(volunteerRecordSchema) });
 export type VolunteersDoc = z.infer<typeof volunteersDoc>;
 export const volunteersKind: DocumentKind<VolunteersDoc> = {
   name: 'volunteers',
   partitioned: false,
-  version: 1,
+  version: 2,
   schema: volunteersDoc,
-  migrations: [volunteersV0ToV1],
-  empty: () => ({ schemaVersion: 1, volunteers: [] }),
+  migrations: [volunteersV0ToV1, volunteersV1ToV2],
+  empty: () => ({ schemaVersion: 2, volunteers: [] }),
   count: (doc) => ({ volunteers: doc.volunteers.length }),
 };
 
@@ -260,6 +270,93 @@ export const outcomeCompletionsKind: DocumentKind<OutcomeCompletionsDoc> = {
   loadOnOpen: (key, today) => recentYear(key, today),
 };
 
+/**
+ * The breach log ("breaches.json"): a few records in a charity's lifetime, read on open so
+ * Home can count down the ICO's 72 hours for any breach not yet answered.
+ */
+const breachesDoc = z.object({ schemaVersion: z.literal(1), breaches: z.array(breachRecordSchema) });
+export type BreachesDoc = z.infer<typeof breachesDoc>;
+export const breachesKind: DocumentKind<BreachesDoc> = {
+  name: 'breaches',
+  partitioned: false,
+  version: 1,
+  schema: breachesDoc,
+  migrations: [breachesV0ToV1],
+  empty: () => ({ schemaVersion: 1, breaches: [] }),
+  count: (doc): Record<string, number> => (doc.breaches.length > 0 ? { 'data breaches': doc.breaches.length } : {}),
+};
+
+/**
+ * Subject access requests ("subject-access.json"): a few a year, read on open so Home can list
+ * those still to answer. Each keeps its own log of what was withheld and why.
+ */
+const subjectAccessDoc = z.object({ schemaVersion: z.literal(1), requests: z.array(subjectAccessRecordSchema) });
+export type SubjectAccessDoc = z.infer<typeof subjectAccessDoc>;
+export const subjectAccessKind: DocumentKind<SubjectAccessDoc> = {
+  name: 'subject-access',
+  partitioned: false,
+  version: 1,
+  schema: subjectAccessDoc,
+  migrations: [subjectAccessV0ToV1],
+  empty: () => ({ schemaVersion: 1, requests: [] }),
+  count: (doc): Record<string, number> => (doc.requests.length > 0 ? { 'subject access requests': doc.requests.length } : {}),
+};
+
+/**
+ * The erasure log ("erasures.json"): when a person was erased, why, and their placeholder's id —
+ * nothing that identifies them. Small; read on open for the Privacy page's count.
+ */
+const erasuresDoc = z.object({ schemaVersion: z.literal(1), erasures: z.array(erasureRecordSchema) });
+export type ErasuresDoc = z.infer<typeof erasuresDoc>;
+export const erasuresKind: DocumentKind<ErasuresDoc> = {
+  name: 'erasures',
+  partitioned: false,
+  version: 1,
+  schema: erasuresDoc,
+  migrations: [erasuresV0ToV1],
+  empty: () => ({ schemaVersion: 1, erasures: [] }),
+  count: (doc): Record<string, number> => (doc.erasures.length > 0 ? { erasures: doc.erasures.length } : {}),
+};
+
+/**
+ * "Keep" decisions from the retention list ("retention.json"): a few, read on open for the
+ * Privacy page. Apart from the records, so keeping something never changes a record's schema.
+ */
+const retentionDoc = z.object({ schemaVersion: z.literal(1), kept: z.array(keepDecisionSchema) });
+export type RetentionDoc = z.infer<typeof retentionDoc>;
+export const retentionKind: DocumentKind<RetentionDoc> = {
+  name: 'retention',
+  partitioned: false,
+  version: 1,
+  schema: retentionDoc,
+  migrations: [retentionV0ToV1],
+  empty: () => ({ schemaVersion: 1, kept: [] }),
+  count: (doc): Record<string, number> => (doc.kept.length > 0 ? { 'retention decisions': doc.kept.length } : {}),
+};
+
+/**
+ * Data versions in the last release whose commits carry no version stamp (before the store's
+ * `sv`, Dec 2026). Frozen: a journal it left behind after a crash is read at these versions when
+ * the folder's manifest cannot say. Never edit; a kind added since then is never unstamped.
+ */
+export const VERSIONS_BEFORE_STAMPS: Readonly<Record<string, number>> = Object.freeze({
+  settings: 1,
+  volunteers: 1,
+  audit: 1,
+  members: 1,
+  referrals: 1,
+  groups: 1,
+  sessions: 1,
+  grants: 2,
+  newsletters: 1,
+  compliance: 1,
+  programmes: 1,
+  'programme-sessions': 1,
+  'travel-trips': 1,
+  'outcome-completions': 1,
+  tombstones: 1,
+});
+
 export const APP_KINDS: readonly AnyDocumentKind[] = [
   settingsKind,
   volunteersKind,
@@ -275,6 +372,10 @@ export const APP_KINDS: readonly AnyDocumentKind[] = [
   programmeSessionsKind,
   travelTripsKind,
   outcomeCompletionsKind,
+  breachesKind,
+  subjectAccessKind,
+  erasuresKind,
+  retentionKind,
 ];
 
 /**
@@ -303,6 +404,10 @@ export const programmeRecords = defineCollection(programmesKind, 'programmes');
 export const programmeSessionRecords = defineCollection(programmeSessionsKind, 'sessions', { name: 'programme-sessions', partitionOf: (s) => s.date.slice(0, 4) });
 export const travelTripRecords = defineCollection(travelTripsKind, 'trips', { name: 'travel-trips' });
 export const completionRecords = defineCollection(outcomeCompletionsKind, 'completions', { name: 'outcome-completions', partitionOf: completionPartition });
+export const breachRecords = defineCollection(breachesKind, 'breaches');
+export const erasureRecords = defineCollection(erasuresKind, 'erasures');
+export const subjectAccessRecords = defineCollection(subjectAccessKind, 'requests', { name: 'subject-access' });
+export const keepDecisionRecords = defineCollection(retentionKind, 'kept', { name: 'retention-kept' });
 
 /** What is kept about a volunteer beside their record: it goes when they are deleted. */
 export const VOLUNTEER_RECORD_LISTS = [dbsCheckRecords, trainingRecords, supervisionRecords, manualHoursRecords, expenseRecords, activationOverrideRecords] as const;
@@ -329,4 +434,8 @@ export const APP_COLLECTIONS: readonly AnyTarget[] = [
   programmeSessionRecords,
   travelTripRecords,
   completionRecords,
+  breachRecords,
+  subjectAccessRecords,
+  erasureRecords,
+  keepDecisionRecords,
 ];

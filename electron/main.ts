@@ -13,7 +13,8 @@ import {
 import { ApiError } from '../shared/errors';
 import { dataDirIn } from './data-dir';
 import { registerApi, senderCheckFor } from './ipc';
-import { openServices, type Services } from './services';
+import { openProtectedServices } from './protection/host';
+import type { Services } from './services';
 import { saveDialogOptionsFor } from './shell/downloads';
 import { menuTemplate } from './shell/menu';
 import { serveRendererRequest } from './shell/renderer-files';
@@ -185,7 +186,8 @@ export async function startApp(): Promise<void> {
 
   const dataDir = dataDirIn(app.getPath('userData'));
   try {
-    services = await openServices({ dataDir, appVersion: app.getVersion() });
+    // A protected folder opens locked: the window shows the unlock screen and nothing else.
+    services = await openProtectedServices({ dataDir, appVersion: app.getVersion() });
   } catch (error) {
     dialog.showErrorBox(START_FAILURE_TITLE, openFailureMessage(error, dataDir));
     app.quit();

@@ -1,10 +1,11 @@
 import os from 'node:os';
-import type { ApiResult } from '../shared/errors';
-import { recordAudit } from './api/core/audit-log';
+import { ApiError, type ApiResult } from '../shared/errors';
+import { recordAudit, type AuditInput } from './api/core/audit-log';
 import { dispatch } from './api/core/dispatch';
 import type { AppContext } from './api/core/context';
 import { handlers } from './api/handlers';
-import { APP_COLLECTIONS, APP_KINDS, settingsValue } from './documents';
+import { APP_COLLECTIONS, APP_KINDS, settingsValue, VERSIONS_BEFORE_STAMPS } from './documents';
+import { readKeyFile } from './protection/key-file';
 import { openStore, type OpenStoreOptions, type Store } from './store';
 
 /**
@@ -20,6 +21,8 @@ export interface Services {
   close(): Promise<void>;
   /** The store behind the calls, for the benchmark and tests; the app itself goes through call(). */
   readonly store: Store;
+  /** An audit entry for an action taken outside the API's handlers (protection turned on, a passphrase changed). */
+  recordAudit(input: AuditInput): Promise<void>;
 }
 
 export interface OpenServicesOptions {
@@ -31,6 +34,16 @@ export interface OpenServicesOptions {
   now?: () => Date;
   /** Store tuning for tests and the benchmark (checkpoint and backup timing). */
   storeOptions?: Pick<OpenStoreOptions, 'checkpointBytes' | 'idleCheckpointMs' | 'dailyBackupDelayMs' | 'checkpointOnClose'>;
+  /** Protection (electron/protection/service.ts): the data key's codec, and the conversion run under the folder's lock. */
+  protection?: Pick<OpenStoreOptions, 'codec' | 'prepareFolder'>;
+}
+
+/** Until the app has its unlock screen, a protected folder is refused whole, untouched. */
+export class ProtectedFolderError extends ApiError {
+  constructor() {
+    super('CONFLICT', 'This data folder is protected with a passphrase, and needs to be unlocked before it can be opened. Nothing has been changed.');
+    this.name = 'ProtectedFolderError';
+  }
 }
 
 function computerUserName(): string {
@@ -46,8 +59,10 @@ function computerUserName(): string {
  * NewerVersionError (data from a newer version) — both ApiErrors with plain messages.
  */
 export async function openServices(options: OpenServicesOptions): Promise<Services> {
+  // A protected folder opened without its key would have every sealed file taken for a damaged one.
+  if (!options.protection && (await readKeyFile(options.dataDir))) throw new ProtectedFolderError();
   const now = options.now ?? (() => new Date());
-  const store = await openStore({ ...options.storeOptions, dataDir: options.dataDir, kinds: APP_KINDS, collections: APP_COLLECTIONS, appVersion: options.appVersion, now });
+  const store = await openStore({ ...options.storeOptions, ...options.protection, dataDir: options.dataDir, kinds: APP_KINDS, collections: APP_COLLECTIONS, versionsBeforeStamps: VERSIONS_BEFORE_STAMPS, appVersion: options.appVersion, now });
   const fallback = options.fallbackActor ?? computerUserName();
   const ctx: AppContext = {
     store,
@@ -64,5 +79,6 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
     call: (name, input) => dispatch(handlers, ctx, name, input),
     close: () => store.close(),
     store,
+    recordAudit: (input) => recordAudit(ctx, input),
   };
 }

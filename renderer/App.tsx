@@ -4,7 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { AppStatus } from '../shared/api';
 import { FlashProvider } from './components/Flash';
 import { Layout } from './components/Layout';
-import { api, errorMessage } from './lib/api';
+import { api, errorMessage, onLocked } from './lib/api';
 import { AppStatusContext } from './lib/app-status';
 import { ErrorNotice } from './components/ErrorNotice';
 import { LazyPages, lazyPage, OpeningScreen } from './components/LazyPage';
@@ -52,6 +52,9 @@ const NewslettersPage = lazyPage(() => import('./pages/newsletters/NewslettersPa
 const SectionFormPage = lazyPage(() => import('./pages/newsletters/SectionFormPage').then((m) => m.SectionFormPage));
 const WelcomePage = lazyPage(() => import('./pages/welcome/WelcomePage').then((m) => m.WelcomePage));
 const RecoveryPage = lazyPage(() => import('./pages/recovery/RecoveryPage').then((m) => m.RecoveryPage));
+const PrivacyPage = lazyPage(() => import('./pages/privacy/PrivacyPage').then((m) => m.PrivacyPage));
+const SubjectAccessPage = lazyPage(() => import('./pages/privacy/SubjectAccessPage').then((m) => m.SubjectAccessPage));
+const UnlockPage = lazyPage(() => import('./pages/protection/UnlockPage').then((m) => m.UnlockPage));
 
 /** A page for every kind of person, shown for one kind: both are fetched when first opened. */
 function kindPage<K>(page: () => Promise<ComponentType<{ kind: NoInfer<K> }>>, kind: () => Promise<K>): ComponentType {
@@ -108,6 +111,10 @@ function Routes() {
       <Route path="/reports/:grantId/reports/:reportId" component={ReportPage} />
       <Route path="/reports/:grantId" component={GrantPage} />
       <Route path="/settings/:section?" component={SettingsPage} />
+      {/* A subject access request has a page of its own: its pack is reviewed item by item. */}
+      <Route path="/privacy/subject-access/:id" component={SubjectAccessPage} />
+      {/* /privacy/breaches/<id> opens that breach on the page (Home's countdown links there). */}
+      <Route path="/privacy/:section?/:id?" component={PrivacyPage} />
       <Route>
         <Redirect to="/" replace />
       </Route>
@@ -118,6 +125,7 @@ function Routes() {
 export function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [locked, setLocked] = useState(false);
 
   const refresh = useCallback(
     () =>
@@ -131,16 +139,45 @@ export function App() {
     [],
   );
 
+  // Before the first status call: at start a protected folder answers it with LOCKED.
+  useEffect(
+    () =>
+      onLocked(() => {
+        // Nothing of the records stays in memory to show behind the unlock screen.
+        setStatus(null);
+        setLocked(true);
+      }),
+    [],
+  );
+
   useEffect(() => {
     refresh().catch(() => undefined);
   }, [refresh]);
 
+  const textSize = status?.settings.textSize;
   useEffect(() => {
-    document.documentElement.dataset.textSize = status?.settings.textSize ?? 'standard';
-  }, [status?.settings.textSize]);
+    if (!textSize) return;
+    document.documentElement.dataset.textSize = textSize;
+    // For the unlock screen, which cannot read Settings: a preference, not a record.
+    localStorage.setItem('peer-desk-text-size', textSize);
+  }, [textSize]);
 
   const context = useMemo(() => (status ? { status, setStatus, refresh } : null), [status, refresh]);
 
+  if (locked) {
+    return (
+      <Router hook={useHashLocation}>
+        <LazyPages standalone>
+          <UnlockPage
+            onUnlocked={() => {
+              setLocked(false);
+              void refresh();
+            }}
+          />
+        </LazyPages>
+      </Router>
+    );
+  }
   if (loadError) {
     return (
       <main className="welcome">

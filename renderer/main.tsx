@@ -16,6 +16,8 @@ import './pages/programmes/programmes.css';
 import './pages/outcomes/outcomes.css';
 import './pages/outcomes/hand-over.css';
 import './pages/outcomes/measure-plans.css';
+import './pages/privacy/privacy.css';
+import './pages/protection/protection.css';
 import './styles.css';
 
 takeTokenFromAddress();

@@ -3,18 +3,29 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleCrashWriter, crashLoop, type RoundResult } from '../tests/crash/crash-loop';
+import { CRASH_PROTECTIONS, type CrashProtection } from '../tests/crash/crash-protection';
 
 /**
- * `npm run crash-test -- --kills N [--lanes 2] [--keep]`: the crash test at length. Each lane
- * is one data folder with a child process saving, deleting, checkpointing, backing up and
- * restoring at random, killed with SIGKILL N / lanes times; after every kill the folder is
- * opened and checked. Stops at the first failure with the folder kept for inspection.
+ * `npm run crash-test -- --kills N [--lanes 2] [--protection off|on|toggle] [--seed N] [--stall MS] [--keep]`:
+ * the crash test at length. Each lane is one data folder with a child process saving, deleting,
+ * checkpointing, backing up and restoring at random, killed with SIGKILL N / lanes times;
+ * after every kill the folder is opened and checked. With --protection on the folder is
+ * encrypted from the start; with toggle, protection is also turned on and off at random.
+ * Stops at the first failure with the folder kept for inspection. A failure names its lane's
+ * seed: `--seed N --lanes 1` makes the same choices again (the kills land where the machine's
+ * speed puts them). `--stall MS` holds the parent still for MS after each child is ready, as a
+ * loaded machine does.
  */
-const { values } = parseArgs({ options: { kills: { type: 'string', default: '200' }, lanes: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { kills: { type: 'string', default: '200' }, lanes: { type: 'string', default: '2' }, protection: { type: 'string', default: 'off' }, seed: { type: 'string' }, stall: { type: 'string', default: '0' }, keep: { type: 'boolean', default: false } },
+});
 const kills = Number(values.kills);
 const lanes = Math.max(1, Number(values.lanes));
-if (!Number.isInteger(kills) || kills < 1) {
-  console.error('Usage: npm run crash-test -- --kills N [--lanes 2] [--keep]');
+const protection = values.protection as CrashProtection;
+const seed = values.seed === undefined ? Date.now() : Number(values.seed);
+const stallParentMs = Number(values.stall);
+if (!Number.isInteger(kills) || kills < 1 || !CRASH_PROTECTIONS.includes(protection) || !Number.isSafeInteger(seed) || !(stallParentMs >= 0)) {
+  console.error('Usage: npm run crash-test -- --kills N [--lanes 2] [--protection off|on|toggle] [--seed N] [--stall MS] [--keep]');
   process.exit(2);
 }
 
@@ -33,7 +44,9 @@ try {
         dataDir,
         writer,
         rounds,
-        seed: Date.now() + lane,
+        seed: seed + lane,
+        protection,
+        stallParentMs,
         onRound: () => {
           done += 1;
           if (done % 50 === 0) console.log(`${done} kills checked…`);
@@ -56,7 +69,7 @@ for (const r of all) {
   byAction.set(key, entry);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
-console.log(`${all.length} kills in ${seconds} s, all checked: ${all.reduce((n, r) => n + r.acknowledged, 0)} acknowledged actions, none lost, none half-applied.`);
+console.log(`${all.length} kills in ${seconds} s (protection ${protection}), all checked: ${all.reduce((n, r) => n + r.acknowledged, 0)} acknowledged actions, none lost, none half-applied.`);
 for (const [action, { kills: k, landed }] of [...byAction].sort((a, b) => b[1].kills - a[1].kills)) {
   console.log(`  killed during ${action}: ${k} (${landed} had already taken effect)`);
 }

@@ -21,6 +21,8 @@ export const FIRST_SCREENS: Readonly<Record<string, string>> = {
   Home: 'pages/home/HomePage.tsx',
   Welcome: 'pages/welcome/WelcomePage.tsx',
   Recovery: 'pages/recovery/RecoveryPage.tsx',
+  // A protected folder opens on the unlock screen.
+  Unlock: 'pages/protection/UnlockPage.tsx',
 };
 
 export const ENTRY = 'index.html';

@@ -15,6 +15,11 @@ import { grantsApi } from './contracts/grants';
 import { complianceApi } from './contracts/compliance';
 import { programmesApi } from './contracts/programmes';
 import { outcomesApi } from './contracts/outcomes';
+import { breachesApi } from './contracts/breaches';
+import { erasuresApi } from './contracts/erasures';
+import { subjectAccessApi } from './contracts/subject-access';
+import { protectionApi } from './contracts/protection';
+import { retentionApi } from './contracts/retention';
 
 export * from './contracts/common';
 export * from './contracts/system';
@@ -31,6 +36,11 @@ export * from './contracts/compliance';
 export * from './contracts/programmes';
 export * from './contracts/travel-trips';
 export * from './contracts/outcomes';
+export * from './contracts/breaches';
+export * from './contracts/erasures';
+export * from './contracts/subject-access';
+export * from './contracts/protection';
+export * from './contracts/retention';
 
 /**
  * The whole API, declared once. Each area declares its methods in shared/contracts/<area>.ts
@@ -55,6 +65,12 @@ export const contract = {
   compliance: complianceApi,
   programmes: programmesApi,
   outcomes: outcomesApi,
+  breaches: breachesApi,
+  subjectAccess: subjectAccessApi,
+  erasures: erasuresApi,
+  retention: retentionApi,
+  /** Answered by the protection host (electron/protection/host.ts), even while locked. */
+  protection: protectionApi,
 } as const satisfies ContractShape;
 
 export type Contract = typeof contract;
@@ -78,3 +94,8 @@ export type HandlerMap<Ctx> = {
     [M in keyof Contract[A]]: (input: ParsedInput<Contract[A][M]>, ctx: Ctx) => Promise<Output<Contract[A][M]>>;
   };
 };
+
+/** The areas the protection host answers itself, before the data folder's handlers. */
+export type HostAreaName = 'protection';
+/** The data folder's handlers: every area but the host's. */
+export type AppHandlerMap<Ctx> = Omit<HandlerMap<Ctx>, HostAreaName>;

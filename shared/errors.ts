@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | 'BAD_FILE' // an uploaded file (CSV, backup) cannot be read
   | 'DISK_FULL' // nothing could be written: the disk is full
   | 'STORAGE' // the data folder could not be read or written (permissions, a failing disk)
+  | 'LOCKED' // protected with a passphrase and locked: only protection.* calls are answered until it is unlocked
   | 'UNAUTHORISED'
   | 'INTERNAL';
 

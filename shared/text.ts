@@ -34,3 +34,9 @@ export function phoneKey(phone: string): string {
   const d = digitsOnly(phone);
   return d.startsWith('44') && d.length >= 12 ? `0${d.slice(2)}` : d;
 }
+
+/** "Volunteer who left" → "volunteer who left" inside a sentence; "DBS certificate numbers" keeps its capitals. */
+export function lowerFirst(text: string): string {
+  const second = text.charAt(1);
+  return second !== '' && second === second.toLocaleLowerCase('en-GB') ? text.charAt(0).toLocaleLowerCase('en-GB') + text.slice(1) : text;
+}

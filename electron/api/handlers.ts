@@ -1,4 +1,4 @@
-import type { HandlerMap } from '../../shared/api';
+import type { AppHandlerMap } from '../../shared/api';
 import { listAudit } from './core/audit-log';
 import { backupHandlers } from './system/backups';
 import type { AppContext } from './core/context';
@@ -16,9 +16,16 @@ import { grantHandlers } from './reports/grants';
 import { complianceHandlers } from './compliance/compliance';
 import { programmeHandlers } from './programmes/programmes';
 import { outcomeHandlers } from './outcomes/outcomes';
+import { breachHandlers } from './privacy/breaches';
+import { subjectAccessHandlers } from './privacy/subject-access';
+import { erasureHandlers } from './privacy/erasures';
+import { retentionHandlers } from './privacy/retention';
 
-/** Every API method's handler. The HandlerMap type makes a missing one a compile error. */
-export const handlers: HandlerMap<AppContext> = {
+/**
+ * Every API method's handler but the protection host's (electron/protection/host.ts answers
+ * those, locked or not). The AppHandlerMap type makes a missing one a compile error.
+ */
+export const handlers: AppHandlerMap<AppContext> = {
   system: systemHandlers,
   settings: settingsHandlers,
   volunteers: volunteerHandlers,
@@ -37,4 +44,8 @@ export const handlers: HandlerMap<AppContext> = {
   compliance: complianceHandlers,
   programmes: programmeHandlers,
   outcomes: outcomeHandlers,
+  breaches: breachHandlers,
+  erasures: erasureHandlers,
+  retention: retentionHandlers,
+  subjectAccess: subjectAccessHandlers,
 };

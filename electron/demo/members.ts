@@ -1,4 +1,5 @@
-import type { Consent, ConsentMethod, DeviceLoan, Member, MemberStatus, MemberStatusChange, NewsletterPreference } from '../../shared/domain/members';
+import { suggestedReviewDate, type Consent, type ConsentMethod } from '../../shared/domain/consents';
+import type { DeviceLoan, Member, MemberStatus, MemberStatusChange, NewsletterPreference } from '../../shared/domain/members';
 import type { ReferralSource } from '../../shared/domain/referrals';
 import type { Volunteer } from '../../shared/domain/volunteers';
 import { dayFromIso, isoFromDay, timestampOn, type DayNumber } from './calendar';
@@ -593,7 +594,9 @@ const CONSENT_HOW = weightedPicker<ConsentMethod>([
 function consentsFor(random: Random, plan: MemberPlan, newsletter: NewsletterPreference, joined: DayNumber, today: DayNumber): Consent[] {
   const out: Consent[] = [];
   const add = (what: string, day: DayNumber, withdrawnDay?: DayNumber): void => {
-    const c: Consent = { id: random.uuid(), what, date: isoFromDay(Math.min(day, today - 1)), how: CONSENT_HOW(random) };
+    const date = isoFromDay(Math.min(day, today - 1));
+    // Keys in schema order (review before withdrawn), so a record saved again is the same bytes.
+    const c: Consent = { id: random.uuid(), what, date, how: CONSENT_HOW(random), review: suggestedReviewDate(date) };
     if (withdrawnDay !== undefined && withdrawnDay < today) c.withdrawn = isoFromDay(withdrawnDay);
     out.push(c);
   };

@@ -1,3 +1,4 @@
+import { suggestedReviewDate, type Consent } from '../../shared/domain/consents';
 import { DEFAULT_ROLES, type RoleId } from '../../shared/domain/roles';
 import {
   CONTACT_METHODS,
@@ -250,6 +251,7 @@ function generateVolunteer(ctx: PeopleContext, plan: Plan): Volunteer {
     leftReason: timeline.leftReason,
     // Kept only where they answered it (matching.ts); no draw here, so the people stay as they were.
     gender: MATCH_GENDER_OF[gender],
+    consents: applicationConsents(id, contact.preferences, statusHistory[0]?.date),
   };
   return withoutAbsentFields(volunteer);
 }
@@ -280,9 +282,25 @@ function withoutAbsentFields(p: Volunteer): Volunteer {
   v.statusHistory = p.statusHistory;
   if (p.leftDate !== undefined) v.leftDate = p.leftDate;
   if (p.leftReason !== undefined) v.leftReason = p.leftReason;
+  v.consents = p.consents;
   if (p.caseloadLimit !== undefined) v.caseloadLimit = p.caseloadLimit;
   if (p.gender !== undefined) v.gender = p.gender;
   return v;
+}
+
+const APPLICATION_CONSENTS: Partial<Record<ContactMethod, string>> = { email: 'Contact by email', text: 'Contact by text message' };
+
+/**
+ * The consents ticked on their application form, the day they first got in touch: email and
+ * texts (the ways that need consent to send a newsletter or reminders). No draw, so the
+ * people stay as they were; ids are made from theirs for the same reason.
+ */
+function applicationConsents(volunteerId: string, preferences: readonly ContactMethod[], date: string | undefined): Consent[] {
+  if (date === undefined) return [];
+  return preferences.flatMap((method) => {
+    const what = APPLICATION_CONSENTS[method];
+    return what ? [{ id: `${volunteerId}-${method}`, what, date, how: 'written' as const, review: suggestedReviewDate(date) }] : [];
+  });
 }
 
 export interface BirthDate {

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/errors';
 import { APP_VERSION } from '../app-version';
 import { defaultDataDir } from '../data-dir';
-import { openServices } from '../services';
+import { openProtectedServices } from '../protection/host';
 import { startHarness } from './server';
 
 /**
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 
   let services;
   try {
-    services = await openServices({ dataDir, appVersion: APP_VERSION });
+    services = await openProtectedServices({ dataDir, appVersion: APP_VERSION });
   } catch (error) {
     if (error instanceof ApiError) fail(error.message, 2);
     throw error;

@@ -1,5 +1,6 @@
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import type { Chart } from '../../shared/domain/report-figures';
+import { SMALL_SHOWN } from '../../shared/domain/report-suppression';
 import { MARGIN, mm } from './layout';
 import { printableText } from './text';
 
@@ -38,11 +39,20 @@ export function barWidth(value: number, max: number): number {
   return Math.max(1.5, (value / max) * BAR_MAX);
 }
 
-export function barChart(chart: Chart): Content {
-  const max = Math.max(0, ...chart.bars.map((b) => b.value));
-  const body: TableCell[][] = chart.bars.map((bar) => {
-    const width = barWidth(bar.value, max);
-    const value = { text: bar.value.toLocaleString('en-GB'), fontSize: 10, bold: true, margin: [0, 0, 0, 0] as [number, number, number, number] };
+/** A bar as drawn: a null value is a hidden count, with no bar, printed as `shown` ("<5" unless said). */
+export interface Bar {
+  key: string;
+  label: string;
+  value: number | null;
+  shown?: string;
+}
+
+/** The title, one row per bar, and a line under them (the total, or the n a chart is out of). */
+export function bars(title: Content, list: readonly Bar[], foot: string): Content {
+  const max = Math.max(0, ...list.map((b) => b.value ?? 0));
+  const body: TableCell[][] = list.map((bar) => {
+    const width = bar.value === null ? 0 : barWidth(bar.value, max);
+    const value = { text: bar.value === null ? (bar.shown ?? SMALL_SHOWN) : bar.value.toLocaleString('en-GB'), fontSize: 10, bold: true, margin: [0, 0, 0, 0] as [number, number, number, number] };
     return [
       { text: printableText(bar.label), fontSize: 10, alignment: 'right' },
       width > 0
@@ -50,14 +60,14 @@ export function barChart(chart: Chart): Content {
         : { columns: [{ width: 'auto', ...value }], margin: [4, 0, 0, 0] },
     ];
   });
-  const total = chart.bars.reduce((sum, b) => sum + b.value, 0);
   return {
-    unbreakable: chart.bars.length <= 24,
-    stack: [
-      { text: chart.title, style: 'subheading' },
-      { table: { widths: [LABEL_WIDTH, '*'], body, dontBreakRows: true }, layout },
-      { text: `${chart.measure} in all: ${total.toLocaleString('en-GB')}`, fontSize: 10, margin: [0, 3, 0, 0] },
-    ],
+    unbreakable: list.length <= 24,
+    stack: [title, { table: { widths: [LABEL_WIDTH, '*'], body, dontBreakRows: true }, layout }, { text: printableText(foot), fontSize: 10, margin: [0, 3, 0, 0] }],
     margin: [0, 0, 0, 12],
   };
+}
+
+export function barChart(chart: Chart): Content {
+  const total = chart.bars.reduce((sum, b) => sum + b.value, 0);
+  return bars({ text: chart.title, style: 'subheading' }, chart.bars, `${chart.measure} in all: ${total.toLocaleString('en-GB')}`);
 }

@@ -108,3 +108,20 @@ export function baseDocument(options: DocumentOptions): TDocumentDefinitions {
     content,
   };
 }
+
+/**
+ * The footer of a document with its own look (a plan, a notice): one line of what it is and
+ * when it was printed, and the page, in the document's running size and side margins.
+ */
+export function runningFooter(left: string, look: { margin: number; running: number }): DynamicContent {
+  return (currentPage, pageCount) => ({
+    margin: [look.margin, mm(4), look.margin, 0],
+    fontSize: look.running,
+    columns: [
+      { text: left, width: '*' },
+      // Fixed width so "Page 10 of 12" never wraps onto a line of its own.
+      { text: `Page ${currentPage} of ${pageCount}`, width: look.running * 8, alignment: 'right', bold: true },
+    ],
+    columnGap: 12,
+  });
+}

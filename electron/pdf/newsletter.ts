@@ -2,7 +2,7 @@ import type { Content, ContentText, DynamicContent, TDocumentDefinitions } from 
 import { inlineText, keepPostcodesTogether, linkForPrint, parseMarkup, type Block, type Inline } from '../../shared/domain/newsletter-markup';
 import type { NewsletterSection, SectionKind } from '../../shared/domain/newsletters';
 import { mm } from './layout';
-import { dateInWords, printableText } from './text';
+import { dateInWords, printableRun as runOf, printableText } from './text';
 
 /**
  * The newsletter on paper, in two prints from the same content:
@@ -105,12 +105,7 @@ export const LOOKS: Record<PrintSize, Look> = {
 };
 
 /** Strips what the font cannot draw but keeps the spaces between runs of differently styled words. */
-function printableRun(text: string): string {
-  const lead = /^\s/.test(text) ? ' ' : '';
-  const trail = /\s$/.test(text) && text.trim() !== '' ? ' ' : '';
-  const middle = keepPostcodesTogether(printableText(text));
-  return middle === '' ? (text.length > 0 && /\s/.test(text) ? ' ' : '') : `${lead}${middle}${trail}`;
-}
+const printableRun = (text: string): string => runOf(text, keepPostcodesTogether);
 
 interface RunStyle {
   bold?: boolean;

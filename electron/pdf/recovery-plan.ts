@@ -1,6 +1,6 @@
 import type { Column, Content, DynamicContent, Margins, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Logo } from '../../shared/domain/report-settings';
-import { mm } from './layout';
+import { mm, runningFooter } from './layout';
 import type { PrintSize } from './newsletter';
 import { logoDataUrl } from './report-logo';
 import { printableName, printableText, printedDate, shortDateInWords, ukDate } from './text';
@@ -182,17 +182,7 @@ function header(data: RecoveryPlanData, look: PlanLook): DynamicContent {
 }
 
 function footer(data: RecoveryPlanData, look: PlanLook): DynamicContent {
-  const left = `${printableText(data.organisationName)} \u00b7 Printed ${printedDate(data.printedOn)}`;
-  return (currentPage, pageCount) => ({
-    margin: [look.margin, mm(4), look.margin, 0],
-    fontSize: look.running,
-    columns: [
-      { text: left, width: '*' },
-      // Fixed width so "Page 10 of 12" never wraps onto a line of its own.
-      { text: `Page ${currentPage} of ${pageCount}`, width: look.running * 8, alignment: 'right', bold: true },
-    ],
-    columnGap: 12,
-  });
+  return runningFooter(`${printableText(data.organisationName)} \u00b7 Printed ${printedDate(data.printedOn)}`, look);
 }
 
 export function recoveryPlanDocument(data: RecoveryPlanData, size: PrintSize): TDocumentDefinitions {

@@ -2,10 +2,10 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { ReportView } from '../../shared/api';
 import { fundedWorkWords, type FigureRow, type ReportFigures } from '../../shared/domain/report-figures';
 import type { DemographicTable } from '../../shared/domain/report-demographics';
-import type { OutcomeMeasureFigures } from '../../shared/domain/report-outcomes';
+import { outcomesHiddenNote, type OutcomeChart, type OutcomeMeasureFigures } from '../../shared/domain/report-outcomes';
 import type { Logo } from '../../shared/domain/report-settings';
 import { SMALL_SHOWN } from '../../shared/domain/report-suppression';
-import { barChart } from './chart';
+import { barChart, bars } from './chart';
 import { baseDocument, gridLayout, TINT } from './layout';
 import { continuationHeader, paragraphs } from './parts';
 import { logoDataUrl } from './report-logo';
@@ -235,11 +235,19 @@ function outcomeTable(m: OutcomeMeasureFigures): Content {
   return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 90, 80], body }, layout: gridLayout(5, 3), fontSize: 11 };
 }
 
+/** How many improved, had no reliable change or got worse, under the measure's table; one left out says why. */
+function outcomeChart(c: OutcomeChart): Content {
+  const title: Content = { text: printableText(c.title), bold: true, fontSize: 11, margin: [0, 6, 0, 3] };
+  if (c.bars.length === 0) return { unbreakable: true, stack: [title, { text: printableText(c.note ?? ''), fontSize: 10 }], margin: [0, 0, 0, 8] };
+  return bars(title, c.bars, c.n);
+}
+
 function outcomes(view: ReportContent): Content[] {
   const o = view.figures.outcomes;
   if (!o) return [];
-  const hidden = o.measures.some((m) => m.rows.some((r) => r.value === SMALL_SHOWN || r.n === SMALL_SHOWN));
+  const hidden = outcomesHiddenNote(o);
   const part = (m: OutcomeMeasureFigures): Content => ({ unbreakable: true, stack: [{ text: printableText(m.name), style: 'subheading', margin: [0, 10, 0, 4] }, outcomeTable(m)] });
+  const charts = (m: OutcomeMeasureFigures): Content[] => (m.charts ?? []).map(outcomeChart);
   const [first, ...rest] = o.measures;
   return [
     {
@@ -251,9 +259,10 @@ function outcomes(view: ReportContent): Content[] {
         ...(first ? [part(first)] : []),
       ],
     },
-    ...rest.map(part),
+    ...(first ? charts(first) : []),
+    ...rest.flatMap((m) => [part(m), ...charts(m)]),
     ...(hidden
-      ? [{ text: `${SMALL_SHOWN}: between 1 and 4 people, not shown so that nobody can be identified; nor are averages of fewer than 5 people.`, fontSize: 10, margin: [0, 4, 0, 0] as [number, number, number, number] }]
+      ? [{ text: hidden, fontSize: 10, margin: [0, 4, 0, 0] as [number, number, number, number] }]
       : []),
   ];
 }

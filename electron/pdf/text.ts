@@ -39,6 +39,17 @@ export function printableText(text: string): string {
   );
 }
 
+/**
+ * A run inside a line of differently styled words: printable, keeping one space at either
+ * end, so "ask " and a bold name do not print as "askSiân". `tidy` works on the words alone.
+ */
+export function printableRun(text: string, tidy: (words: string) => string = (words) => words): string {
+  const lead = /^\s/.test(text) ? ' ' : '';
+  const trail = /\s$/.test(text) && text.trim() !== '' ? ' ' : '';
+  const middle = tidy(printableText(text));
+  return middle === '' ? (text.length > 0 && /\s/.test(text) ? ' ' : '') : `${lead}${middle}${trail}`;
+}
+
 /** A name for a list: never blank, so a row on a sheet is never silently empty. */
 export function printableName(name: string): string {
   return printableText(name).replace(/\n/g, ' ') || '(name cannot be printed)';

@@ -32,6 +32,11 @@ const partSchema = z.object({
   records: z.number().int().nonnegative(),
   /** Length of its gzip member in the file. */
   gz: z.number().int().positive(),
+  /**
+   * Length and checksum of the document's file as stored when it is not its text (sealed by
+   * protection): the next backup knows the file unchanged without decrypting it.
+   */
+  stored: z.object({ bytes: z.number().int().nonnegative(), crc32: z.number().int().nonnegative() }).optional(),
 });
 export type BackupPart = z.infer<typeof partSchema>;
 
@@ -161,7 +166,15 @@ export async function decodeBackup(bytes: Buffer, codec: Codec): Promise<{ manif
  * through gunzip, however big the backup; another codec has to decode the whole file first.
  */
 export async function readBackupManifest(filePath: string, codec: Codec): Promise<BackupManifest> {
-  const source = codec.id === plainCodec.id ? createReadStream(filePath) : Readable.from([decodeBytes(codec, await readFile(filePath))]);
+  return manifestFrom(codec.id === plainCodec.id ? createReadStream(filePath) : Readable.from([decodeBytes(codec, await readFile(filePath))]));
+}
+
+/** The same, from a backup's gzip stream already in memory (one that was opened through its codec). */
+export function readManifestFromBytes(gzipStream: Buffer): Promise<BackupManifest> {
+  return manifestFrom(Readable.from([gzipStream]));
+}
+
+async function manifestFrom(source: Readable): Promise<BackupManifest> {
   const unzip = zlib.createGunzip();
   source.on('error', (error: Error) => unzip.destroy(error));
   source.pipe(unzip);
@@ -186,8 +199,8 @@ export async function readBackupManifest(filePath: string, codec: Codec): Promis
 }
 
 /**
- * Where each document's member sits in a format-2 backup written with the plain codec:
- * the members are last in the file, so the manifest's own member is whatever comes first.
+ * Where each document's member sits in a format-2 backup's gzip stream (the file itself with
+ * the plain codec): the members are last, so the manifest's own member is whatever comes first.
  */
 export function partOffsets(manifest: BackupManifest, fileSize: number): Map<string, BackupPart & { offset: number }> {
   const out = new Map<string, BackupPart & { offset: number }>();

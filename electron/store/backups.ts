@@ -4,8 +4,8 @@ import zlib from 'node:zlib';
 import type { BackupInfo, BackupReason } from '../../shared/domain/backups';
 import { BACKUP_REASONS } from '../../shared/domain/backups';
 import { atomicWriteFile } from './atomic-write';
-import { plainCodec } from './codec';
-import { compressPart, encodeBackup, memberHolds, partOffsets, readBackupManifest, type BackupManifest, type PreparedPart } from './backup-format';
+import { decodeBytes, documentText, plainCodec } from './codec';
+import { compressPart, encodeBackup, memberHolds, partOffsets, readBackupManifest, readManifestFromBytes, type BackupManifest, type PreparedPart } from './backup-format';
 import { backupStamp, dayStamp } from './file-names';
 import type { Codec } from './kinds';
 
@@ -58,24 +58,57 @@ export interface BackupContent {
   parts: readonly PreparedPart[];
 }
 
-interface PreviousParts {
-  path: string;
-  parts: ReturnType<typeof partOffsets>;
+/**
+ * Manifests already read, by file. A protected backup is sealed whole, so reading its first
+ * line means decrypting all of it: without this, every listing and every prune after a
+ * backup would decrypt every backup in the folder. An entry counts only while the file is the
+ * same one — backups are replaced by rename (a new inode), never edited in place.
+ */
+const manifestCache = new Map<string, { stamp: string; manifest: BackupManifest }>();
+const MANIFEST_CACHE_SIZE = 200;
+
+async function backupManifest(filePath: string, codec: Codec): Promise<{ manifest: BackupManifest; size: number }> {
+  const stat = await fs.stat(filePath);
+  const stamp = `${codec.id}|${stat.ino}|${stat.size}|${stat.mtimeMs}`;
+  const cached = manifestCache.get(filePath);
+  if (cached?.stamp === stamp) return { manifest: cached.manifest, size: stat.size };
+  const manifest = await readBackupManifest(filePath, codec);
+  manifestCache.delete(filePath);
+  manifestCache.set(filePath, { stamp, manifest });
+  if (manifestCache.size > MANIFEST_CACHE_SIZE) manifestCache.delete(manifestCache.keys().next().value!);
+  return { manifest, size: stat.size };
 }
 
-/** The newest backup whose document members can be copied (format 2, not passed through another codec). */
+interface PreviousParts {
+  parts: ReturnType<typeof partOffsets>;
+  /** Bytes of the older backup's gzip stream, or null when they are not all there. */
+  read(offset: number, length: number): Promise<Buffer | null>;
+}
+
+/** The newest backup whose document members can be copied (format 2). */
 async function previousParts(backupsDir: string, codec: Codec): Promise<PreviousParts | null> {
-  if (codec.id !== plainCodec.id) return null;
   for (const b of (await backupNames(backupsDir)).slice(0, 3)) {
     const filePath = path.join(backupsDir, b.name);
     try {
-      const [manifest, stat] = await Promise.all([readBackupManifest(filePath, codec), fs.stat(filePath)]);
-      if (manifest.parts) return { path: filePath, parts: partOffsets(manifest, stat.size) };
+      if (codec.id === plainCodec.id) {
+        const { manifest, size } = await backupManifest(filePath, codec);
+        if (manifest.parts) return { parts: partOffsets(manifest, size), read: (offset, length) => readRange(filePath, offset, length) };
+      } else {
+        // Sealed as a whole (protection): opened once in memory — decrypting is cheap next to
+        // compressing — and its members copied out; the new backup is sealed whole again.
+        const stream = decodeBytes(codec, await fs.readFile(filePath));
+        const manifest = await readManifestFromBytes(stream);
+        if (manifest.parts) return { parts: partOffsets(manifest, stream.length), read: (offset, length) => Promise.resolve(sliceRange(stream, offset, length)) };
+      }
     } catch {
-      // An unreadable backup is simply not reused.
+      // An unreadable backup (damaged, or sealed with another key) is simply not reused.
     }
   }
   return null;
+}
+
+function sliceRange(bytes: Buffer, offset: number, length: number): Buffer | null {
+  return offset >= 0 && offset + length <= bytes.length ? bytes.subarray(offset, offset + length) : null;
 }
 
 async function readRange(filePath: string, offset: number, length: number): Promise<Buffer | null> {
@@ -97,21 +130,34 @@ async function readRange(filePath: string, offset: number, length: number): Prom
  */
 export async function prepareParts(backupsDir: string, documents: readonly BackupDocument[], codec: Codec): Promise<PreparedPart[]> {
   const previous = await previousParts(backupsDir, codec);
+  const encoded = codec.id !== plainCodec.id;
   const parts: PreparedPart[] = [];
   for (const doc of documents) {
     const bytes = await fs.readFile(doc.path);
-    // A backup holds documents as text; another codec (encryption) is applied to the whole backup.
-    const text = codec.id === plainCodec.id ? bytes : Buffer.from(codec.decode(bytes), 'utf8');
-    const crc32 = zlib.crc32(text);
     const old = previous?.parts.get(doc.file);
-    if (previous && old && old.crc32 === crc32 && old.bytes === text.length) {
-      const member = await readRange(previous.path, old.offset, old.gz);
-      if (member && memberHolds(member, crc32, text.length)) {
-        parts.push({ file: doc.file, bytes: text.length, crc32, records: doc.records, gz: member.length, member });
+    // Sealed: a file byte for byte as stored when the older backup was made is that backup's
+    // document (sealing is never repeated without a change: each write has a fresh nonce), so
+    // it is not decrypted just to be checksummed.
+    const stored = encoded ? { bytes: bytes.length, crc32: zlib.crc32(bytes) } : undefined;
+    if (previous && old?.stored && stored && old.stored.crc32 === stored.crc32 && old.stored.bytes === stored.bytes) {
+      const member = await previous.read(old.offset, old.gz);
+      if (member && memberHolds(member, old.crc32, old.bytes)) {
+        parts.push({ file: doc.file, bytes: old.bytes, crc32: old.crc32, records: doc.records, gz: member.length, stored, member });
         continue;
       }
     }
-    parts.push(await compressPart(doc.file, text, crc32, doc.records));
+    // A backup holds documents as text; another codec (encryption) is applied to the whole backup.
+    const text = documentText(codec, bytes);
+    const crc32 = zlib.crc32(text);
+    if (previous && old && old.crc32 === crc32 && old.bytes === text.length) {
+      const member = await previous.read(old.offset, old.gz);
+      if (member && memberHolds(member, crc32, text.length)) {
+        parts.push({ file: doc.file, bytes: text.length, crc32, records: doc.records, gz: member.length, ...(stored ? { stored } : {}), member });
+        continue;
+      }
+    }
+    const part = await compressPart(doc.file, text, crc32, doc.records);
+    parts.push(stored ? { ...part, stored } : part);
   }
   return parts;
 }
@@ -138,8 +184,8 @@ export async function listBackups(backupsDir: string, codec: Codec): Promise<Bac
     names.map(async (name): Promise<BackupInfo | null> => {
       try {
         const filePath = path.join(backupsDir, name);
-        const [manifest, stat] = await Promise.all([readBackupManifest(filePath, codec), fs.stat(filePath)]);
-        return { name, createdAt: manifest.createdAt, reason: manifest.reason, counts: manifest.counts, sizeBytes: stat.size };
+        const { manifest, size } = await backupManifest(filePath, codec);
+        return { name, createdAt: manifest.createdAt, reason: manifest.reason, counts: manifest.counts, sizeBytes: size };
       } catch {
         return null;
       }
@@ -183,7 +229,7 @@ export async function pruneAutomaticBackups(
   const held = new Map<string, Map<string, number>>();
   for (const b of all) {
     try {
-      held.set(b.name, holdings(await readBackupManifest(path.join(backupsDir, b.name), codec)));
+      held.set(b.name, holdings((await backupManifest(path.join(backupsDir, b.name), codec)).manifest));
     } catch {
       // Unreadable: it holds nothing that could be restored.
     }

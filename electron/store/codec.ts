@@ -17,9 +17,17 @@ export const plainCodec: Codec = {
  * them as base64 text so it can encrypt them like a document.
  */
 export function encodeBytes(codec: Codec, bytes: Buffer): Buffer {
-  return codec.id === plainCodec.id ? bytes : codec.encode(bytes.toString('base64'));
+  if (codec.id === plainCodec.id) return bytes;
+  return codec.encodeBytes ? codec.encodeBytes(bytes) : codec.encode(bytes.toString('base64'));
 }
 
 export function decodeBytes(codec: Codec, bytes: Buffer): Buffer {
-  return codec.id === plainCodec.id ? bytes : Buffer.from(codec.decode(bytes), 'base64');
+  if (codec.id === plainCodec.id) return bytes;
+  return codec.decodeBytes ? codec.decodeBytes(bytes) : Buffer.from(codec.decode(bytes), 'base64');
+}
+
+/** A document's UTF-8 bytes as they were before the codec (for backups, which hold documents as text). */
+export function documentText(codec: Codec, bytes: Buffer): Buffer {
+  if (codec.id === plainCodec.id) return bytes;
+  return codec.decodeBytes ? codec.decodeBytes(bytes) : Buffer.from(codec.decode(bytes), 'utf8');
 }

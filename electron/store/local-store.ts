@@ -5,9 +5,12 @@ import type { StoreProblem } from '../../shared/api';
 import type { BackupInfo, BackupReason } from '../../shared/domain/backups';
 import { renameWithRetry, syncDirectory } from './atomic-write';
 import { backupBytes, hasBackupFromDay, listBackups, prepareParts, pruneAutomaticBackups, suggestedBackupName, writeBackup, type BackupDocument } from './backups';
+import { rewriteBackups, type BackupEdit, type RewriteResult } from './backup-rewrite';
 import { readChanges } from './change-feed';
+import { plainCodec } from './codec';
 import type { AnyTarget, Collection, Singleton, StoredRecord } from './collections';
 import { encodeCommitInSlices, type CommitRecord, type JournalOp } from './commit-format';
+import { unstampedVersion, versionStamp } from './commit-versions';
 import { moveAsideSync } from './corrupt';
 import { DocumentState, type StoredDoc } from './document-state';
 import { writeDocumentTemp } from './document-writer';
@@ -15,10 +18,11 @@ import { BackupInvalidError, DocumentDamagedError, StoreNeedsRecoveryError, Unre
 import { corruptStamp, dayStamp, documentFileName } from './file-names';
 import { deepFreeze, freezeRecords } from './freeze';
 import { Journal, listSegments, type JournalDamage, type SegmentInfo } from './journal';
-import { archiveSegments, archiveFloor } from './journal-archive';
+import { archiveSegments, archiveFloor, ARCHIVE_DIR } from './journal-archive';
 import { loadDocument } from './load-document';
 import type { FolderLock } from './lock';
 import { recordCount, writeManifest, type Manifest, type ManifestEntry } from './manifest';
+import { assertReadableVersion, upgradeJournalRecord, upgradeJournalValue } from './migrate';
 import { finishRestore, readBackupWithDate, RESTORE_STAGING, stageRestore } from './restore';
 import { formatUkDateTime } from '../../shared/dates';
 import { tombstoneId, tombstones, tombstonesKind, type Tombstone } from './tombstones';
@@ -42,6 +46,7 @@ export interface StoreContext {
   freezeRecords: boolean;
   checkpointOnClose: boolean;
   log: (message: string, error?: unknown) => void;
+  versionsBeforeStamps: Readonly<Record<string, number>>;
 }
 
 
@@ -179,6 +184,10 @@ export class LocalStore implements Store {
     this.noticeList = this.noticeList.filter((n) => n.id !== id);
   }
 
+  addNotice(notice: StoreNotice): void {
+    this.noticeList = [...this.noticeList.filter((n) => n.id !== notice.id), notice];
+  }
+
   isEmpty(): boolean {
     return ![...this.docs.values()].some((d) => d.kind !== tombstonesKind && (d.onDisk || d.appliedSeq > 0));
   }
@@ -256,6 +265,38 @@ export class LocalStore implements Store {
     return this.maintenance.run(() => this.checkpointNow(false));
   }
 
+  get keepAutomaticBackups(): number {
+    return this.ctx.keepAutomaticBackups;
+  }
+
+  forgetHistory(): Promise<void> {
+    // Both queues: no commit may land in a segment while the segments before it are deleted.
+    return this.maintenance.run(() =>
+      this.commits.run(async () => {
+        if (this.journalDamage) throw new StoreNeedsRecoveryError();
+        await this.checkpointNow(true);
+        const upTo = this.lastSeq;
+        // First the floor, so a reader never asks for commits that are about to go.
+        if (this.manifest.feedFloor < upTo) {
+          const next: Manifest = { ...this.manifest, writtenAt: this.ctx.now().toISOString(), feedFloor: upTo };
+          await writeManifest(this.ctx.dataDir, next);
+          this.manifest = next;
+        }
+        const archive = path.join(this.ctx.journalDir, ARCHIVE_DIR);
+        for (const s of await listSegments(archive)) await fs.rm(path.join(archive, s.name), { force: true });
+        await syncDirectory(archive).catch(() => undefined);
+        // A live segment left behind by a failed move to the archive holds only commits the checkpoint has.
+        const stale = (await listSegments(this.ctx.journalDir)).filter((s) => s.firstSeq <= upTo);
+        await this.journal.remove(stale);
+      }),
+    );
+  }
+
+  rewriteBackups(edit: BackupEdit): Promise<RewriteResult> {
+    if (this.closing) return Promise.reject(new Error(CLOSED));
+    return this.maintenance.run(() => rewriteBackups(this.ctx.backupsDir, this.ctx.codec, this.ctx.kinds, edit));
+  }
+
   async dailyBackup(): Promise<BackupInfo | null> {
     const now = this.ctx.now();
     this.dailyCheckedFor = dayStamp(now);
@@ -275,12 +316,13 @@ export class LocalStore implements Store {
     });
   }
 
-  backupToBytes(): Promise<{ filename: string; bytes: Buffer }> {
+  backupToBytes(options: { plain?: boolean } = {}): Promise<{ filename: string; bytes: Buffer }> {
     return this.maintenance.run(async () => {
       await this.checkpointNow(false);
       const createdAt = this.ctx.now();
       const parts = await prepareParts(this.ctx.backupsDir, this.backupDocuments(), this.ctx.codec);
-      const bytes = await backupBytes({ reason: 'manual', createdAt, appVersion: this.ctx.appVersion, counts: this.diskCounts(), parts }, this.ctx.codec);
+      // plain: "Save it unprotected" — documents are read through the folder's codec, written out as bare gzip.
+      const bytes = await backupBytes({ reason: 'manual', createdAt, appVersion: this.ctx.appVersion, counts: this.diskCounts(), parts }, options.plain ? plainCodec : this.ctx.codec);
       return { filename: suggestedBackupName(createdAt, 'manual'), bytes };
     });
   }
@@ -303,8 +345,8 @@ export class LocalStore implements Store {
     await this.restore(bytes);
   }
 
-  restoreBackupBytes(bytes: Buffer): Promise<void> {
-    return this.restore(bytes);
+  restoreBackupBytes(bytes: Buffer, codec?: Codec): Promise<void> {
+    return this.restore(bytes, codec);
   }
 
   resolveProblemsWithEmpty(): Promise<void> {
@@ -352,7 +394,8 @@ export class LocalStore implements Store {
   /** Call inside the commit queue. Durable first, then visible. */
   private async commit(ops: JournalOp[]): Promise<CommitRecord> {
     const at = this.ctx.now();
-    const commit: CommitRecord = { seq: this.lastSeq + 1, at: at.toISOString(), ops };
+    const kinds = new Set(ops.map((op) => this.target(op.c).kind));
+    const commit: CommitRecord = { seq: this.lastSeq + 1, at: at.toISOString(), sv: versionStamp(kinds), ops };
     try {
       await this.journal.append(commit, await encodeCommitInSlices(commit, this.ctx.codec));
     } catch (error) {
@@ -374,12 +417,12 @@ export class LocalStore implements Store {
   private apply(commit: CommitRecord): void {
     const freeze = this.ctx.freezeRecords;
     const touched = new Set<DocumentState>();
-    // Every list named must be known before anything changes: a commit applies whole or not at all.
+    // Every list named must be known, and every record in this version's shape, before anything
+    // changes: a commit applies whole or not at all.
     for (const op of commit.ops) this.target(op.c);
-    for (const op of commit.ops) {
-      const target = this.target(op.c);
+    const prepared = commit.ops.map((op) => this.upgrade(op, commit));
+    for (const { op, target, state } of prepared) {
       const partition = op.op === 'set' ? undefined : op.p;
-      const state = this.state(target.kind, partition);
       let change: (doc: DocumentState) => void;
       if (op.op === 'put') {
         const record = freeze ? deepFreeze(op.v) : op.v;
@@ -400,6 +443,22 @@ export class LocalStore implements Store {
     }
     for (const state of touched) state.settle();
     this.tombstoneState().settle();
+  }
+
+  /**
+   * An op with its record or value in this version's shape. Documents are migrated when they
+   * are read, so a record an older version wrote (a journal left by its crash) is migrated
+   * here, whichever version the file it goes into is at on disk; pending changes for a
+   * document not read yet hold it migrated too. A newer version's record stops the replay.
+   */
+  private upgrade(op: JournalOp, commit: CommitRecord): { op: JournalOp; target: AnyTarget; state: DocumentState } {
+    const target = this.target(op.c);
+    const state = this.state(target.kind, op.op === 'set' ? undefined : op.p);
+    const from = commit.sv?.[target.kind.name] ?? unstampedVersion(target.kind, state.fileName, this.manifest, this.ctx.kinds, this.ctx.versionsBeforeStamps);
+    if (op.op === 'put') return { op: { ...op, v: upgradeJournalRecord(target.kind, target.field, op.v, from) }, target, state };
+    if (op.op === 'set') return { op: { ...op, v: upgradeJournalValue(target.kind, target.field, op.v, from) }, target, state };
+    assertReadableVersion(target.kind, from);
+    return { op, target, state };
   }
 
   private tombstoneState(): DocumentState {
@@ -609,8 +668,9 @@ export class LocalStore implements Store {
 
   // ----- restore ---------------------------------------------------------------------------
 
-  private async restore(bytes: Buffer): Promise<void> {
-    const { documents: restored, createdAt } = await readBackupWithDate(bytes, this.ctx.codec, this.ctx.kinds);
+  /** `codec` reads the backup when the folder's own cannot (one sealed with another key); documents are written with the folder's. */
+  private async restore(bytes: Buffer, codec: Codec = this.ctx.codec): Promise<void> {
+    const { documents: restored, createdAt } = await readBackupWithDate(bytes, codec, this.ctx.kinds);
     const made = new Date(createdAt);
     const description = Number.isNaN(made.getTime()) ? 'a backup' : `the backup from ${formatUkDateTime(createdAt)}`;
     if (this.closing) throw new Error(CLOSED);

@@ -205,6 +205,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     freezeRecords: options.freezeRecords ?? process.env.VITEST !== undefined,
     checkpointOnClose: options.checkpointOnClose ?? true,
     log: options.log ?? ((message, error) => console.error(`[peer-desk] ${message}`, error ?? '')),
+    versionsBeforeStamps: options.versionsBeforeStamps ?? {},
   };
   await fs.mkdir(dataDir, { recursive: true }).catch((error: unknown) => {
     throw new FolderUnusableError(dataDir, error);
@@ -216,6 +217,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     await removeStaleTempFiles(dataDir);
     await removeStaleTempFiles(ctx.backupsDir);
     const notice = restoreNotice(await finishRestore(dataDir, kinds));
+    if (options.prepareFolder) await options.prepareFolder(dataDir);
     const folder = await readFolder(ctx);
     if (notice) folder.notices.unshift(notice);
     const store = new LocalStore(ctx, lock, folder);

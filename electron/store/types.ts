@@ -1,5 +1,6 @@
 import type { StoreProblem } from '../../shared/api';
 import type { BackupInfo, BackupReason } from '../../shared/domain/backups';
+import type { BackupEdit, RewriteResult } from './backup-rewrite';
 import type { AnyTarget, Collection, Singleton, StoredRecord } from './collections';
 import type { AnyDocumentKind, Codec, DocumentKind } from './kinds';
 import type { Transaction } from './transaction';
@@ -18,7 +19,14 @@ export interface OpenStoreOptions {
   /** The lists and values handlers write through transactions (see collections.ts). */
   collections?: readonly AnyTarget[];
   appVersion: string;
+  /** How bytes are kept on disk (plain UTF-8 unless protection is on). */
   codec?: Codec;
+  /**
+   * Run once the folder is locked, any interrupted restore finished and temp files swept,
+   * before a document is read: protection converts the folder's files here, so nothing else
+   * can open the folder half converted.
+   */
+  prepareFolder?: (dataDir: string) => Promise<void>;
   /** Injected clock for tests (daily backups, timestamps). */
   now?: () => Date;
   /** Automatic backups kept (manual ones are kept until deleted). Default 14. */
@@ -35,6 +43,11 @@ export interface OpenStoreOptions {
   freezeRecords?: boolean;
   /** Where background failures (a checkpoint that could not be written) are reported. */
   log?: (message: string, error?: unknown) => void;
+  /**
+   * Each kind's data version in the last release that wrote commits without version stamps:
+   * the most an unstamped commit can be at, used when the manifest cannot say (commit-versions.ts).
+   */
+  versionsBeforeStamps?: Readonly<Record<string, number>>;
 }
 
 /** Something the coordinator should be told once, in plain words (a restore finished on open). */
@@ -102,21 +115,41 @@ export interface Store {
   changesSince(since: number, options?: { limit?: number }): Promise<ChangeFeed>;
   /** Brings the document files up to date with the journal now. */
   checkpoint(): Promise<void>;
+  /**
+   * Forgets the past: a checkpoint, then every journal segment (live and archived) that holds
+   * commits up to it is deleted and the change feed's floor raised, so a reader starts again
+   * from the records as they are. After an erasure, nothing in the folder holds the old record
+   * but the backups. Safe to interrupt: the checkpoint is durable before anything is deleted.
+   */
+  forgetHistory(): Promise<void>;
+  /**
+   * Rewrites every backup in backups/ that `edit` changes, one atomic replace each (erasure's
+   * "Remove from backups now"). Backups that cannot be read are left as they are and named.
+   */
+  rewriteBackups(edit: BackupEdit): Promise<RewriteResult>;
+  /** How many automatic backups are kept before the oldest is deleted. */
+  readonly keepAutomaticBackups: number;
   /** Takes today's automatic backup if there is none yet (normally done in the background after open). */
   dailyBackup(): Promise<BackupInfo | null>;
   /** Resolves once background work (checkpoints, the daily backup) has finished. */
   whenIdle(): Promise<void>;
 
   createBackup(reason: BackupReason): Promise<BackupInfo>;
-  /** A backup of the current state as bytes, for "save a backup to a file". Not kept in backups/. */
-  backupToBytes(): Promise<{ filename: string; bytes: Buffer }>;
+  /**
+   * A backup of the current state as bytes, for "save a backup to a file". Not kept in backups/.
+   * Through the folder's codec (sealed when protected), unless `plain` asks for bare gzip.
+   */
+  backupToBytes(options?: { plain?: boolean }): Promise<{ filename: string; bytes: Buffer }>;
   listBackups(): Promise<BackupInfo[]>;
   /** Restores a backup from backups/ by name: validates it, backs up the current state, replaces documents. */
   restoreBackup(name: string): Promise<void>;
-  restoreBackupBytes(bytes: Buffer): Promise<void>;
+  /** `codec` reads a backup the folder's own codec cannot (sealed with another data key). */
+  restoreBackupBytes(bytes: Buffer, codec?: Codec): Promise<void>;
   /** "Continue without restoring": damaged or missing documents start empty (damaged copies stay aside). */
   resolveProblemsWithEmpty(): Promise<void>;
   dismissNotice(id: string): void;
+  /** Tells the coordinator something once (replacing a notice with the same id), e.g. after a restore. */
+  addNotice(notice: StoreNotice): void;
 
   /** Waits for queued commits, writes a checkpoint, then releases the folder lock. */
   close(): Promise<void>;

@@ -1,7 +1,11 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useAppStatus } from '../lib/app-status';
 import { AppNotices } from './AppNotices';
 import { MainNav } from './MainNav';
+
+// "Lock now", the idle lock and the "not protected" notice: fetched after the first screen, shown only while protected.
+// A failed fetch shows nothing rather than taking the header down (the main process still locks on idle).
+const ProtectionControls = lazy(() => import('../pages/protection/ProtectionControls').catch(() => ({ default: () => null })));
 
 /** Where focus goes when nothing nearer remains: the page's heading, or the main area. */
 function focusPageHeading(): void {
@@ -31,6 +35,9 @@ export function Layout({ children }: { children: ReactNode }) {
             ) : null}
           </p>
           <MainNav />
+          <Suspense fallback={null}>
+            <ProtectionControls />
+          </Suspense>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

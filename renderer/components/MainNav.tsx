@@ -14,6 +14,7 @@ const NAV = [
   { href: '/reports', label: 'Grants & reports' },
   { href: '/newsletters', label: 'Newsletters' },
   { href: '/venues', label: 'Venues' },
+  { href: '/privacy', label: 'Privacy' },
   { href: '/audit', label: 'Audit log' },
   { href: '/settings', label: 'Settings' },
 ] as const;
@@ -100,7 +101,8 @@ export function MainNav() {
 
   const link = (item: (typeof NAV)[number]) => (
     <li key={item.href}>
-      <Link href={item.href} aria-current={isCurrent(item.href, location) ? 'page' : undefined}>
+      {/* Closed as well as left: coming back to the page it was opened on must not find it open. */}
+      <Link href={item.href} aria-current={isCurrent(item.href, location) ? 'page' : undefined} onClick={() => setOpenOn(null)}>
         {item.label}
       </Link>
     </li>

@@ -63,8 +63,22 @@ async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown
   }
 }
 
+let lockedListener = (): void => undefined;
+
+/**
+ * App.tsx listens: any call refused because Peer Desk is locked (by "Lock now", the idle
+ * lock, or at start) swaps the whole app for the unlock screen.
+ */
+export function onLocked(listener: () => void): void {
+  lockedListener = listener;
+}
+
+/** "Lock now" and the idle lock, once the main process has locked. */
+export const reportLocked = (): void => lockedListener();
+
 async function call(name: string, input: unknown): Promise<unknown> {
   const result = window.peerDesk ? await window.peerDesk.call(name, input) : await overHttp(name, input);
+  if (!result.ok && result.error.code === 'LOCKED') lockedListener();
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
 }

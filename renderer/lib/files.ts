@@ -24,7 +24,15 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export function saveDownload(file: FileDownload): void {
+/**
+ * Sent with the file's name whenever a file is saved, for the "not protected" notice
+ * (pages/protection/UnprotectedFileNotice.tsx), shown while "Protect with a passphrase" is on:
+ * every save flow comes through here, so none can miss it. A file that stays encrypted (a
+ * protected backup) says so with `stillProtected`.
+ */
+export const SAVED_FILE_EVENT = 'peer-desk:saved-file';
+
+export function saveDownload(file: FileDownload, { stillProtected = false }: { stillProtected?: boolean } = {}): void {
   const blob = file.base64 !== undefined ? new Blob([base64ToBytes(file.base64)], { type: file.mimeType }) : new Blob([file.text ?? ''], { type: file.mimeType });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -35,4 +43,5 @@ export function saveDownload(file: FileDownload): void {
   a.remove();
   // Revoke later: Chromium reads the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  if (!stillProtected) window.dispatchEvent(new CustomEvent(SAVED_FILE_EVENT, { detail: file.filename }));
 }

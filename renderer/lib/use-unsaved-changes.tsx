@@ -2,6 +2,10 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useLocation } from 'wouter';
 import { ConfirmDialog } from '../components/Dialog';
 
+/** Forms on screen with unsaved changes now: the idle lock's warning says they will be lost. */
+let unsavedForms = 0;
+export const hasUnsavedChanges = (): boolean => unsavedForms > 0;
+
 export interface UnsavedChanges {
   /** Goes to `to` (a Cancel button), asking first while there are unsaved changes. */
   leave: (to: string) => void;
@@ -42,6 +46,7 @@ export function useUnsavedChanges(dirty: boolean, within: 'page' | 'dialog' = 'p
 
   useEffect(() => {
     if (!dirty) return;
+    unsavedForms += 1;
     // Capture phase on window: runs before React's own handlers (wouter's Link) see the click.
     const onClick = (e: MouseEvent) => {
       if (replaying.current || e.defaultPrevented) return;
@@ -93,6 +98,7 @@ export function useUnsavedChanges(dirty: boolean, within: 'page' | 'dialog' = 'p
     window.addEventListener('hashchange', onTraverse, true);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
+      unsavedForms -= 1;
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('popstate', onTraverse, true);
       window.removeEventListener('hashchange', onTraverse, true);

@@ -21,6 +21,8 @@ export interface GroupSummary {
   freePlaces?: number;
   nextSessionDate?: string;
   archived: boolean;
+  /** The questionnaires its plan asks, in words ("SWEMWBS at start and end"); absent: none. */
+  questionnaires?: string;
 }
 
 export interface PersonRef {

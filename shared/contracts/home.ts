@@ -1,6 +1,7 @@
 import { method } from '../contract';
 import type { OverdueLoanRow } from '../domain/member-loans';
 import { noInput } from './common';
+import type { BreachToReport } from './breaches';
 import type { GroupSummary } from './groups';
 import type { ReferralRow } from './referrals';
 import type { SessionListItem } from './sessions';
@@ -24,6 +25,10 @@ export interface HomeSummary {
   programmesNeedingAction: ProgrammeAttention[];
   /** Members due a questionnaire by their programme kind's or group's plan, by name. */
   questionnairesDue: QuestionnaireDue[];
+  /** Data breaches not yet answered for the ICO, the soonest due first: Home counts down their 72 hours. */
+  breachesToReport: BreachToReport[];
+  /** Subject access requests not yet answered, soonest due first, as lines like a programme's. */
+  subjectAccessDue: ProgrammeAttention[];
   /** The first steps of a new Peer Desk and whether each is done; absent once all are. */
   setUp?: SetUpSteps;
 }

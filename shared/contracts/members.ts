@@ -6,7 +6,6 @@ import { equalityInputSchema } from '../domain/equality';
 import {
   MEMBER_STATUSES,
   NEWSLETTER_PREFERENCES,
-  consentInputSchema,
   deviceLoanInputSchema,
   memberInputSchema,
   type Member,
@@ -17,6 +16,7 @@ import type { DuplicateMatch } from '../domain/people-changes';
 import { statusChangeInputSchemaFor } from '../domain/people-status';
 import { requiredIsoDate } from '../fields';
 import { csvImportSchema, id } from './common';
+import { addConsentSchema, withdrawConsentSchema } from './consents';
 
 export const MEMBER_SORTS = ['name', 'status', 'joined'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
@@ -98,8 +98,8 @@ export const membersApi = {
   addDeviceLoan: method(z.object({ id, loan: deviceLoanInputSchema })).returns<Member>(),
   updateDeviceLoan: method(z.object({ id, loanId: id, loan: deviceLoanInputSchema })).returns<Member>(),
   returnDeviceLoan: method(z.object({ id, loanId: id, date: requiredIsoDate })).returns<Member>(),
-  addConsent: method(z.object({ id, consent: consentInputSchema })).returns<Member>(),
-  withdrawConsent: method(z.object({ id, consentId: id, date: requiredIsoDate })).returns<Member>(),
+  addConsent: method(addConsentSchema).returns<Member>(),
+  withdrawConsent: method(withdrawConsentSchema).returns<Member>(),
   exportCsv: method(
     memberFilterSchema.extend({
       scope: z.enum(['all', 'filtered']).default('all'),

@@ -26,6 +26,8 @@ export interface NewsletterRecipients {
   excludedCounts: Partial<Record<ExclusionReason, number>>;
   /** Distinct addresses in the email list (two records can share one). */
   emailListCount: number;
+  /** Current volunteers with no consent to email on record (see volunteersWithoutEmailConsent). */
+  volunteersWithoutEmailConsent: { total: number; choseEmail: number };
 }
 
 /** Who a sent issue went to, as recorded, with names as they are now. */

@@ -16,6 +16,7 @@ import {
 } from '../domain/volunteers';
 import { optionalText } from '../fields';
 import { csvImportSchema, id } from './common';
+import { addConsentSchema, withdrawConsentSchema } from './consents';
 
 export const VOLUNTEER_SORTS = ['name', 'startDate', 'status'] as const;
 export type VolunteerSort = (typeof VOLUNTEER_SORTS)[number];
@@ -95,6 +96,8 @@ export const volunteersApi = {
   ).returns<VolunteerSaveResult>(),
   changeStatus: method(statusChangeInputSchema).returns<Volunteer>(),
   delete: method(z.object({ id })).returns<{ deleted: true }>(),
+  addConsent: method(addConsentSchema).returns<Volunteer>(),
+  withdrawConsent: method(withdrawConsentSchema).returns<Volunteer>(),
   exportCsv: method(volunteerFilterSchema.extend({ scope: z.enum(['all', 'filtered']).default('all') })).returns<FileDownload>(),
   importPreview: method(csvImportSchema).returns<CsvImportPreview>(),
   importCommit: method(csvImportSchema.extend({ allowDuplicates: z.boolean().default(false) })).returns<{

@@ -7,6 +7,7 @@
  *   weeks, month ends, tax years.
  * - uk-format.ts: what people type and read (23/11/2026, "Mon 23 Nov 2026"), on date-fns.
  * - day-numbers.ts: the integer day arithmetic underneath, for loops that walk many days.
+ * - moments.ts: moments in time shown on the laptop's clock ("14:30 Thu 10 Dec"), for deadlines in hours.
  *
  * Timestamps (`new Date().toISOString()`, `ctx.now()`) are instants, not calendar dates,
  * and are not this module's business except to show them or take their local date.
@@ -14,3 +15,4 @@
 export * from './calendar';
 export * from './day-numbers';
 export * from './uk-format';
+export * from './moments';

@@ -1,11 +1,12 @@
-import { format, isValid, parse } from 'date-fns';
+import { format, isValid } from 'date-fns';
 import type { IsoDate } from './calendar';
 import { partsFromIso, type DateParts } from './day-numbers';
 
 /**
  * Dates as people in the UK read and type them: `23/11/2026` on screen and paper, "Mon 23
- * Nov 2026" where there is room. Built on date-fns for reading what people type and for
- * day and month names; the `Date` objects it needs are made here and nowhere else.
+ * Nov 2026" where there is room. Built on date-fns for day and month names; what people type
+ * is checked against the calendar here (date-fns's parse would add 30 kB to every first
+ * screen for one pattern). The `Date` objects it needs are made here and nowhere else.
  */
 
 // Day, month, 4-digit year with /, - or . between: what people type and what Excel writes.
@@ -29,9 +30,9 @@ export function parseUkDate(text: string): IsoDate | null {
   if (ISO_SHAPE.test(value)) return partsFromIso(value) ? value : null;
   const m = UK_DATE.exec(value);
   if (!m) return null;
-  const d = parse(`${m[1]}/${m[2]}/${m[3]}`, 'd/M/yyyy', new Date(2000, 0, 1));
-  if (!isValid(d) || d.getFullYear() < 1850) return null;
-  return format(d, 'yyyy-MM-dd');
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const p = partsFromIso(iso);
+  return p && p.year >= 1850 ? iso : null;
 }
 
 /** 23/11/2026; blank for no date or anything that is not a real date. */

@@ -1,4 +1,4 @@
-export const BACKUP_REASONS = ['daily', 'manual', 'before-migration', 'before-restore', 'before-sample-data'] as const;
+export const BACKUP_REASONS = ['daily', 'manual', 'before-migration', 'before-restore', 'before-sample-data', 'before-protection'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
@@ -7,6 +7,7 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   'before-migration': 'Automatic (before upgrading the data)',
   'before-restore': 'Automatic (before a restore)',
   'before-sample-data': 'Automatic (before loading sample data)',
+  'before-protection': 'Automatic (before turning passphrase protection on or off)',
 };
 
 export interface BackupInfo {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { todayIso } from '../dates';
 import { listFromText, listOfText, optionalChoice, optionalIsoDate, optionalText, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate, splitList } from '../fields';
+import { consentSchema } from './consents';
 import { equalitySchema } from './equality';
 import { birthDateCheck, personInputFields, personRecordShape, statusChangeSchemaFor } from './person';
 import { AVAILABILITY_SLOTS, type AvailabilitySlot } from './volunteers';
@@ -27,15 +28,6 @@ export const NEWSLETTER_LABELS: Record<NewsletterPreference, string> = {
   none: 'No newsletter',
 };
 
-export const CONSENT_METHODS = ['verbal', 'written', 'online-form', 'email'] as const;
-export type ConsentMethod = (typeof CONSENT_METHODS)[number];
-export const CONSENT_METHOD_LABELS: Record<(typeof CONSENT_METHODS)[number], string> = {
-  verbal: 'Verbally',
-  written: 'In writing',
-  'online-form': 'Online form',
-  email: 'By email',
-};
-
 /** Who a member may ask to be matched with, for one-to-one support; blank: no preference. */
 export const VOLUNTEER_GENDER_PREFERENCES = ['woman', 'man'] as const;
 export type VolunteerGenderPreference = (typeof VOLUNTEER_GENDER_PREFERENCES)[number];
@@ -60,17 +52,6 @@ export const deviceLoanSchema = z.object({
   note: z.string().optional(),
 });
 export type DeviceLoan = z.infer<typeof deviceLoanSchema>;
-
-export const consentSchema = z.object({
-  id: z.string(),
-  /** What they agreed to: "Keep my details", "Newsletter by email", "Photos". */
-  what: z.string(),
-  date: z.string(),
-  how: z.enum(CONSENT_METHODS),
-  /** Set when consent is withdrawn; the record of it is kept. */
-  withdrawn: z.string().optional(),
-});
-export type Consent = z.infer<typeof consentSchema>;
 
 export const memberRecordSchema = z.object({
   ...personRecordShape,
@@ -199,7 +180,7 @@ type InputFitsRecord = MemberInput extends Omit<
   : never;
 export const memberInputFitsRecord: InputFitsRecord = true;
 
-// ----- device loans and consents ----------------------------------------------------------
+// ----- device loans ----------------------------------------------------------
 
 function loanDatesInOrder(v: { out: string; due?: string | undefined; returned?: string | undefined }, ctx: z.RefinementCtx): void {
   if (v.due && v.due < v.out) ctx.addIssue({ code: 'custom', path: ['due'], message: 'The due date must be on or after the day it was lent' });
@@ -225,26 +206,6 @@ export const deviceLoanFormSchema = z
   })
   .superRefine(loanDatesInOrder);
 export type DeviceLoanFormValues = z.input<typeof deviceLoanFormSchema>;
-
-const consentFields = {
-  what: requiredText('what they agreed to', 200),
-  date: requiredIsoDate,
-  how: z.enum(CONSENT_METHODS, { error: 'Choose how consent was given' }),
-};
-export const consentInputSchema = z.object(consentFields);
-export type ConsentInput = z.output<typeof consentInputSchema>;
-
-export const consentFormSchema = z.object({ ...consentFields, date: requiredUkDate('the date they agreed') });
-export type ConsentFormValues = z.input<typeof consentFormSchema>;
-
-/** Things a coordinator commonly records consent for; any other wording is allowed. */
-export const COMMON_CONSENTS = [
-  'Keep my details on record',
-  'Newsletter by email',
-  'Contact by text message',
-  'Share details with my GP or referrer',
-  'Photos in publicity',
-] as const;
 
 /**
  * When they joined: the date recorded, else the date of their first status (records made

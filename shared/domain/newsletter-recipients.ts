@@ -1,5 +1,6 @@
 import { fold } from '../text';
-import type { Consent, Member } from './members';
+import type { Consent } from './consents';
+import type { Member } from './members';
 import type { Channel, PersonType } from './newsletters';
 import { displayName, type Address } from './person';
 import type { Volunteer } from './volunteers';
@@ -9,17 +10,17 @@ import type { Volunteer } from './volunteers';
  *
  * Members: their newsletter preference (email, post, large print, none), current members
  * and former members alike — someone who left but kept a preference other than "none" opted
- * in to hearing from us. Volunteers (not those who have left): by email if they asked to be
- * contacted by email, else by post if they asked for post.
+ * in to hearing from us. Volunteers (not those who have left): by email if they gave consent
+ * to email, else by post if they asked for post (a contact preference or a consent).
  *
- * Email is marketing under PECR and UK GDPR, so it needs consent on record:
- *  - a member has email consent when a consent that is not withdrawn covers email — its
- *    wording mentions email ("Newsletter by email", "Emails from us"), or mentions the
- *    newsletter without naming another way of sending it ("Newsletter");
- *  - a volunteer has it when "Email" is one of their contact preferences.
- * A member who withdrew such a consent (and gave none since) has opted out. Post needs no
- * consent, but a member who withdrew a consent covering the newsletter by post, or the
- * newsletter in general, has opted out of post too.
+ * Email is marketing under PECR and UK GDPR, so it needs consent on record, for members and
+ * volunteers alike: a consent that is not withdrawn and covers email — its wording mentions
+ * email ("Newsletter by email", "Contact by email"), or mentions the newsletter without
+ * naming another way of sending it ("Newsletter"). A volunteer's contact preference is not
+ * consent: one who chose email but has no consent on record is listed as "no consent".
+ * Someone who withdrew such a consent (and gave none since) has opted out. Post needs no
+ * consent, but someone who withdrew a consent covering post ("Contact by post", "Newsletter
+ * by post") or the newsletter in general has opted out of post too.
  *
  * Anyone who cannot be sent it is listed with the reason, so the coordinator can put it right.
  */
@@ -76,14 +77,14 @@ export function consentCovers(what: string): ConsentCover[] {
   const words = fold(what);
   const covers: ConsentCover[] = [];
   if (EMAIL_WORDS.test(words)) covers.push('email');
-  if (POST_WORDS.test(words) && /\bnewsletters?\b/.test(words)) covers.push('post');
+  if (POST_WORDS.test(words) && /\b(newsletters?|contact)\b/.test(words)) covers.push('post');
   if (covers.length === 0 && /\bnewsletters?\b/.test(words) && !OTHER_CHANNEL_WORDS.test(words)) covers.push('email', 'post');
   return covers;
 }
 
 export type ConsentState = { state: 'given' } | { state: 'withdrawn'; on: string } | { state: 'none' };
 
-/** Whether a member's consents allow sending one way: any standing consent wins over a withdrawn one. */
+/** Whether someone's consents allow sending one way: any standing consent wins over a withdrawn one. */
 export function consentFor(consents: readonly Consent[], cover: ConsentCover): ConsentState {
   const relevant = consents.filter((c) => consentCovers(c.what).includes(cover));
   if (relevant.some((c) => !c.withdrawn)) return { state: 'given' };
@@ -128,15 +129,36 @@ function memberEntry(m: Member): Recipient | Exclusion {
 function volunteerEntry(v: Volunteer): Recipient | Exclusion {
   const base = { personId: v.id, personType: 'volunteer' as const, name: displayName(v) };
   if (v.status === 'left') return { ...base, reason: 'left' };
-  const wantsEmail = v.contactPreferences.includes('email');
-  const wantsPost = v.contactPreferences.includes('post');
+  const byEmail = consentFor(v.consents, 'email');
+  const byPost = consentFor(v.consents, 'post');
   const email = usableEmail(v.email);
   const addressLines = postalLines(v.address);
-  if (wantsEmail && email) return { ...base, channel: 'email', email, former: false };
+  // Post needs no consent: asking for it is enough, unless they withdrew consent to post.
+  const wantsPost = byPost.state === 'given' || (byPost.state === 'none' && v.contactPreferences.includes('post'));
+  if (byEmail.state === 'given' && email) return { ...base, channel: 'email', email, former: false };
   if (wantsPost && addressLines) return { ...base, channel: 'post', addressLines, former: false };
-  if (wantsEmail) return { ...base, wanted: 'email', reason: 'no-email' };
+  if (byEmail.state === 'given') return { ...base, wanted: 'email', reason: 'no-email' };
   if (wantsPost) return { ...base, wanted: 'post', reason: 'no-address' };
+  const withdrawn = byEmail.state === 'withdrawn' ? { wanted: 'email' as const, on: byEmail.on } : byPost.state === 'withdrawn' ? { wanted: 'post' as const, on: byPost.on } : null;
+  if (withdrawn) return { ...base, wanted: withdrawn.wanted, reason: 'withdrawn', withdrawnOn: withdrawn.on };
+  if (v.contactPreferences.includes('email')) return { ...base, wanted: 'email', reason: 'no-consent' };
   return { ...base, reason: 'opted-out' };
+}
+
+/**
+ * Current volunteers with no consent to email on record, given or withdrawn — the people to
+ * ask — and how many of them chose email as a way to contact them. Consent logs began empty
+ * (volunteers v2), so without this count volunteers could drop off the email list unseen.
+ */
+export function volunteersWithoutEmailConsent(volunteers: readonly Volunteer[]): { total: number; choseEmail: number } {
+  let total = 0;
+  let choseEmail = 0;
+  for (const v of volunteers) {
+    if (v.status === 'left' || consentFor(v.consents, 'email').state !== 'none') continue;
+    total += 1;
+    if (v.contactPreferences.includes('email')) choseEmail += 1;
+  }
+  return { total, choseEmail };
 }
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });

@@ -3,9 +3,10 @@ import { requiredIsoDate } from '../fields';
 
 /**
  * One filled-in questionnaire: who answered, which measure, when, in which programme or
- * group, how it was given, and the answers. Scores are never stored: they are worked out
+ * group, how it was given, and the answers. Scores are not stored: they are worked out
  * from the answers each time (outcome-measures/index.ts, scoreAnswers), so a correction to a
- * scoring rule corrects every past score too.
+ * scoring rule corrects every past score too. The one exception is an erased person's
+ * questionnaire, whose answers are gone (keptScore).
  */
 
 export const GIVEN_WAYS = ['paper', 'screen', 'phone'] as const;
@@ -18,6 +19,22 @@ export const STAGE_LABELS: Record<CompletionStage, string> = { start: 'Start', r
 
 /** Item id → answer; null: not answered. */
 const answersSchema = z.record(z.string(), z.number().int().nullable());
+
+/**
+ * The score of a questionnaire whose person was erased: their answers go, and what the funder
+ * reports count is kept instead, with no answer that could describe them (erasure.ts). Only
+ * the totals, and the single questions a report compares one by one (ONS4, the ONS loneliness
+ * question), so a past period's outcome figures stay the same.
+ */
+export const keptScoreSchema = z.object({
+  scored: z.boolean(),
+  score: z.number().optional(),
+  metric: z.number().optional(),
+  band: z.string().optional(),
+  prorated: z.boolean().optional(),
+  perItem: z.record(z.string(), z.object({ value: z.number().nullable(), band: z.string().optional() })).optional(),
+});
+export type KeptScore = z.infer<typeof keptScoreSchema>;
 
 export const completionRecordSchema = z.object({
   id: z.string(),
@@ -32,6 +49,8 @@ export const completionRecordSchema = z.object({
   /** Every item of the measure when it was recorded, null where not answered. */
   answers: answersSchema,
   stage: z.enum(COMPLETION_STAGES).optional(),
+  /** Set when the person was erased: `answers` is then empty and this is the score reports read. */
+  keptScore: keptScoreSchema.optional(),
 });
 export type Completion = z.infer<typeof completionRecordSchema>;
 

@@ -43,3 +43,25 @@ export const measurePlansInputSchema = z
       seen.add(p.measureId);
     });
   });
+
+/** "every 6 sessions", "every week". */
+function everyWords(every: NonNullable<MeasurePlan['every']>): string {
+  const unit = every.unit === 'sessions' ? 'session' : 'week';
+  return every.count === 1 ? `every ${unit}` : `every ${every.count} ${unit}s`;
+}
+
+/** "at start and end", "at start, every 6 sessions and at end": when one questionnaire is asked. */
+export function describePlanTiming(plan: MeasurePlan): string {
+  if (plan.atStart && plan.atEnd && !plan.every) return 'at start and end';
+  const parts = [...(plan.atStart ? ['at start'] : []), ...(plan.every ? [everyWords(plan.every)] : []), ...(plan.atEnd ? ['at end'] : [])];
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+}
+
+/**
+ * A kind's or group's questionnaires in a line: "SWEMWBS at start and end; CORE-10 every 6
+ * sessions", or "None". `nameOf` gives a measure's short name (built in or custom).
+ */
+export function describeMeasurePlans(plans: readonly MeasurePlan[] | undefined, nameOf: (measureId: string) => string | undefined): string {
+  if (!plans || plans.length === 0) return 'None';
+  return plans.map((p) => `${nameOf(p.measureId) ?? 'A questionnaire no longer in Settings'} ${describePlanTiming(p)}`).join('; ');
+}

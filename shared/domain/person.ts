@@ -38,6 +38,11 @@ export const personRecordShape = {
   dateOfBirth: z.string().optional(),
   emergencyContact: emergencyContactRecordSchema,
   notes: z.string().optional(),
+  /**
+   * Set when the person's details were erased at their request (erasure.ts): the record is then
+   * an anonymous placeholder that keeps links and counts, and cannot be edited.
+   */
+  erasedAt: z.string().optional(),
 };
 
 /** A dated step in a status pipeline (volunteer or member). */

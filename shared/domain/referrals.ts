@@ -56,6 +56,12 @@ export const referralRecordSchema = z.object({
   /** The one-to-one programme it was accepted into ("accepted into Peer coaching"), if any. */
   programmeId: z.string().optional(),
   programmeKindId: z.string().optional(),
+  /**
+   * Set when the referral's details were erased past their keep-until date (retention): the
+   * dates, source and outcome stay for reports, the person becomes a placeholder. Optional, so
+   * stored referrals validate without it and no migration is needed.
+   */
+  erasedAt: z.string().optional(),
 });
 export type Referral = z.infer<typeof referralRecordSchema>;
 

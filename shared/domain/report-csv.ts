@@ -77,6 +77,9 @@ export function reportCsvRows(f: ReportFigures, extra: { outcomeProgress: readon
   }
 
   for (const chart of f.charts) for (const bar of chart.bars) add(chart.title, bar.label, bar.value.toLocaleString('en-GB'));
+  for (const m of f.outcomes?.measures ?? []) {
+    for (const chart of m.charts ?? []) for (const bar of chart.bars) add(chart.title, bar.label, bar.shown, bar.shown === SMALL_SHOWN ? `${chart.n}. Between 1 and 4` : chart.n);
+  }
 
   for (const table of f.demographics) {
     let heading = '';

@@ -101,19 +101,38 @@ export function reportDefinitions(o: DefinitionOptions): Definition[] {
     },
     {
       figure: 'Age',
-      how: `Age on ${formatUkDate(o.ageOn)}, the last day of the period, from the date of birth on the member record. “Not known”: no date of birth recorded.`,
+      how: `Age on ${formatUkDate(o.ageOn)}, the last day of the period, from the date of birth on the member record. “Not known”: no date of birth recorded, or the person’s details were erased at their request.`,
     },
     {
       figure: 'Sex, ethnic group, disability',
-      how: 'As answered on the optional equality monitoring questions. Disability: whether a health problem or disability limits their day-to-day activities. Ethnic groups are the 2021 Census groups for England and Wales, under their five headings. “Prefer not to say”: the person chose not to answer. “Not known”: the question was not answered or not asked.',
+      how: 'As answered on the optional equality monitoring questions. Disability: whether a health problem or disability limits their day-to-day activities. Ethnic groups are the 2021 Census groups for England and Wales, under their five headings. “Prefer not to say”: the person chose not to answer. “Not known”: the question was not answered or not asked, or the person’s details were erased at their request (they are still counted in every other figure).',
     },
     {
       figure: 'Small numbers',
-      how: o.suppress
-        ? `In the tables of people by age, sex, ethnic group and disability${one ? ', and of how one-to-one programmes ended and where people were referred on to,' : ''}${o.outcomes ? ' and in the outcome measures,' : ''} a count from 1 to 4 is shown as “<5” (and its percentage left out) so that nobody can be identified.${o.outcomes ? ' Averages of fewer than 5 people’s scores are not shown.' : ''} Other figures are shown in full.`
-        : 'All counts are shown in full (hiding counts under 5 is switched off in Settings).',
+      how: o.suppress ? smallNumbersText(one !== undefined, o.outcomes !== undefined) : 'All counts are shown in full (hiding counts under 5 is switched off in Settings).',
     },
   ];
+}
+
+/**
+ * What is hidden with suppression on. The people tables hide only their small counts
+ * (report-suppression.ts); the outcome figures hide a second count beside a lone "<5"
+ * (complementary-suppression.ts). The appendix says both, so neither is promised more than it does.
+ */
+function smallNumbersText(oneToOne: boolean, outcomes: boolean): string {
+  const tables = `the tables of people by age, sex, ethnic group and disability${oneToOne ? ', and of how one-to-one programmes ended and where people were referred on to' : ''}`;
+  const parts = [
+    `In ${tables}${outcomes ? ', and in the outcome measures,' : ''} a count from 1 to 4 is shown as “<5” (and its percentage left out) so that nobody can be identified.`,
+    `${outcomes ? 'Apart from the outcome measures, only' : 'Only'} the counts under 5 are hidden, so that the rest of each table stays useful: where a table has a single “<5”, it could be worked out from the table’s total.`,
+  ];
+  if (outcomes) {
+    parts.push(
+      'In the outcome measures, which say how people’s wellbeing changed, a second figure is hidden when the first could be worked out from the total: where improved, no reliable change and worse have a single “<5” among them, the smallest of the other two (even a 0) is “Not shown” too; and clinically and reliably improved is “Not shown” when the people who did not improve that way number 1 to 4.',
+      'Averages of fewer than 5 people’s scores are not shown.',
+    );
+  }
+  parts.push('Other figures are shown in full.');
+  return parts.join(' ');
 }
 
 /** How each figure of the one-to-one section is counted. */
@@ -175,7 +194,7 @@ function outcomeDefinitions(measureIds: readonly string[]): Definition[] {
   return [
     {
       figure: 'Outcomes: before and after',
-      how: 'For each questionnaire filled in by people the grant reaches (on a funded group’s roster, at one of its sessions, or in a programme of a funded kind). A person’s before is their first completion of that questionnaire in the programme or group it was given in (or their first at all, for completions not given in one); their after is their last completion in the period, on a later date than the before. The before can be from before the period. Completions given in a group or programme the grant does not fund are left out, and so are forms with too many answers missing to be scored. A person with a before and an after in two programmes counts once, with the pair whose after is latest.',
+      how: 'For each questionnaire filled in by people the grant reaches (on a funded group’s roster, at one of its sessions, or in a programme of a funded kind). A person’s before is their first completion of that questionnaire in the programme or group it was given in (or their first at all, for completions not given in one); their after is their last completion in the period, on a later date than the before. The before can be from before the period. Completions given in a group or programme the grant does not fund are left out, and so are forms with too many answers missing to be scored. When a person’s details are erased at their request, their answers are deleted and the score of each form is kept without them, so past figures do not change. A person with a before and an after in two programmes counts once, with the pair whose after is latest.',
     },
     {
       figure: 'Outcomes: averages and change',

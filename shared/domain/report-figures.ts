@@ -10,7 +10,7 @@ import { demographicTables, type DemographicTable } from './report-demographics'
 import { reportDefinitions, type Definition } from './report-definitions';
 import type { FigureRow } from './report-rows';
 import { countOneToOne, oneToOneFigures, prepareOneToOne, type OneToOneCounts, type OneToOneFigures, type OneToOnePrepared, type OneToOneSpan, type ReportProgrammes } from './report-programmes';
-import { outcomesFigures, type OutcomeMeasureFigures, type OutcomesFigures, type ReportOutcomesData } from './report-outcomes';
+import { outcomesFigures, type OutcomeChart, type OutcomeMeasureFigures, type OutcomesFigures, type ReportOutcomesData } from './report-outcomes';
 import type { reportFiguresSchema, targetKeySchema } from './report-sent';
 import {
   formatHours,
@@ -201,6 +201,7 @@ export type SentFiguresAgree = [
   Holds<NoneMissing<NonNullable<Stored['oneToOne']>, OneToOneFigures>>,
   Holds<NoneMissing<NonNullable<Stored['oneToOne']>['counts'], OneToOneCounts>>,
   Holds<NoneMissing<NonNullable<Stored['outcomes']>['measures'][number], OutcomeMeasureFigures>>,
+  Holds<NoneMissing<NonNullable<NonNullable<Stored['outcomes']>['measures'][number]['charts']>[number], OutcomeChart>>,
   Holds<Same<z.infer<typeof targetKeySchema>, TargetKey>>,
 ];
 

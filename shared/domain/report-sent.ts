@@ -103,6 +103,18 @@ const outcomeMeasureSchema = z.object({
   shortName: z.string(),
   people: z.number(),
   rows: z.array(z.object({ key: z.string(), label: z.string(), sub: z.boolean().optional(), value: z.string(), n: z.string(), note: z.string().optional() })),
+  // Reports sent before outcome charts existed have none.
+  charts: z
+    .array(
+      z.object({
+        key: z.string(),
+        title: z.string(),
+        n: z.string(),
+        bars: z.array(z.object({ key: z.string(), label: z.string(), value: z.number().nullable(), shown: z.string() })),
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 
 // TargetKey is listed here rather than imported: grants.ts imports this file for the report record.

@@ -6,7 +6,9 @@
  *
  * Only the small counts themselves are hidden, as funders ask. Hiding a second, larger count
  * so a lone "<5" cannot be worked out from the total ("secondary suppression") was tried and
- * dropped: a funder reading "Male: *" beside 30 women could not use the table at all.
+ * dropped: a funder reading "Male: *" beside 30 women could not use the table at all. The
+ * outcome figures, which say how people's mental health changed, do hide a second count
+ * (complementary-suppression.ts); the report's appendix says which tables do which.
  */
 
 export const SMALL_SHOWN = '<5';

@@ -4,6 +4,9 @@ import { REPORT_SETTINGS_DEFAULTS, reportSettingsInputShape, reportSettingsShape
 import { COMPLIANCE_SETTINGS_DEFAULTS, complianceSettingsInputShape, complianceSettingsShape } from './compliance-settings';
 import { DEFAULT_PROGRAMME_KINDS, programmeKindSchema } from './programmes';
 import { customScaleSchema } from './outcome-measures';
+import { organisationDetailsInputShape, organisationDetailsShape } from './organisation-details';
+import { DEFAULT_LOCK_AFTER_IDLE_MINUTES, LOCK_AFTER_IDLE_CHOICES } from './protection';
+import { DEFAULT_RETENTION_MONTHS, retentionSettingsInputShape, retentionSettingsShape } from './retention-settings';
 
 export const TEXT_SIZES = ['standard', 'large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -37,6 +40,12 @@ export const settingsSchema = z.object({
   archivedCustomScales: z.array(z.string()).default(() => []),
   /** The organisation's SWEMWBS registration (licence) reference, printed on the form when set. */
   swemwbsRegistration: z.string().optional(),
+  /** Address, phone, email, data protection contact, ICO registration: printed on the privacy notice. */
+  ...organisationDetailsShape,
+  /** With "Protect with a passphrase" on: minutes without use before Peer Desk locks itself. */
+  lockAfterIdleMinutes: z.number().int().default(DEFAULT_LOCK_AFTER_IDLE_MINUTES),
+  /** Settings → Retention: months each kind of record is kept after it ends. */
+  ...retentionSettingsShape,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -54,6 +63,8 @@ export const DEFAULT_SETTINGS: Settings = {
   oneToOneTravelMinutes: 0,
   customScales: [],
   archivedCustomScales: [],
+  lockAfterIdleMinutes: DEFAULT_LOCK_AFTER_IDLE_MINUTES,
+  retentionMonths: { ...DEFAULT_RETENTION_MONTHS },
 };
 
 export const settingsInputSchema = z.object({
@@ -68,5 +79,12 @@ export const settingsInputSchema = z.object({
   noContactDays: z.number().int().min(1, 'Enter at least 1 day').max(365, 'Enter a year or less').optional(),
   oneToOneTravelMinutes: z.number().int().min(0, 'Enter 0 or more minutes').max(240, 'Enter 240 minutes (4 hours) or fewer').optional(),
   swemwbsRegistration: optionalText('SWEMWBS registration', 100).optional(),
+  ...organisationDetailsInputShape,
+  lockAfterIdleMinutes: z
+    .number()
+    .int()
+    .refine((m) => (LOCK_AFTER_IDLE_CHOICES as readonly number[]).includes(m), `Choose ${LOCK_AFTER_IDLE_CHOICES.join(', ')} minutes`)
+    .optional(),
+  ...retentionSettingsInputShape,
 });
 export type SettingsInput = z.input<typeof settingsInputSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listFromText, listOfText, optionalChoice, optionalIsoDate, optionalUkDate, optionalWholeNumberText } from '../fields';
+import { consentSchema } from './consents';
 import { birthDateCheck, personInputFields, personRecordShape, statusChangeSchemaFor } from './person';
 
 export const VOLUNTEER_STATUSES = [
@@ -92,6 +93,8 @@ export const volunteerRecordSchema = z.object({
   statusHistory: z.array(statusChangeSchema),
   leftDate: z.string().optional(),
   leftReason: z.string().optional(),
+  /** Dated consents, as members have (contact by email, photos…); empty on records from before them (volunteers v2). */
+  consents: z.array(consentSchema),
   /** How many people they can support one to one at once (programmes); absent: DEFAULT_CASELOAD_LIMIT. */
   caseloadLimit: z.number().int().optional(),
   /** Asked only for matching, when a member asks for a woman or a man (not equality data). */
@@ -143,7 +146,7 @@ export type VolunteerFormValues = z.input<typeof volunteerFormSchema>;
 // Compile-time check that validated input fits the stored record.
 type InputFitsRecord = VolunteerInput extends Omit<
   Volunteer,
-  'id' | 'createdAt' | 'updatedAt' | 'status' | 'statusHistory' | 'leftDate' | 'leftReason'
+  'id' | 'createdAt' | 'updatedAt' | 'status' | 'statusHistory' | 'leftDate' | 'leftReason' | 'consents'
 >
   ? true
   : never;

@@ -20,13 +20,15 @@ import { recordsByVolunteer } from '../../shared/domain/compliance-records';
 import { auditRecords, volunteerRecords, volunteersKind } from '../../electron/documents';
 import type { Member } from '../../shared/domain/members';
 import { call, median, percentile, time } from './measure';
+import { benchCsvImport, type CsvImportBench } from './csv-bench';
 import { benchOutcomes, type OutcomeBench } from './outcome-bench';
 import { benchProgrammes, fundProgrammeKinds, type ProgrammeBench } from './programme-bench';
+import { benchProtection, type ProtectionBench } from './protection-bench';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * `npm run bench [-- --json] [-- --sizes small,large]`: times what a coordinator waits for,
+ * `npm run bench [-- --json] [-- --sizes small,large] [-- --only protection]`: times what a coordinator waits for,
  * through the same services the app calls (store, handlers, validation), on demo data
  * folders of each size. Each figure is set beside the raw cost of the same bytes
  * (readFile + JSON.parse to open, writeFile + fsync to save), so a regression in our code
@@ -89,6 +91,10 @@ interface SizeResult {
   programmes: ProgrammeBench | null;
   /** Outcome measures: the member's Outcomes tab and who is due a questionnaire (see outcome-bench.ts). */
   outcomes: OutcomeBench | null;
+  /** "Check the file" on a members CSV at the 20 MB limit (see csv-bench.ts). */
+  csvImport: CsvImportBench | null;
+  /** Open and save with passphrase protection off and on (large and stress only; see protection-bench.ts). */
+  protection: ProtectionBench | null;
   oneToOneSessions: number;
   /** compliance.overview: every active volunteer's DBS, training and supervision (20 runs). */
   complianceViewP50Ms: number | null;
@@ -135,6 +141,8 @@ const TARGETS = {
   /** The same, with 10,000 commits to replay from the journal. */
   openWithJournalMs: 1000,
   harnessRssMiB: 200,
+  /** Open and save with passphrase protection on, as a multiple of the same with it off. */
+  protectionRatio: 1.25,
   saveP95Ms: 10,
   memberSaveP95Ms: 15,
   /** The first save of the day may cost at most this many times a save's p95. */
@@ -153,6 +161,8 @@ const TARGETS = {
   suggestVolunteersP95Ms: 50,
   logSessionP95Ms: 50,
   outcomesTabP95Ms: 50,
+  /** The longest the app may be held up while a 20 MB CSV is checked (the unit test's bound). */
+  csvImportBlockMs: 1500,
   compliancePrintMs: 1000,
   newsletterPdfMs: 1000,
   /** On the stress folder (20,000 volunteers). */
@@ -507,6 +517,7 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
     const programmes = await optional(unavailable, 'programmes', () => benchProgrammes(svc, today));
     // The member's Outcomes tab for those with the most questionnaires, and Home's "who is due".
     const outcomes = await optional(unavailable, 'outcomes', () => benchOutcomes(svc, dir));
+    const csvImport = await optional(unavailable, 'csvImport', () => benchCsvImport(svc));
 
     // A yearly funder report: the last finished year of the sample's yearly grant (or, if the
     // sample has none, a grant made here for every group), figures then PDF, as from the report page.
@@ -581,6 +592,7 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
 
     const counts = await call<{ counts: Record<string, number> }>(svc, 'system.status', {});
     await svc.close();
+    const protection = size === 'small' ? null : await optional(unavailable, 'protection', () => benchProtection(dir));
     return {
       size,
       volunteers: counts.counts.volunteers ?? 0,
@@ -624,6 +636,8 @@ async function benchSize(size: DemoSize, seed: number): Promise<SizeResult> {
       reportOneToOnePeople,
       programmes,
       outcomes,
+      csvImport,
+      protection,
       oneToOneSessions: counts.counts['one-to-one sessions'] ?? 0,
       complianceViewP50Ms: complianceViews.length > 0 ? median(complianceViews) : null,
       complianceViewP95Ms: complianceViews.length > 0 ? percentile(complianceViews, 95) : null,
@@ -696,6 +710,8 @@ function verdicts(r: SizeResult): Verdict[] {
   }
   return [
     { what: 'open', value: r.openMs, target: TARGETS.openMs },
+    { what: 'open with protection on ÷ off', value: r.protection?.openRatio ?? null, target: TARGETS.protectionRatio, unit: '×' },
+    { what: 'save p50 with protection on ÷ off', value: r.protection?.saveRatio ?? null, target: TARGETS.protectionRatio, unit: '×' },
     { what: `open with ${n(r.journalCommits)} commits to replay`, value: r.openWithJournalMs, target: TARGETS.openWithJournalMs },
     { what: 'harness memory after open', value: r.harnessRssAfterOpenMiB, target: TARGETS.harnessRssMiB, unit: 'MiB' },
     { what: 'volunteer save p95', value: r.saveP95Ms, target: TARGETS.saveP95Ms },
@@ -722,6 +738,7 @@ function verdicts(r: SizeResult): Verdict[] {
     { what: `"Suggest volunteers" p95 (${n(r.programmes?.suggestWeighed ?? 0)} weighed)`, value: r.programmes?.suggestP95Ms ?? null, target: TARGETS.suggestVolunteersP95Ms },
     { what: 'log a session p95', value: r.programmes?.logSessionP95Ms ?? null, target: TARGETS.logSessionP95Ms },
     { what: 'member Outcomes tab p95', value: r.outcomes?.tabP95Ms ?? null, target: TARGETS.outcomesTabP95Ms },
+    { what: 'longest hold-up while a 20 MB CSV is checked', value: r.csvImport?.longestBlockMs ?? null, target: TARGETS.csvImportBlockMs },
     { what: 'compliance print', value: r.compliancePrintMs, target: TARGETS.compliancePrintMs },
     { what: 'newsletter standard print PDF', value: r.newsletterStandardMs, target: TARGETS.newsletterPdfMs },
     { what: 'newsletter large print PDF', value: r.newsletterLargeMs, target: TARGETS.newsletterPdfMs },
@@ -770,6 +787,13 @@ function printTable(results: readonly SizeResult[]): void {
         ? `  outcomes        member tab p50 ${fmt(o.tabP50Ms)} ms, p95 ${fmt(o.tabP95Ms)} ms (up to ${n(o.mostForOneMember)} questionnaires a member); who is due ${fmt(o.dueMs)} ms (${n(o.dueLines)} lines)   (${n(o.completions)} questionnaires)`
         : '  outcomes        n/a',
     );
+    const c = r.csvImport;
+    console.log(
+      c
+        ? `  CSV import      20 MB check ${fmt(c.previewMs)} ms for ${n(c.rows)} rows (${n(Math.round(c.bytes / 1024))} KB); longest hold-up ${fmt(c.longestBlockMs)} ms`
+        : '  CSV import      n/a',
+    );
+    console.log(protectionLine(r.protection));
     console.log(
       `  compliance      page p50 ${fmt(r.complianceViewP50Ms)} ms, p95 ${fmt(r.complianceViewP95Ms)} ms (${n(r.complianceActive)} active; all ${n(r.volunteers)} volunteers ${fmt(r.complianceAllVolunteersMs)} ms), print ${fmt(r.compliancePrintMs)} ms (first ${fmt(r.compliancePrintFirstMs)} ms)`,
     );
@@ -785,9 +809,31 @@ function printTable(results: readonly SizeResult[]): void {
   }
 }
 
+function protectionLine(p: ProtectionBench | null): string {
+  if (!p) return '  protection      n/a';
+  return `  protection      open ${fmt(p.openOffMs)} → ${fmt(p.openOnMs)} ms (${p.openRatio.toFixed(2)}×); save p50 ${fmt(p.saveOffP50Ms)} → ${fmt(p.saveOnP50Ms)} ms (${p.saveRatio.toFixed(2)}×), p95 ${fmt(p.saveOffP95Ms)} → ${fmt(p.saveOnP95Ms)} ms; back up now ${fmt(p.backupOffMs)} → ${fmt(p.backupOnMs)} ms (${p.backupRatio.toFixed(2)}×)   (off → on; of an open, decrypting ${p.decryptedMB.toFixed(1)} MB ${fmt(p.decryptPerOpenMs)} ms; unlock's scrypt ${fmt(p.unlockKdfMs)} ms; turning on ${fmt(p.turnOnMs)} ms for ${n(p.filesConverted)} files)`;
+}
+
+/** `--only protection`: just the protection step, on fresh sample data, without the rest of the bench. */
+async function protectionOnly(sizes: readonly DemoSize[], seed: number, json: boolean): Promise<void> {
+  for (const size of sizes) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), `peer-desk-bench-${size}-`));
+    try {
+      await writeDemoData({ dataDir: dir, size, seed, today: todayIso() });
+      const p = await benchProtection(dir);
+      console.log(json ? JSON.stringify({ size, protection: p }) : `${size}:\n${protectionLine(p)}`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: 'small,large,stress' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: 'small,large,stress' }, seed: { type: 'string', default: '1' }, only: { type: 'string' } },
+  });
   const sizes = values.sizes.split(',').map((s) => s.trim()) as DemoSize[];
+  if (values.only === 'protection') return protectionOnly(sizes, Number(values.seed), values.json);
   const results: SizeResult[] = [];
   for (const size of sizes) {
     if (!values.json) process.stderr.write(`benchmarking ${size}…\n`);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { openStore } from '../../electron/store/index';
 import { bundleScripts } from '../helpers/bundle';
 import { counterValue, eventsKind, notesKind, TEST_COLLECTIONS, TEST_KINDS } from '../fixtures/store/kinds';
+import { codecForFolder, readableFiles, type CrashProtection } from './crash-protection';
 
 /**
  * Power-cut stand-in, shared by the unit test and `npm run crash-test`: a child changes a
@@ -54,7 +55,7 @@ function applied(model: Model, action: string[], backups: ReadonlyMap<string, Mo
       return restored ? cloneModel(restored) : 'unknown';
     }
     default:
-      return next; // checkpoint, backup: no change to the data
+      return next; // checkpoint, forget, backup: no change to the data
   }
 }
 
@@ -63,7 +64,9 @@ function applied(model: Model, action: string[], backups: ReadonlyMap<string, Mo
  * first use), or every other round as a newer one (everything checked in full), as after an upgrade.
  */
 async function readFolder(dataDir: string, sameVersion: boolean): Promise<{ model: Model; problems: string[] }> {
-  const store = await openStore({ dataDir, kinds: TEST_KINDS, collections: TEST_COLLECTIONS, appVersion: sameVersion ? WRITER_VERSION : 'crash-check', now: () => new Date('2026-06-01T10:00:00'), idleCheckpointMs: 0, dailyBackupDelayMs: -1 });
+  // As the kill left it: a conversion cut short is not finished here (the next child finishes it).
+  const { codec } = await codecForFolder(dataDir);
+  const store = await openStore({ dataDir, kinds: TEST_KINDS, collections: TEST_COLLECTIONS, appVersion: sameVersion ? WRITER_VERSION : 'crash-check', now: () => new Date('2026-06-01T10:00:00'), idleCheckpointMs: 0, dailyBackupDelayMs: -1, codec });
   try {
     const model = emptyModel();
     for (const n of store.get(notesKind).notes) model.notes.set(n.id, n.text.split(' ').slice(0, 2).join(' '));
@@ -102,7 +105,28 @@ export interface CrashLoopOptions {
   seed: number;
   /** Longest wait before the kill, in ms. Some kills land before the child is even ready (during replay). */
   maxDelayMs?: number;
+  /** Protection off, on from the start, or turned on and off at random (see crash-writer.ts). */
+  protection?: CrashProtection;
+  /**
+   * Hold the parent still for this long once the child is ready, as a loaded machine does (the
+   * other lane's check, another process on the CPU): the kill lands as it wakes, before it has
+   * read what the child wrote meanwhile, and every line the child wrote must still arrive.
+   */
+  stallParentMs?: number;
   onRound?: (round: number, result: RoundResult) => void;
+}
+
+/** xorshift32, as in crash-writer.ts: the kill timing of a round follows from its seed too. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 2 ** 32;
+  };
 }
 
 /** Kills and checks `rounds` times on one folder; throws on the first round that fails a check. */
@@ -115,13 +139,17 @@ export async function crashLoop(options: CrashLoopOptions): Promise<RoundResult[
   for (let round = 0; round < rounds; round++) {
     // Seeds stay small enough to be exact; every other round only commits (see crash-writer.ts).
     const seed = ((options.seed % 1_000_003) * 131 + round) >>> 0;
-    const child = spawn(process.execPath, [writer, dataDir, String(seed), round % 2 === 0 ? 'commits' : 'mixed'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Named in every failure, so `npm run crash-test -- --seed N --lanes 1` makes the same choices again.
+    const failure = (message: string): Error => new Error(`round ${round} (seed ${options.seed}): ${message}`);
+    const random = seededRandom(seed ^ 0x9e3779b9);
+    const child = spawn(process.execPath, [writer, dataDir, String(seed), round % 2 === 0 ? 'commits' : 'mixed', options.protection ?? 'off'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let pending = null as string[] | null;
     let acknowledged = 0;
     let buffer = '';
     let stderr = '';
     let ready = false;
-    const delay = Math.random() < 0.1 ? Math.random() * 60 : 20 + Math.random() * maxDelay;
+    const protocolErrors: Error[] = [];
+    const delay = random() < 0.1 ? random() * 60 : 20 + random() * maxDelay;
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -134,11 +162,16 @@ export async function crashLoop(options: CrashLoopOptions): Promise<RoundResult[
           ready = true;
           // Kill timing counts from readiness, except for the early kills aimed at open and replay.
           if (delay >= 20) setTimeout(() => child.kill('SIGKILL'), delay);
+          if (options.stallParentMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, options.stallParentMs);
         } else if (line.startsWith('start ')) pending = line.slice(6).split(' ');
         else if (line.startsWith('backup ')) backups.set(line.slice(7), cloneModel(model));
         else if (line === 'ack' && pending) {
           const next = applied(model, pending, backups);
-          if (next === 'unknown') throw new Error(`round ${round}: the child restored a backup the test does not know: ${pending.join(' ')}`);
+          if (next === 'unknown') {
+            // Not thrown here, in a stream handler, where nothing would catch it: after the kill.
+            protocolErrors.push(failure(`the child restored a backup the test does not know: ${pending.join(' ')}`));
+            continue;
+          }
           model = next;
           pending = null;
           acknowledged += 1;
@@ -147,7 +180,8 @@ export async function crashLoop(options: CrashLoopOptions): Promise<RoundResult[
     });
     if (delay < 20) setTimeout(() => child.kill('SIGKILL'), delay);
     await exited;
-    if (stderr) throw new Error(`round ${round}: the child reported: ${stderr.slice(0, 2000)}`);
+    if (stderr) throw failure(`the child reported: ${stderr.slice(0, 2000)}`);
+    if (protocolErrors[0]) throw protocolErrors[0];
 
     // A backup written but not announced before the kill still holds the model exactly.
     const inFlight: string[] | null = pending;
@@ -157,13 +191,18 @@ export async function crashLoop(options: CrashLoopOptions): Promise<RoundResult[
     }
 
     const { model: found, problems } = await readFolder(dataDir, round % 2 === 0);
-    if (problems.length > 0) throw new Error(`round ${round}: the folder opened with problems: ${problems.join(' | ')}`);
+    if (problems.length > 0) throw failure(`the folder opened with problems: ${problems.join(' | ')}`);
+    // Once protection is fully on, no file may hold a note as it was saved (every note is padded with x's).
+    if ((await codecForFolder(dataDir)).state === 'on') {
+      const readable = await readableFiles(dataDir, 'x'.repeat(100));
+      if (readable.length > 0) throw failure(`protection is on but these files are readable: ${readable.join(', ')}`);
+    }
     let landed = false;
     if (!same(found, model)) {
       const alternative = inFlight ? applied(model, inFlight, backups) : 'unknown';
       if (alternative === 'unknown' || !same(found, alternative)) {
-        throw new Error(
-          `round ${round}: the folder does not hold what was saved (in flight: ${inFlight?.join(' ') ?? 'nothing'}; ready: ${String(ready)}): ${describeDifference(found, model)}`,
+        throw failure(
+          `the folder does not hold what was saved (in flight: ${inFlight?.join(' ') ?? 'nothing'}; ready: ${String(ready)}): ${describeDifference(found, model)}`,
         );
       }
       model = alternative;

@@ -177,6 +177,10 @@ test('SWEMWBS at the start and the end of Peer coaching: printed, keyed in, hand
   await expect(cells('Metric score: average before')).toHaveText(['Not shown', '<5']);
   await expect(cells('Metric score: average after')).toHaveText(['Not shown', '<5']);
   await expect(cells('Metric score, Improved')).toHaveText(['<5', '<5']);
+  // One person: the chart under the table would point to her, so it is left out and says why.
+  await expect(page.getByText('Change in SWEMWBS metric score', { exact: true })).toBeVisible();
+  await expect(page.getByText('Not drawn: fewer than 5 people have a before and an after, so a bar could point to a person.')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Change in SWEMWBS metric score' })).toHaveCount(0);
   await expectAccessible(page);
   await keepScreenshot(page, 'journey-report-outcomes-suppressed');
 
@@ -191,6 +195,11 @@ test('SWEMWBS at the start and the end of Peer coaching: printed, keyed in, hand
   await expect(cells('Metric score: average after')).toHaveText(['21.54', '1']);
   await expect(cells('Metric score, Improved')).toHaveText(['1 (100%)', '1']);
   await expect(cells('Metric score, No reliable change')).toHaveText(['0 (0%)', '1']);
+  // The chart under the table, read as its table: one bar, and the n.
+  const chart = page.getByRole('figure', { name: 'Change in SWEMWBS metric score' });
+  await expect(chart.getByRole('row', { name: /^Improved/ }).getByRole('cell')).toHaveText('1');
+  await expect(chart.getByRole('row', { name: /^Worse/ }).getByRole('cell')).toHaveText('0');
+  await expect(chart.getByRole('cell', { name: 'n = 1 person with a before and an after' })).toBeVisible();
   expect(await report.figure('People supported one to one')).toEqual(['1', '1']);
   await expectAccessible(page);
   await keepScreenshot(page, 'journey-report-outcomes-in-full');

@@ -21,6 +21,7 @@ export function makeVolunteer(overrides: Partial<Volunteer> = {}): Volunteer {
     contactPreferences: [],
     status: 'active',
     statusHistory: [{ status: 'active', date: '2025-01-10', recordedAt: '2025-01-10T09:00:00.000Z' }],
+    consents: [],
     ...overrides,
   };
 }

@@ -16,6 +16,7 @@ import type { AppContext } from '../core/context';
 import { allStoredSessions, settingsOf } from '../core/lookups';
 import { oneToOneTime } from '../programmes/programme-hours';
 import { findVolunteer } from '../volunteers/volunteer-records';
+import { isErased } from '../../../shared/domain/erasure';
 
 /** What the Compliance page and a volunteer's DBS, Training, Supervision, Hours and Expenses tabs show. */
 
@@ -26,7 +27,8 @@ export function complianceVolunteer(v: Volunteer): ComplianceVolunteer {
 export function activeVolunteers(ctx: AppContext): ComplianceVolunteer[] {
   return ctx.store
     .get(volunteersKind)
-    .volunteers.filter((v) => v.status === 'active')
+    // An erased placeholder keeps its status for past counts, but has no checks to chase.
+    .volunteers.filter((v) => v.status === 'active' && !isErased(v))
     .map(complianceVolunteer);
 }
 

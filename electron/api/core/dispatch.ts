@@ -12,7 +12,8 @@ const defaultLogger: Logger = (message, error) => console.error(`[peer-desk] ${m
  * handler bug becomes an INTERNAL error with a plain message; it never crashes the app.
  */
 export async function dispatch<Ctx>(
-  handlers: HandlerMap<Ctx>,
+  // Partial: the protection host and the data folder's services each answer their own areas.
+  handlers: Partial<HandlerMap<Ctx>>,
   ctx: Ctx,
   name: string,
   rawInput: unknown,

@@ -4,6 +4,7 @@ import { addDaysIso, formatUkDate, todayIso } from '../../../shared/dates';
 import { GROUP_KIND_LABELS, hasRoster, type Group, type GroupInput } from '../../../shared/domain/groups';
 import { ageWarning, byRegisterOrder, freePlaces, isReturning, openSpell, rosterOn } from '../../../shared/domain/group-roster';
 import { registerWanted, sessionsForGroup } from '../../../shared/domain/group-sessions';
+import { describeMeasurePlans } from '../../../shared/domain/outcome-plans';
 import { nextOccurrences, scheduleInWords, skippedOccurrences } from '../../../shared/domain/schedule';
 import { ApiError } from '../../../shared/errors';
 import { groupRecords, groupsKind } from '../../documents';
@@ -11,6 +12,7 @@ import { commit } from '../core/audit-log';
 import type { AppContext } from '../core/context';
 import { allStoredSessions, compact, findGroup, findMember, findVenue, membersById, personRef, storedSessions, venueOf, volunteersById } from '../core/lookups';
 import { checkPlans } from '../outcomes/completion-checks';
+import { measureOf } from '../outcomes/completion-records';
 import { printRoster, printRota } from '../sessions/printing';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
@@ -46,6 +48,7 @@ export function groupSummary(ctx: AppContext, group: Group, today: string): Grou
   if (group.capacity !== undefined) summary.capacity = group.capacity;
   if (places !== undefined) summary.freePlaces = places;
   if (next) summary.nextSessionDate = next;
+  if (group.measures && group.measures.length > 0) summary.questionnaires = describeMeasurePlans(group.measures, (id) => measureOf(ctx, id)?.shortName);
   return summary;
 }
 

@@ -3,12 +3,15 @@ import { settingsOf } from '../core/lookups';
 import { addDaysIso, mondayOf, todayIso } from '../../../shared/dates';
 import { registerWanted } from '../../../shared/domain/group-sessions';
 import { overdueLoanRows } from '../../../shared/domain/member-loans';
+import { isErased } from '../../../shared/domain/erasure';
 import { groupsKind, membersKind, referralsKind } from '../../documents';
 import type { AppContext } from '../core/context';
 import { complianceOverview } from '../compliance/compliance-views';
 import { groupSummary } from '../groups/groups';
 import { questionnairesDue } from '../outcomes/outcome-due';
 import { programmesNeedingAction } from '../programmes/programme-attention';
+import { breachesToReport } from '../privacy/breaches';
+import { subjectAccessDue } from '../privacy/subject-access';
 import { referralRow } from '../referrals/referrals';
 import { weekSessions } from '../sessions/sessions';
 
@@ -24,6 +27,7 @@ export const homeHandlers: HandlerMap<AppContext>['home'] = {
     const settings = settingsOf(ctx);
     const counts = ctx.store.counts();
     const { venues } = ctx.store.get(groupsKind);
+    const erasedMembers = new Set(ctx.store.get(membersKind).members.filter(isErased).map((m) => m.id));
     const steps: SetUpSteps = {
       yourName: Boolean(settings.yourName),
       organisation: Boolean(settings.organisationName),
@@ -39,7 +43,8 @@ export const homeHandlers: HandlerMap<AppContext>['home'] = {
       sessionsThisWeek: week.filter((s) => s.date !== today),
       referralsOverTarget: ctx.store
         .get(referralsKind)
-        .referrals.filter((r) => r.outcome === 'open')
+        // A referral of an erased member has no one left to assess.
+        .referrals.filter((r) => r.outcome === 'open' && !(r.memberId && erasedMembers.has(r.memberId)))
         .map((r) => referralRow(r, today))
         .filter((r) => r.overTarget)
         .sort((a, b) => b.daysWaiting - a.daysWaiting),
@@ -49,6 +54,8 @@ export const homeHandlers: HandlerMap<AppContext>['home'] = {
       devicesOverdue: overdueLoanRows(ctx.store.get(membersKind).members, today),
       programmesNeedingAction: programmesNeedingAction(ctx, today),
       questionnairesDue: questionnairesDue(ctx),
+      breachesToReport: breachesToReport(ctx),
+      subjectAccessDue: subjectAccessDue(ctx, today),
     });
   },
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { todayIso } from '../../../shared/dates';
 import { sortedMembersForExport } from '../../../shared/domain/member-search';
 import type { Member, MemberInput, MemberStatus, MemberStatusChange } from '../../../shared/domain/members';
+import { isErased } from '../../../shared/domain/erasure';
 import { compact } from '../../../shared/domain/people-status';
 import { displayName } from '../../../shared/domain/person';
 import { membersKind, volunteersKind } from '../../documents';
@@ -40,9 +41,9 @@ export function volunteerNames(ctx: AppContext): ReadonlyMap<string, string> {
   return cached(ctx, 'volunteerNames', [volunteersKind], () => new Map(ctx.store.get(volunteersKind).volunteers.map((v) => [v.id, displayName(v)])));
 }
 
-/** Members in name order, kept until one changes: a search then filters them without sorting. */
+/** Members in name order, kept until one changes: a search then filters them without sorting. Erased placeholders are left out. */
 export function membersInNameOrder(ctx: AppContext): readonly Member[] {
-  return cached(ctx, 'membersInNameOrder', [membersKind], () => sortedMembersForExport(ctx.store.get(membersKind).members));
+  return cached(ctx, 'membersInNameOrder', [membersKind], () => sortedMembersForExport(ctx.store.get(membersKind).members.filter((m) => !isErased(m))));
 }
 
 export function newMemberRecord(input: MemberInput, status: MemberStatus, now: Date): Member {

@@ -1,3 +1,4 @@
+import { isErased } from '../../../shared/domain/erasure';
 import type { MemberFilter, UploadedFile } from '../../../shared/api';
 import type { ImportResult } from '../../../shared/csv/import';
 import type { CsvMapping } from '../../../shared/csv/types';
@@ -14,7 +15,8 @@ import { commitPeopleImport, peopleCsvDownload, previewPeopleImport } from '../p
 const memberCsv = { person: memberKind, fields: MEMBER_CSV_FIELDS, rowSchema: memberImportRowSchema };
 
 export function exportMembersCsv(ctx: AppContext, input: MemberFilter & { scope: 'all' | 'filtered'; includeEquality: boolean }): FileDownload {
-  const all = ctx.store.get(membersKind).members;
+  // An erased person's placeholder is not a person to export.
+  const all = ctx.store.get(membersKind).members.filter((m) => !isErased(m));
   const rows = sortedMembersForExport(input.scope === 'all' ? all : filterMembers(all, input));
   const columns = memberCsvColumns({ contactNames: volunteerNames(ctx), includeEquality: input.includeEquality });
   return peopleCsvDownload('members', input.scope !== 'all', ctx.now(), columns, rows);

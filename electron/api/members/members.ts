@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerMap, MemberSaveResult } from '../../../shared/api';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import { queryMembers } from '../../../shared/domain/member-search';
-import { type Consent, type DeviceLoan, type Member } from '../../../shared/domain/members';
+import { type DeviceLoan, type Member } from '../../../shared/domain/members';
 import { checkNotFuture, compact } from '../../../shared/domain/people-status';
 import { ApiError } from '../../../shared/errors';
 import type { AppContext } from '../core/context';
 import { commitMemberImport, exportMembersCsv, previewMemberImport } from './members-csv';
 import { findMember, membersInNameOrder, volunteerNames } from './member-records';
 import { invalid, memberPeople } from './member-kind';
+import { consentHandlers } from '../people/consent-handlers';
 import type { PersonSaveResult } from '../people/person-handlers';
 
 type MemberHandlers = HandlerMap<AppContext>['members'];
@@ -26,14 +27,7 @@ function findLoan(member: Member, loanId: string): DeviceLoan {
   return loan;
 }
 
-function findConsent(member: Member, consentId: string): Consent {
-  const consent = member.consents.find((c) => c.id === consentId);
-  if (!consent) throw new ApiError('NOT_FOUND', 'That consent is no longer on record.');
-  return consent;
-}
-
 const LOANS = ['Device loans'];
-const CONSENTS = ['Consents'];
 
 export const memberHandlers: MemberHandlers = {
   async list(q, ctx) {
@@ -108,31 +102,7 @@ export const memberHandlers: MemberHandlers = {
     });
   },
 
-  async addConsent({ id, consent }, ctx) {
-    const before = findMember(ctx, id);
-    checkNotFuture(consent.date, ctx.now(), 'consent.date');
-    const record: Consent = { ...consent, id: randomUUID() };
-    return memberPeople.save(ctx, before, touched(before, { consents: [...before.consents, record] }, ctx.now()), {
-      action: 'update',
-      summary: 'Recorded consent',
-      fields: CONSENTS,
-    });
-  },
-
-  async withdrawConsent({ id, consentId, date }, ctx) {
-    const before = findMember(ctx, id);
-    const consent = findConsent(before, consentId);
-    if (consent.withdrawn) throw new ApiError('CONFLICT', `That consent was already withdrawn on ${formatUkDate(consent.withdrawn)}.`);
-    checkNotFuture(date, ctx.now(), 'date');
-    if (date < consent.date) throw invalid('date', `Enter a date on or after ${formatUkDate(consent.date)}, when consent was given`);
-    // The consent stays on record with its withdrawal date: proof of both is what matters.
-    const next: Consent = { ...consent, withdrawn: date };
-    return memberPeople.save(ctx, before, touched(before, { consents: before.consents.map((c) => (c.id === consentId ? next : c)) }, ctx.now()), {
-      action: 'update',
-      summary: 'Recorded that consent was withdrawn',
-      fields: CONSENTS,
-    });
-  },
+  ...consentHandlers(memberPeople, findMember),
 
   async exportCsv(input, ctx) {
     return Promise.resolve(exportMembersCsv(ctx, input));

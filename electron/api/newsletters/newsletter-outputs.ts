@@ -1,10 +1,11 @@
+import { isErased } from '../../../shared/domain/erasure';
 import { slugify } from '../../../shared/text';
 import type { EmailListDownload, LabelsDownload, NewsletterDetail, NewsletterRecipients, PrintSize } from '../../../shared/contracts/newsletters';
 import { toCsv } from '../../../shared/csv/export';
 import { formatUkDate, todayIso } from '../../../shared/dates';
 import type { FileDownload } from '../../../shared/files';
 import { SHEETS, type LabelSheetCode } from '../../../shared/domain/labels';
-import { channelCounts, emailList, newsletterRecipients as recipientsFrom, type ExclusionReason, type RecipientList } from '../../../shared/domain/newsletter-recipients';
+import { channelCounts, emailList, newsletterRecipients as recipientsFrom, volunteersWithoutEmailConsent, type ExclusionReason, type RecipientList } from '../../../shared/domain/newsletter-recipients';
 import { articlesAwaitingAgreement, type NewsletterIssue } from '../../../shared/domain/newsletters';
 import { displayName } from '../../../shared/domain/person';
 import { ApiError } from '../../../shared/errors';
@@ -20,8 +21,12 @@ import { saveIssue } from './newsletter-store';
 /** What a newsletter turns into: the PDFs, address labels, the email list and the record of sending. */
 
 
+/** Erased placeholders have no contact details left, and are not counted as people left off either. */
+const livingMembers = (ctx: AppContext) => ctx.store.get(membersKind).members.filter((m) => !isErased(m));
+const livingVolunteers = (ctx: AppContext) => ctx.store.get(volunteersKind).volunteers.filter((v) => !isErased(v));
+
 function currentRecipients(ctx: AppContext): RecipientList {
-  return recipientsFrom(ctx.store.get(membersKind).members, ctx.store.get(volunteersKind).volunteers);
+  return recipientsFrom(livingMembers(ctx), livingVolunteers(ctx));
 }
 
 export function newsletterRecipients(ctx: AppContext): NewsletterRecipients {
@@ -35,6 +40,7 @@ export function newsletterRecipients(ctx: AppContext): NewsletterRecipients {
     excluded: list.excluded,
     excludedCounts,
     emailListCount: emailList(list).length,
+    volunteersWithoutEmailConsent: volunteersWithoutEmailConsent(livingVolunteers(ctx)),
   };
 }
 

@@ -48,7 +48,8 @@ function groupName(ctx: AppContext, groupId: string | undefined): string {
 /** Oldest first, each scored; `includeNames` puts the member's name where the pseudonym would go. */
 export function completionCsvRows(ctx: AppContext, includeNames: boolean): CompletionCsvRow[] {
   const members = membersById(ctx);
-  return allCompletions(ctx).sort(byWhen).map((c) => {
+  // An erased person's questionnaires have no answers left to export (their kept scores serve the reports only).
+  return allCompletions(ctx).filter((c) => c.keptScore === undefined).sort(byWhen).map((c) => {
     const measure = measureOf(ctx, c.measureId);
     const member = members.get(c.memberId);
     return {

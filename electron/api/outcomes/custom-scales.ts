@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { MeasureEntry, MeasuresView } from '../../../shared/api';
-import { BUILT_IN_MEASURES, customMeasureDefinition, customScaleFromInput, type CustomScale, type CustomScaleValues } from '../../../shared/domain/outcome-measures';
+import { BUILT_IN_MEASURES, customMeasureDefinition, customScaleFromInput, fixedScaleChanges, fixedScaleSummary, type CustomScale, type CustomScaleValues } from '../../../shared/domain/outcome-measures';
 import { ApiError } from '../../../shared/errors';
 import { fold } from '../../../shared/text';
 import { settingsValue } from '../../documents';
 import { commit } from '../core/audit-log';
 import type { AppContext } from '../core/context';
 import { settingsOf } from '../core/lookups';
+import { allCompletions } from './completion-records';
 
 /**
  * Custom scales live in Settings. A scale is never deleted, only archived: answers already
@@ -39,10 +40,19 @@ export async function saveCustomScale(ctx: AppContext, id: string | undefined, v
   });
   const scale: CustomScale = customScaleFromInput(values, randomUUID, existing?.id);
   const next = { ...before, customScales: existing ? scales.map((s) => (s.id === scale.id ? scale : s)) : [...scales, scale] };
-  await commit(ctx, { action: 'settings', entity: 'settings', summary: existing ? `Changed the questionnaire ${scale.name}` : `Added the questionnaire ${scale.name}`, fields: ['Outcome measures'] }, (tx) =>
-    tx.set(settingsValue, next, { replaces: before }),
-  );
+  await commit(ctx, { action: 'settings', entity: 'settings', summary: existing ? `Changed the questionnaire ${scale.name}` : `Added the questionnaire ${scale.name}`, fields: ['Outcome measures'] }, (tx) => {
+    // Checked in the commit, so answers recorded a moment before cannot slip past it.
+    if (existing) refuseRescoring(ctx, existing, values);
+    tx.set(settingsValue, next, { replaces: before });
+  });
   return measuresView(ctx);
+}
+
+/** Refuses a change that would rescore answers already given on the scale (custom-scale-changes.ts). */
+function refuseRescoring(ctx: AppContext, existing: CustomScale, values: CustomScaleValues): void {
+  const changes = fixedScaleChanges(existing, values);
+  if (changes.length === 0 || !allCompletions(ctx).some((c) => c.measureId === existing.id)) return;
+  throw new ApiError('VALIDATION', fixedScaleSummary(changes), Object.fromEntries(changes.map((c) => [`scale.${c.field}`, c.message])));
 }
 
 export async function archiveCustomScale(ctx: AppContext, id: string, archived: boolean): Promise<MeasuresView> {

@@ -2,6 +2,7 @@ import type { DueLine, QuestionnaireDue } from '../../../shared/api';
 import { addDaysIso, todayIso } from '../../../shared/dates';
 import type { Group } from '../../../shared/domain/groups';
 import type { Completion } from '../../../shared/domain/outcome-completions';
+import { isErased } from '../../../shared/domain/erasure';
 import { dueFor, dueLabel, dueWhat, ENDED_RECENTLY_DAYS, type DueSituation } from '../../../shared/domain/outcome-due';
 import type { MeasurePlan } from '../../../shared/domain/outcome-plans';
 import { displayName } from '../../../shared/domain/person';
@@ -59,7 +60,8 @@ export function dueLines(ctx: AppContext): DueLine[] {
   const add = (memberId: string, plans: readonly MeasurePlan[], situation: () => DueSituation, where: Pick<Completion, 'programmeId' | 'groupId'>) => {
     const member = members.get(memberId);
     const place = placeOf(ctx, where);
-    if (!member || !place) return;
+    // An erased placeholder is asked nothing: there is no one to ask.
+    if (!member || isErased(member) || !place) return;
     let s: DueSituation | undefined;
     for (const plan of plans) {
       const measure = measureOf(ctx, plan.measureId);

@@ -1,3 +1,4 @@
+import { isErased } from '../../../shared/domain/erasure';
 import { ApiError } from '../../../shared/errors';
 import { STALE_RECORD_MESSAGE } from '../../store/transaction';
 
@@ -9,4 +10,9 @@ import { STALE_RECORD_MESSAGE } from '../../store/transaction';
  */
 export function checkNotStale(current: { updatedAt: string }, expectedUpdatedAt: string | undefined): void {
   if (expectedUpdatedAt && current.updatedAt !== expectedUpdatedAt) throw new ApiError('CONFLICT', STALE_RECORD_MESSAGE);
+}
+
+/** An erased person's placeholder keeps counts and links, and nothing more may be written to it. */
+export function refuseErased(person: { erasedAt?: string | undefined }): void {
+  if (isErased(person)) throw new ApiError('CONFLICT', 'This person’s details were erased at their request, so their record cannot be changed.');
 }

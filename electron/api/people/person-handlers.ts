@@ -4,7 +4,7 @@ import type { PersonKindInfo } from '../../../shared/domain/person-kinds';
 import type { Collection, Transaction } from '../../store';
 import { commit, type AuditInput } from '../core/audit-log';
 import type { AppContext } from '../core/context';
-import { checkNotStale } from './people-records';
+import { checkNotStale, refuseErased } from './people-records';
 
 /**
  * What every kind of person (volunteers, members, and programme participants next) shares:
@@ -13,7 +13,7 @@ import { checkNotStale } from './people-records';
  * goes with the person. A kind supplies only what differs.
  */
 
-export type PersonRecord<S extends string> = PipelineRecord<S> & DuplicateSource & { id: string; createdAt: string };
+export type PersonRecord<S extends string> = PipelineRecord<S> & DuplicateSource & { id: string; createdAt: string; erasedAt?: string | undefined };
 
 export interface PersonKind<P extends PersonRecord<S>, I extends object, S extends string> {
   info: PersonKindInfo<S>;
@@ -63,6 +63,7 @@ export function personHandlers<P extends PersonRecord<S>, I extends object, S ex
     findDuplicatePeople(kind.all(ctx), input as unknown as Parameters<typeof findDuplicatePeople>[1], except);
 
   const save: PersonHandlers<P, I, S>['save'] = async (ctx, before, after, audit) => {
+    refuseErased(before);
     await commit(ctx, { ...audit, entity, entityId: after.id }, (tx) => tx.put(kind.collection, after, { replaces: before }));
     return after;
   };
@@ -85,6 +86,7 @@ export function personHandlers<P extends PersonRecord<S>, I extends object, S ex
 
     async update(ctx, id, raw, allowDuplicate, expectedUpdatedAt) {
       const before = kind.find(ctx, id);
+      refuseErased(before);
       checkNotStale(before, expectedUpdatedAt);
       if (!allowDuplicate) {
         const matches = duplicates(ctx, raw, id);
@@ -101,6 +103,7 @@ export function personHandlers<P extends PersonRecord<S>, I extends object, S ex
 
     async changeStatus(ctx, id, change, extra) {
       const before = kind.find(ctx, id);
+      refuseErased(before);
       const after = applyStatusChange(before, change, ctx.now(), kind.info.statusLabels);
       const more = extra?.(before) ?? {};
       const audit: AuditInput = {
@@ -119,6 +122,8 @@ export function personHandlers<P extends PersonRecord<S>, I extends object, S ex
 
     async remove(ctx, id) {
       const person = kind.find(ctx, id);
+      // Deleting a placeholder would take the counts it keeps with it.
+      refuseErased(person);
       // Who and when, not what: the deleted person's details must not live on in the log.
       await commit(ctx, { action: 'delete', entity, entityId: id, summary: `Deleted a ${kind.info.noun} record` }, (tx) => {
         tx.remove(kind.collection, person);

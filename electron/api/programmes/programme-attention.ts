@@ -1,4 +1,5 @@
 import type { ProgrammeAttention } from '../../../shared/api';
+import { isErased } from '../../../shared/domain/erasure';
 import { displayName } from '../../../shared/domain/person';
 import type { AppContext } from '../core/context';
 import { settingsOf, volunteersById } from '../core/lookups';
@@ -28,7 +29,8 @@ export function programmesNeedingAction(ctx: AppContext, today: string): Program
     if (row.status !== 'waiting' && row.status !== 'paused' && row.daysSinceContact >= noContactDays) why.push(`no contact for ${row.daysSinceContact} days`);
     if (row.atPlanned) why.push(`${row.counter}: end or extend?`);
     const volunteer = row.volunteer ? volunteers.get(row.volunteer.id) : undefined;
-    if (volunteer?.status === 'left') why.push(`${displayName(volunteer)} has left: choose another volunteer`);
+    if (volunteer && isErased(volunteer)) why.push('their volunteer’s details were erased: choose another volunteer');
+    else if (volunteer?.status === 'left') why.push(`${displayName(volunteer)} has left: choose another volunteer`);
     if (why.length > 0) out.push({ id: p.id, href: `/programmes/${p.id}`, memberName: row.member.name, kindName: row.kind.name, why: why.join('; '), days: Math.max(row.daysWaiting ?? 0, row.daysSinceContact), trip: trips.has(p.id) });
   }
   return out.sort((a, b) => Number(b.trip) - Number(a.trip) || b.days - a.days || a.memberName.localeCompare(b.memberName)).map(({ days: _days, trip: _trip, ...rest }) => rest);

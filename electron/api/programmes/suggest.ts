@@ -1,3 +1,4 @@
+import { isErased } from '../../../shared/domain/erasure';
 import type { Suggestions } from '../../../shared/api';
 import { todayIso } from '../../../shared/dates';
 import { complianceRow } from '../../../shared/domain/compliance';
@@ -60,7 +61,7 @@ function candidatesFor(
   const leftOut: Suggestions['leftOut'] = [];
   const candidates: MatchCandidate[] = [];
   for (const v of ctx.store.get(volunteersKind).volunteers) {
-    if (v.status !== 'active' || !v.roles.some((r) => kind.roles.includes(r))) continue;
+    if (v.status !== 'active' || isErased(v) || !v.roles.some((r) => kind.roles.includes(r))) continue;
     const name = displayName(v);
     if (v.id === leaveOut) {
       leftOut.push({ volunteer: { id: v.id, name }, why: 'Their volunteer now' });

@@ -1,9 +1,15 @@
 import type { HandlerMap } from '../../../shared/api';
 import { BACKUP_REASON_LABELS } from '../../../shared/domain/backups';
 import { formatUkDateTime } from '../../../shared/dates';
+import { readKeyFile } from '../../protection/key-file';
+import { backupToRestore, withKeyBlock } from '../../protection/portable-backup';
+import { isSealed } from '../../protection/sealed-format';
 import { recordAudit } from '../core/audit-log';
 import type { AppContext } from '../core/context';
 import { appStatus } from './system';
+
+const RESTORED_UNPROTECTED =
+  'The backup you restored was protected with a passphrase, but this data folder is not, so your records are now kept on this computer without protection. To protect them, use Settings → Protect with a passphrase.';
 
 export const backupHandlers: HandlerMap<AppContext>['backups'] = {
   list: (_input, ctx) => ctx.store.listBackups(),
@@ -14,9 +20,15 @@ export const backupHandlers: HandlerMap<AppContext>['backups'] = {
     return info;
   },
 
-  async download(_input, ctx) {
-    const { filename, bytes } = await ctx.store.backupToBytes();
-    return { filename, mimeType: 'application/octet-stream', base64: bytes.toString('base64') };
+  async download({ unprotected }, ctx) {
+    const { filename, bytes } = await ctx.store.backupToBytes({ plain: unprotected === true });
+    const keyFile = await readKeyFile(ctx.store.dataDir);
+    // Sealed bytes alone open only in this folder: the wrapped key goes with them (never the bare key).
+    const file = keyFile && isSealed(bytes) ? withKeyBlock(keyFile, bytes) : bytes;
+    if (unprotected && keyFile) {
+      await recordAudit(ctx, { action: 'backup', entity: 'store', summary: 'Saved a backup to a file without protection' }).catch(() => undefined);
+    }
+    return { filename, mimeType: 'application/octet-stream', base64: file.toString('base64') };
   },
 
   async restore({ name }, ctx) {
@@ -27,9 +39,18 @@ export const backupHandlers: HandlerMap<AppContext>['backups'] = {
     return appStatus(ctx);
   },
 
-  async restoreFromFile({ file }, ctx) {
-    await ctx.store.restoreBackupBytes(Buffer.from(file.base64, 'base64'));
-    await recordAudit(ctx, { action: 'restore', entity: 'store', summary: 'Restored a backup from a file' });
+  async restoreFromFile({ file, passphrase, recoveryKey }, ctx) {
+    const folderKey = await readKeyFile(ctx.store.dataDir);
+    const secret = passphrase !== undefined ? { passphrase } : recoveryKey !== undefined ? { recoveryKey } : null;
+    const backup = await backupToRestore(Buffer.from(file.base64, 'base64'), folderKey?.keyId ?? null, secret);
+    try {
+      await ctx.store.restoreBackupBytes(backup.bytes, backup.codec ?? undefined);
+    } finally {
+      backup.forget();
+    }
+    await recordAudit(ctx, { action: 'restore', entity: 'store', summary: backup.fromAnotherKey ? 'Restored a protected backup from a file' : 'Restored a backup from a file' });
+    // The folder stays as the coordinator set it: protection is chosen in Settings, with its recovery sheet.
+    if (backup.fromAnotherKey && !folderKey) ctx.store.addNotice({ id: 'restored-unprotected', message: RESTORED_UNPROTECTED });
     return appStatus(ctx);
   },
 };

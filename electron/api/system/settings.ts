@@ -4,6 +4,9 @@ import { commit } from '../core/audit-log';
 import type { AppContext } from '../core/context';
 import { applyReportSettings } from '../reports/report-settings';
 import { applyComplianceSettings } from '../compliance/compliance-settings';
+import { applyOrganisationDetails } from './organisation-details';
+import { printPrivacyNotice } from './privacy-notice';
+import { applyRetentionSettings } from './retention-settings';
 
 const LABELS: Record<string, string> = {
   organisationName: 'Organisation name',
@@ -15,6 +18,7 @@ const LABELS: Record<string, string> = {
   noContactDays: 'Days before "no contact"',
   oneToOneTravelMinutes: 'Travel time for one-to-one sessions',
   swemwbsRegistration: 'SWEMWBS registration',
+  lockAfterIdleMinutes: 'Lock after',
 };
 
 export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
@@ -41,12 +45,19 @@ export const settingsHandlers: HandlerMap<AppContext>['settings'] = {
     if (input.signInBlankRows !== undefined) next.signInBlankRows = input.signInBlankRows;
     if (input.noContactDays !== undefined) next.noContactDays = input.noContactDays;
     if (input.oneToOneTravelMinutes !== undefined) next.oneToOneTravelMinutes = input.oneToOneTravelMinutes;
+    if (input.lockAfterIdleMinutes !== undefined) next.lockAfterIdleMinutes = input.lockAfterIdleMinutes;
     const reportChanges = await applyReportSettings(input, before, next);
     reportChanges.push(...applyComplianceSettings(ctx, input, before, next));
+    reportChanges.push(...applyOrganisationDetails(input, before, next));
+    reportChanges.push(...applyRetentionSettings(input, before, next));
     const changed = (Object.keys(LABELS) as (keyof typeof next)[]).filter((k) => (before[k] ?? '') !== (next[k] ?? ''));
     if (changed.length === 0 && reportChanges.length === 0) return before;
     const fields = [...changed.map((k) => LABELS[k] ?? k), ...reportChanges];
     await commit(ctx, { action: 'settings', entity: 'settings', summary: `Changed ${fields.join(', ')}`, fields }, (tx) => tx.set(settingsValue, next, { replaces: before }));
     return next;
+  },
+
+  async printPrivacyNotice({ size }, ctx) {
+    return printPrivacyNotice(ctx, size);
   },
 };

@@ -1,3 +1,4 @@
+import { isErased } from '../../../shared/domain/erasure';
 import type { UploadedFile, VolunteerFilter } from '../../../shared/api';
 import type { CsvImportPreview, CsvMapping } from '../../../shared/csv/types';
 import type { FileDownload } from '../../../shared/files';
@@ -12,7 +13,8 @@ import { volunteerKind } from './volunteer-kind';
 const volunteerCsv = { person: volunteerKind, fields: VOLUNTEER_CSV_FIELDS, rowSchema: volunteerImportRowSchema };
 
 export function exportVolunteersCsv(ctx: AppContext, input: VolunteerFilter & { scope: 'all' | 'filtered' }): FileDownload {
-  const all = ctx.store.get(volunteersKind).volunteers;
+  // An erased person's placeholder is not a person to export.
+  const all = ctx.store.get(volunteersKind).volunteers.filter((v) => !isErased(v));
   const rows = sortedForExport(input.scope === 'all' ? all : filterVolunteers(all, input));
   return peopleCsvDownload('volunteers', input.scope !== 'all', ctx.now(), VOLUNTEER_CSV_COLUMNS, rows);
 }

@@ -20,7 +20,7 @@ export const volunteerKind: PersonKind<Volunteer, VolunteerInput, VolunteerStatu
   checkInput(ctx, input) {
     if (input.startDate) checkNotFuture(input.startDate, ctx.now(), 'startDate');
   },
-  kept: ({ status, statusHistory, leftDate, leftReason }) => ({ status, statusHistory, leftDate, leftReason }),
+  kept: ({ status, statusHistory, leftDate, leftReason, consents }) => ({ status, statusHistory, leftDate, leftReason, consents }),
   // Their DBS checks, training, supervision, hours and expenses go with them; the people they
   // support go back to waiting for a match, and trips to come need another buddy.
   removeWith: (tx, ctx, volunteer) => {

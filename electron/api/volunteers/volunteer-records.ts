@@ -26,6 +26,7 @@ export function newVolunteerRecord(input: VolunteerInput, status: VolunteerStatu
     updatedAt: at,
     status,
     statusHistory: [{ status, date, recordedAt: at, note: 'Record added' }],
+    consents: [],
   });
 }
 

@@ -1,3 +1,4 @@
+import { isErased } from '../../../shared/domain/erasure';
 import type { HandlerMap, VolunteerSaveResult } from '../../../shared/api';
 import { type Volunteer } from '../../../shared/domain/volunteers';
 import { queryVolunteers } from '../../../shared/domain/volunteer-search';
@@ -7,6 +8,7 @@ import { checkActivation, stageOverride } from './activation';
 import { exportVolunteersCsv, commitVolunteerImport, previewVolunteerImport } from './volunteer-csv';
 import { findVolunteer } from './volunteer-records';
 import { volunteerPeople } from './volunteer-kind';
+import { consentHandlers } from '../people/consent-handlers';
 import type { PersonSaveResult } from '../people/person-handlers';
 
 type VolunteerHandlers = HandlerMap<AppContext>['volunteers'];
@@ -15,7 +17,8 @@ const asVolunteerResult = (r: PersonSaveResult<Volunteer>): VolunteerSaveResult 
 
 export const volunteerHandlers: VolunteerHandlers = {
   async list(q, ctx) {
-    return Promise.resolve(queryVolunteers(ctx.store.get(volunteersKind).volunteers, q));
+    // Erased placeholders keep counts and links, but are nobody to list.
+    return Promise.resolve(queryVolunteers(ctx.store.get(volunteersKind).volunteers.filter((v) => !isErased(v)), q));
   },
 
   async get({ id }, ctx) {
@@ -44,6 +47,8 @@ export const volunteerHandlers: VolunteerHandlers = {
     await volunteerPeople.remove(ctx, id);
     return { deleted: true as const };
   },
+
+  ...consentHandlers(volunteerPeople, findVolunteer),
 
   async exportCsv(input, ctx) {
     return Promise.resolve(exportVolunteersCsv(ctx, input));

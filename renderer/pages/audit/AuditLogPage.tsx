@@ -15,6 +15,7 @@ const ROUTES: Record<string, { path: string; label: string }> = {
   venue: { path: '/venues/', label: 'Open venue' },
   referral: { path: '/referrals/', label: 'Open referral' },
   grant: { path: '/reports/', label: 'Open grant' },
+  breach: { path: '/privacy/breaches/', label: 'Open breach' },
 };
 
 /** A link to the record an entry is about, while it still exists under that kind. */

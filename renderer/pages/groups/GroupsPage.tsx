@@ -59,6 +59,7 @@ export function GroupsPage() {
                       {GROUP_KIND_LABELS[g.kind]}
                       {g.archived ? ' (archived)' : ''}
                     </div>
+                    {g.questionnaires ? <div className="lede">Questionnaires: {g.questionnaires}</div> : null}
                   </td>
                   <td>{g.scheduleInWords}</td>
                   <td>{g.venueName ?? (g.kind === 'online' ? 'Online' : '')}</td>

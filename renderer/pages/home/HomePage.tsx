@@ -1,17 +1,22 @@
-import { useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { ProgrammeAttention, SessionListItem, SetUpSteps } from '../../../shared/api';
+import type { ProgrammeAttention, SessionListItem } from '../../../shared/api';
 import { formatUkDate, formatUkDateFull, formatUkDateLong, formatUkDateTime } from '../../../shared/dates';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useFlash } from '../../components/Flash';
+import { lazyPage } from '../../components/LazyPage';
 import { Page } from '../../components/Page';
 import { api, errorMessage } from '../../lib/api';
 import { printPdf } from '../../lib/print';
 import { useLoad } from '../../lib/use-load';
 import { waitText } from '../referrals/referral-text';
 import { describeCounts } from '../settings/backup-text';
-import { settingsHref } from '../settings/settings-href';
 import { canTakeRegister, sessionStatusText } from '../sessions/session-text';
+
+// Shown only sometimes, so their code is fetched only when they show: Home's first screen is
+// counted to the byte (tests/e2e/first-screen-size.spec.ts).
+const SetUpChecklist = lazyPage(() => import('./SetUpChecklist').then((m) => m.SetUpChecklist));
+const BreachesToReport = lazyPage(() => import('./BreachesToReport').then((m) => m.BreachesToReport));
 
 /** A Home card: a heading, then its list, or a quiet line when there is nothing to do. */
 function ListCard<T>({ title, empty, items, children }: { title: string; empty: string; items: readonly T[]; children: (item: T) => ReactNode }) {
@@ -117,7 +122,11 @@ export function HomePage() {
       }
     >
       <ErrorNotice message={error} />
-      {data.setUp ? <SetUpChecklist steps={data.setUp} /> : null}
+      {/* Its own boundary: while a card's code loads, the rest of Home stays on screen and keeps focus. */}
+      <Suspense fallback={null}>
+        {data.setUp ? <SetUpChecklist steps={data.setUp} /> : null}
+        {data.breachesToReport.length > 0 ? <BreachesToReport breaches={data.breachesToReport} /> : null}
+      </Suspense>
       <h2>Today</h2>
       {data.sessionsToday.length === 0 ? <p className="lede">No sessions today.</p> : <SessionRows caption="Today's sessions" sessions={data.sessionsToday} today={data.today} showDate={false} />}
 
@@ -136,6 +145,12 @@ export function HomePage() {
       )}
 
       <div className="cards cards--spaced">
+        {/* Only while one is waiting: a request must be answered within a calendar month. */}
+        {data.subjectAccessDue[0] ? (
+          <ListCard title="Subject access requests" empty="" items={data.subjectAccessDue}>
+            {memberLine}
+          </ListCard>
+        ) : null}
         <ListCard title="Referrals over the target wait" empty="None: every open referral is within its target." items={data.referralsOverTarget}>
           {(r) => (
             <li key={r.id}>
@@ -175,31 +190,6 @@ export function HomePage() {
         </ListCard>
       </div>
     </Page>
-  );
-}
-
-/** The first steps of a new Peer Desk, each a link to where it is done; gone once all are done. */
-function SetUpChecklist({ steps }: { steps: SetUpSteps }) {
-  const items: { done: boolean; text: string; href: string; action: string }[] = [
-    { done: steps.yourName, text: 'Your name, for the audit log', href: settingsHref('organisation'), action: 'Add it in Settings' },
-    { done: steps.organisation, text: 'Your organisation’s name, for the paper you print', href: settingsHref('organisation'), action: 'Add it in Settings' },
-    { done: steps.venue, text: 'The first venue where a group meets', href: '/venues/new', action: 'Add a venue' },
-    { done: steps.group, text: 'The first group', href: '/groups/new', action: 'Add a group' },
-    { done: steps.people, text: 'Your volunteers or members', href: '/volunteers/import', action: 'Import them from a spreadsheet' },
-  ];
-  const left = items.filter((i) => !i.done).length;
-  return (
-    <section className="card setup-checklist" aria-labelledby="setup-title">
-      <h2 id="setup-title">Getting started: {left === 1 ? '1 step' : `${left} steps`} to go</h2>
-      <ul>
-        {items.map((i) => (
-          <li key={i.text} className={i.done ? 'setup-checklist__done' : undefined}>
-            <span aria-hidden="true">{i.done ? '✓' : '○'}</span> {i.text}
-            {i.done ? <span className="visually-hidden"> (done)</span> : <> — <Link href={i.href}>{i.action}</Link></>}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 

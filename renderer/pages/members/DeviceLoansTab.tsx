@@ -9,7 +9,7 @@ import { TextArea, TextField } from '../../components/Fields';
 import { FormDialog } from '../../components/FormDialog';
 import { api } from '../../lib/api';
 import { useDialogSave } from '../../lib/use-form-save';
-import { DateActionDialog } from './DateActionDialog';
+import { DateActionDialog } from '../people/DateActionDialog';
 import { FormButtons } from '../../components/FormButtons';
 
 type Saved = (m: Member, message: string) => void;

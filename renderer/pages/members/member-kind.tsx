@@ -24,7 +24,7 @@ import { personApi } from '../people/person-api';
 import type { PersonKind, ProfileParts, ProfileShell } from '../people/person-kind';
 import { Detail } from '../people/ProfileParts';
 import { availabilityText } from '../people/availability-text';
-import { ConsentsTab } from './ConsentsTab';
+import { ConsentsTab } from '../people/ConsentsTab';
 import { DeviceLoansTab } from './DeviceLoansTab';
 import { MemberProgrammesTab } from '../programmes/MemberProgrammesTab';
 import { ProgrammesDeleteNote } from '../programmes/ProgrammesDeleteNote';
@@ -106,7 +106,7 @@ function useMemberParts(_id: string, member: Member | null, shell: ProfileShell<
       { id: 'programmes', label: 'Programmes', content: <MemberProgrammesTab member={m} /> },
       { id: 'outcomes', label: 'Outcomes', content: <OutcomesTab member={m} /> },
       { id: 'loans', label: 'Device loans', content: <DeviceLoansTab member={m} onSaved={shell.saved} /> },
-      { id: 'consents', label: 'Consents', content: <ConsentsTab member={m} onSaved={shell.saved} /> },
+      { id: 'consents', label: 'Consents', content: <ConsentsTab person={m} area={api.members} onSaved={shell.saved} /> },
       { id: 'equality', label: 'Equality monitoring', content: <EqualityTab member={m} onSaved={shell.saved} /> },
     ],
     deleteNote: (m) => <ProgrammesDeleteNote memberId={m.id} />,

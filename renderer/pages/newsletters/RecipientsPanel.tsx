@@ -10,18 +10,19 @@ import { channelSentence, people } from './recipient-text';
  * nobody who said no is ever sent it.
  */
 export function RecipientsPanel({ recipients }: { recipients: NewsletterRecipients }) {
-  const { counts, total, excluded, excludedCounts, emailListCount } = recipients;
+  const { counts, total, excluded, excludedCounts, emailListCount, volunteersWithoutEmailConsent: unasked } = recipients;
   return (
     <section className="card" aria-labelledby="recipients-title">
       <h2 id="recipients-title">Who gets it</h2>
       <p>
-        <strong>{people(total)}</strong>: {channelSentence(counts)}. Taken from each member's newsletter preference (former members too, if they kept one) and
-        each volunteer's contact preferences.
+        <strong>{people(total)}</strong>: {channelSentence(counts)}. Taken from each member's newsletter preference (former members too, if they kept one), and
+        each volunteer's consents and contact preferences.
       </p>
       <p>
-        The email list has {emailListCount} {emailListCount === 1 ? 'address' : 'addresses'}. It only ever holds people who have agreed to emails: members with a
-        consent to the newsletter by email that has not been withdrawn, and volunteers who asked to be contacted by email.
+        The email list has {emailListCount} {emailListCount === 1 ? 'address' : 'addresses'}. It only ever holds people who have agreed to emails: members and
+        volunteers with a consent to email (such as “Newsletter by email” or “Contact by email”) that has not been withdrawn.
       </p>
+      {unasked.total > 0 ? <UnaskedVolunteers total={unasked.total} choseEmail={unasked.choseEmail} /> : null}
       {excluded.length > 0 ? (
         <>
           <h3>Left out ({excluded.length})</h3>
@@ -64,5 +65,17 @@ export function RecipientsPanel({ recipients }: { recipients: NewsletterRecipien
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Volunteers' consent logs began empty, so say how many have not been asked rather than let them drop off unseen. */
+function UnaskedVolunteers({ total, choseEmail }: { total: number; choseEmail: number }) {
+  const who = total === 1 ? '1 current volunteer has' : `${total} current volunteers have`;
+  return (
+    <p className="notice">
+      <strong>{who} no consent to email on record</strong>
+      {choseEmail > 0 ? `, ${choseEmail} of them chose email as a way to contact them` : ''}. A contact preference is not consent: record it on the
+      volunteer's Consents tab when they agree, and they join the email list.
+    </p>
   );
 }

@@ -141,7 +141,8 @@ export function HandOverScreen({
               <button type="button" className="button button--secondary" onClick={back}>
                 Back
               </button>
-              <button type="button" className="button hand-over__next" onClick={next}>
+              {/* Skipping is allowed but should not look like the thing to do: it is the quieter button until an answer is chosen. */}
+              <button type="button" className={current === null ? 'button button--secondary hand-over__next' : 'button hand-over__next'} onClick={next}>
                 {current === null ? 'Skip this question' : 'Next'}
               </button>
             </div>

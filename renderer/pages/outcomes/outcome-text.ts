@@ -22,7 +22,8 @@ export function itemShortName(measure: MeasureDefinition, itemId: string): strin
   return ONS4_SHORT[itemId] ?? (itemId === ONS_LONELY_ITEM_ID ? 'Lonely' : (measure.items.find((i) => i.id === itemId)?.text ?? itemId));
 }
 
-const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
+// Two places like every metric score elsewhere: a change of 3.90 reads "3.90", not "3.9".
+const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 
 /** "Not scored: all seven answers are needed": the reason, always starting with "Not scored". */
 export function notScoredText(score: MeasureScore): string {

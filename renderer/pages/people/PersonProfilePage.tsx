@@ -14,6 +14,9 @@ import type { PeopleListState } from './list-state';
 import { capitalised, type PersonKind, type PersonRecord, type PersonRow } from './person-kind';
 import { Detail, PersonStatusBadge, RecordChanges, StatusHistory, addressLines, deleteWarning } from './ProfileParts';
 import { StatusChangeForm } from './StatusChangeForm';
+import { SubjectAccessButton } from '../privacy/SubjectAccessButton';
+import { ErasePersonButton } from '../privacy/ErasePersonButton';
+import { ErasedProfile } from '../privacy/ErasedProfile';
 
 /**
  * A person's profile, for every kind: their name and status, Edit / Change status / Record
@@ -100,6 +103,9 @@ export function PersonProfilePage<P extends PersonRecord<S>, F extends FieldValu
   if (!record) {
     return <p role="status">Loading…</p>;
   }
+
+  // An erased person's placeholder: nothing of them to show, and nothing to change.
+  if (record.erasedAt) return <ErasedProfile erasedAt={record.erasedAt} name={displayName(record)} backToList={backToList} />;
 
   const r = record;
   const statusHistory = <StatusHistory history={r.statusHistory} labels={kind.statusLabels} />;
@@ -208,6 +214,16 @@ export function PersonProfilePage<P extends PersonRecord<S>, F extends FieldValu
               Record leaving
             </button>
           ) : null}
+          <SubjectAccessButton type={kind.id} id={r.id} name={name} />
+          <ErasePersonButton
+            kind={kind.id}
+            id={r.id}
+            name={name}
+            onErased={() => {
+              flashNext(`Erased the details of ${name}. The erasure log on the Privacy page has the date and reason.`);
+              navigate(kind.path);
+            }}
+          />
           <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(true)}>
             Delete
           </button>

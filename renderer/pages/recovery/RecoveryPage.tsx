@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { UploadedFile } from '../../../shared/api';
 import { BACKUP_REASON_LABELS } from '../../../shared/domain/backups';
 import { formatUkDateTime } from '../../../shared/dates';
 import { ConfirmDialog } from '../../components/Dialog';
 import { api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
+import { useRestoreBackupFile } from '../settings/restore-backup-file';
 import { describeCounts } from '../settings/backup-text';
 import { AppNotices } from '../../components/AppNotices';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -21,7 +23,10 @@ export function RecoveryPage() {
   const { status, setStatus } = useAppStatus();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [confirm, setConfirm] = useState<'restore' | 'continue' | null>(null);
+  const [confirm, setConfirm] = useState<'restore' | 'continue' | 'file' | null>(null);
+  const [file, setFile] = useState<UploadedFile | null>(null);
+  // A protected backup file asks for its passphrase (or recovery key) first.
+  const fromFile = useRestoreBackupFile((next) => setStatus(next));
   const heading = useRef<HTMLHeadingElement>(null);
   const latest = status.latestBackup;
   // A file that is missing (or a damaged journal) has nothing kept aside to mention.
@@ -41,6 +46,33 @@ export function RecoveryPage() {
       setError(errorMessage(e));
       setBusy(false);
       setConfirm(null);
+    }
+  }
+
+  async function chooseFile(e: ChangeEvent<HTMLInputElement>) {
+    const chosen = e.target.files?.[0];
+    if (!chosen) return;
+    setError(null);
+    try {
+      // Loaded when needed: this page is a first screen, with a byte budget.
+      const { readUpload } = await import('../../lib/files');
+      setFile(await readUpload(chosen));
+      setConfirm('file');
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  async function restoreFile(chosen: UploadedFile) {
+    setConfirm(null);
+    setBusy(true);
+    setError(null);
+    try {
+      await fromFile.restore(chosen);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -82,8 +114,20 @@ export function RecoveryPage() {
           </button>
         </section>
       ) : (
-        <p>There is no backup in the data folder. If you saved a backup file somewhere else, you can restore it from Settings → Data & backups after continuing.</p>
+        <p>There is no backup in the data folder.</p>
       )}
+      <section className="card card--spaced">
+        <h3>Restore a backup file you saved elsewhere</h3>
+        <p>For example one on a USB stick. If it was saved while “Protect with a passphrase” was on, you will be asked for the passphrase or the recovery key.</p>
+        {/* The markup of Fields' TextField, without its module: this page is a first screen. */}
+        <div className="field">
+          <label htmlFor="recovery-backup-file">Choose a backup file</label>
+          <span id="recovery-backup-file-hint" className="hint">
+            A .pdbackup file
+          </span>
+          <input id="recovery-backup-file" type="file" accept=".pdbackup" aria-describedby="recovery-backup-file-hint" disabled={busy} onChange={(e) => void chooseFile(e)} />
+        </div>
+      </section>
       <section className="card card--spaced">
         <h3>Continue without restoring</h3>
         <p>
@@ -106,6 +150,18 @@ export function RecoveryPage() {
           <p>Your records will go back to how they were on {formatUkDateTime(latest.createdAt)}.</p>
         </ConfirmDialog>
       ) : null}
+      {confirm === 'file' && file ? (
+        <ConfirmDialog
+          title="Restore this backup file?"
+          confirmLabel="Restore backup"
+          busy={busy}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => void restoreFile(file)}
+        >
+          <p>Your records will be replaced by the contents of {file.name}.</p>
+        </ConfirmDialog>
+      ) : null}
+      {fromFile.dialog}
       {confirm === 'continue' ? (
         <ConfirmDialog
           title="Continue without restoring?"

@@ -8,6 +8,7 @@ import { Page } from '../../components/Page';
 import { api } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
 import { StartProgrammeDialog } from '../programmes/StartProgrammeDialog';
+import { SubjectAccessButton } from '../privacy/SubjectAccessButton';
 import { OutcomeDialog } from './OutcomeDialog';
 import { waitText } from './referral-text';
 
@@ -51,6 +52,7 @@ export function ReferralPage() {
               Record outcome
             </button>
           ) : null}
+          <SubjectAccessButton type="referral" id={referral.id} name={name} />
         </>
       }
     >

@@ -1,10 +1,9 @@
-import { outcomeTopics, type OutcomeMeasureFigures, type OutcomesFigures } from '../../../shared/domain/report-outcomes';
-import { SMALL_SHOWN } from '../../../shared/domain/report-suppression';
-import { Shown } from './ReportParts';
+import { outcomesHiddenNote, outcomeTopics, type OutcomeChart, type OutcomeMeasureFigures, type OutcomesFigures } from '../../../shared/domain/report-outcomes';
+import { BarTable, Shown } from './ReportParts';
 
 /** The report's before-and-after questionnaire results: the same figures the PDF and the CSV print. */
 export function OutcomesSection({ o, suppress }: { o: OutcomesFigures; suppress: boolean }) {
-  const hidden = o.measures.some((m) => m.rows.some((r) => r.value === SMALL_SHOWN || r.n === SMALL_SHOWN));
+  const hidden = outcomesHiddenNote(o);
   return (
     <>
       <h2>Outcome measures</h2>
@@ -14,12 +13,39 @@ export function OutcomesSection({ o, suppress }: { o: OutcomesFigures; suppress:
       </p>
       <div className="breakdowns">
         {o.measures.map((m) => (
-          <MeasureTable key={m.measureId} m={m} />
+          <div key={m.measureId} className="outcome-part">
+            <MeasureTable m={m} />
+            {m.charts && m.charts.length > 0 ? (
+              <div className="charts">
+                {m.charts.map((c) => (
+                  <ChangeChart key={c.key} id={`chart-outcome-${m.measureId}-${c.key}`} chart={c} />
+                ))}
+              </div>
+            ) : null}
+          </div>
         ))}
       </div>
-      {hidden && suppress ? <p>“{SMALL_SHOWN}”: between 1 and 4, not shown so that nobody can be identified; nor are averages of fewer than 5 people (Settings).</p> : null}
+      {hidden && suppress ? <p>{hidden} Hiding small numbers is switched on in Settings → Funder reports.</p> : null}
     </>
   );
+}
+
+/** How many improved, had no reliable change or got worse, with the n it is out of; a chart left out says why. */
+function ChangeChart({ id, chart }: { id: string; chart: OutcomeChart }) {
+  if (chart.bars.length === 0) {
+    return (
+      <div className="chart chart--not-drawn">
+        <p className="chart__title">{chart.title}</p>
+        <p>{chart.note}</p>
+      </div>
+    );
+  }
+  const foot = (
+    <tr>
+      <td colSpan={2}>{chart.n}</td>
+    </tr>
+  );
+  return <BarTable id={id} title={chart.title} first="Change" measure="People" bars={chart.bars} foot={foot} />;
 }
 
 function MeasureTable({ m }: { m: OutcomeMeasureFigures }) {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ReportFigures, Chart, FigureRow } from '../../../shared/domain/report-figures';
 import type { DemographicTable } from '../../../shared/domain/report-demographics';
 import { SMALL_SHOWN } from '../../../shared/domain/report-suppression';
@@ -106,46 +107,58 @@ function barWidth(value: number, max: number): string {
   return `max(2px, calc((100% - 4.5rem) * ${(value / max).toFixed(4)}))`;
 }
 
+/** A bar as drawn: a null value is a hidden count, with no bar, printed as `shown` ("<5" unless said). */
+interface Bar {
+  key: string;
+  label: string;
+  value: number | null;
+  shown?: string;
+}
+
 /**
  * A bar chart that is also its own table: each row has the label, a bar drawn to scale (for
  * the eye only) and the number, so a screen reader reads a plain two-column table.
  */
-export function BarChart({ chart }: { chart: Chart }) {
-  const max = Math.max(0, ...chart.bars.map((b) => b.value));
-  const total = chart.bars.reduce((sum, b) => sum + b.value, 0);
-  const captionId = `chart-${chart.key}`;
+export function BarTable({ id, title, first, measure, bars, foot }: { id: string; title: string; first: string; measure: string; bars: readonly Bar[]; foot: ReactNode }) {
+  const max = Math.max(0, ...bars.map((b) => b.value ?? 0));
   return (
-    <figure className="chart" aria-labelledby={captionId}>
+    <figure className="chart" aria-labelledby={id}>
       <table className="chart__table">
-        <caption id={captionId}>{chart.title}</caption>
+        <caption id={id}>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">{chart.key === 'referralsBySource' ? 'Source' : 'Month'}</th>
-            <th scope="col">{chart.measure}</th>
+            <th scope="col">{first}</th>
+            <th scope="col">{measure}</th>
           </tr>
         </thead>
         <tbody>
-          {chart.bars.map((b) => (
+          {bars.map((b) => (
             <tr key={b.key}>
               <th scope="row">{b.label}</th>
               <td>
                 <span className="chart__row">
-                  <span className="chart__bar" aria-hidden="true" style={{ width: barWidth(b.value, max) }} />
-                  <span className="chart__value">{b.value.toLocaleString('en-GB')}</span>
+                  {b.value === null ? null : <span className="chart__bar" aria-hidden="true" style={{ width: barWidth(b.value, max) }} />}
+                  <span className="chart__value">{b.value === null ? <Shown value={b.shown ?? SMALL_SHOWN} /> : b.value.toLocaleString('en-GB')}</span>
                 </span>
               </td>
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">In all</th>
-            <td>{total.toLocaleString('en-GB')}</td>
-          </tr>
-        </tfoot>
+        <tfoot>{foot}</tfoot>
       </table>
     </figure>
   );
+}
+
+export function BarChart({ chart }: { chart: Chart }) {
+  const total = chart.bars.reduce((sum, b) => sum + b.value, 0);
+  const foot = (
+    <tr>
+      <th scope="row">In all</th>
+      <td>{total.toLocaleString('en-GB')}</td>
+    </tr>
+  );
+  return <BarTable id={`chart-${chart.key}`} title={chart.title} first={chart.key === 'referralsBySource' ? 'Source' : 'Month'} measure={chart.measure} bars={chart.bars} foot={foot} />;
 }
 
 export function DemographicsTable({ t }: { t: DemographicTable }) {

@@ -9,6 +9,7 @@ import { api, errorMessage } from '../../lib/api';
 import { useAppStatus } from '../../lib/app-status';
 import { readUpload, saveDownload } from '../../lib/files';
 import { describeCounts, describeSize } from './backup-text';
+import { useRestoreBackupFile } from './restore-backup-file';
 
 type RestoreChoice = { kind: 'saved'; backup: BackupInfo } | { kind: 'file'; file: UploadedFile };
 
@@ -21,6 +22,9 @@ export function BackupsSection() {
   const [choosing, setChoosing] = useState(false);
   const [selected, setSelected] = useState<string>('');
   const [confirm, setConfirm] = useState<RestoreChoice | null>(null);
+  // With "Protect with a passphrase" on, a saved backup stays locked unless this is ticked.
+  const [protectedFolder, setProtectedFolder] = useState(false);
+  const [unprotected, setUnprotected] = useState(false);
 
   const load = useCallback(
     () =>
@@ -32,6 +36,11 @@ export function BackupsSection() {
 
   useEffect(() => {
     load().catch(() => undefined);
+    api.protection
+      .status()
+      .then((info) => setProtectedFolder(info.state !== 'off'))
+      // Not knowing leaves the tick out: a backup saved then is plain only if the folder is.
+      .catch(() => undefined);
   }, [load]);
 
   async function run(task: () => Promise<void>) {
@@ -54,18 +63,31 @@ export function BackupsSection() {
 
   const saveToFile = () =>
     run(async () => {
-      const file = await api.backups.download();
-      saveDownload(file);
-      flash(`Backup saved as ${file.filename}. Keep it somewhere safe, such as an encrypted USB stick.`);
+      const plain = !protectedFolder || unprotected;
+      const file = await api.backups.download(protectedFolder && unprotected ? { unprotected: true } : {});
+      saveDownload(file, { stillProtected: !plain });
+      flash(
+        plain
+          ? `Backup saved as ${file.filename}. Keep it somewhere safe, such as an encrypted USB stick.`
+          : `Backup saved as ${file.filename}. It is locked with your passphrase: restoring it asks for the passphrase or the recovery key.`,
+      );
     });
+
+  // A protected backup file asks for its passphrase in a dialog of its own, then lands here.
+  const restoredFile = useRestoreBackupFile(async (status, file) => {
+    flash(`Restored the backup file ${file.name}`);
+    setStatus(status);
+    await load();
+  });
 
   const restore = (choice: RestoreChoice) =>
     run(async () => {
       // Close the dialogs whatever happens, so a refusal is read on the page, not behind a modal.
       setConfirm(null);
       setChoosing(false);
-      const status = choice.kind === 'saved' ? await api.backups.restore({ name: choice.backup.name }) : await api.backups.restoreFromFile({ file: choice.file });
-      flash(choice.kind === 'saved' ? `Restored the backup from ${formatUkDateTime(choice.backup.createdAt)}` : `Restored the backup file ${choice.file.name}`);
+      if (choice.kind === 'file') return restoredFile.restore(choice.file);
+      const status = await api.backups.restore({ name: choice.backup.name });
+      flash(`Restored the backup from ${formatUkDateTime(choice.backup.createdAt)}`);
       setStatus(status);
       await load();
     });
@@ -100,6 +122,14 @@ export function BackupsSection() {
           Restore from backup
         </button>
       </div>
+      {protectedFolder ? (
+        <Choice
+          label="Save it unprotected (anyone who has the file can read every record in it)"
+          type="checkbox"
+          checked={unprotected}
+          onChange={(e) => setUnprotected(e.target.checked)}
+        />
+      ) : null}
 
       <h4>Backups in the data folder</h4>
       {backups === null ? (
@@ -181,6 +211,7 @@ export function BackupsSection() {
           <p>Peer Desk backs up what you have now first, so you can undo this by restoring that backup.</p>
         </ConfirmDialog>
       ) : null}
+      {restoredFile.dialog}
     </section>
   );
 }

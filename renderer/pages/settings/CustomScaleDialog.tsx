@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { MeasuresView } from '../../../shared/api';
 import type { CustomScale } from '../../../shared/domain/outcome-measures';
 import { Dialog } from '../../components/Dialog';
@@ -7,7 +7,7 @@ import { Choice, ChoiceGroup, TextArea, TextField } from '../../components/Field
 import { FormButtons } from '../../components/FormButtons';
 import { ApiCallError, api, errorMessage } from '../../lib/api';
 import { useUnsavedChanges } from '../../lib/use-unsaved-changes';
-import { draftFromScale, emptyDraft, errorsByField, inputFromDraft, questionLines, type CustomScaleDraft, type CustomScaleField } from './custom-scale-form';
+import { draftFromScale, emptyDraft, errorsByField, inputFromDraft, questionLines, reverseAfterEdit, type CustomScaleDraft, type CustomScaleField } from './custom-scale-form';
 import { useDraft } from './use-draft';
 
 /** Add or edit a charity's own questionnaire. */
@@ -21,6 +21,13 @@ export function CustomScaleDialog({ scale, onSaved, onCancel }: { scale: CustomS
   const [errors, setErrors] = useState<Partial<Record<CustomScaleField, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Each refused save moves focus to the first field to put right, so a long form scrolled
+  // to its Save button shows what is wrong (and a screen reader lands on it).
+  const [refusals, setRefusals] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (refusals > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
   const questions = questionLines(v);
 
   async function submit(e: FormEvent) {
@@ -30,6 +37,7 @@ export function CustomScaleDialog({ scale, onSaved, onCancel }: { scale: CustomS
     if (!checked.ok) {
       setErrors(checked.errors);
       setError('Check the highlighted fields.');
+      setRefusals((n) => n + 1);
       return;
     }
     setErrors({});
@@ -41,6 +49,7 @@ export function CustomScaleDialog({ scale, onSaved, onCancel }: { scale: CustomS
     } catch (err) {
       if (err instanceof ApiCallError) setErrors(errorsByField(err.fields));
       setError(errorMessage(err));
+      setRefusals((n) => n + 1);
     } finally {
       setBusy(false);
     }
@@ -49,12 +58,12 @@ export function CustomScaleDialog({ scale, onSaved, onCancel }: { scale: CustomS
   return (
     <>
       <Dialog title={scale ? `Edit ${scale.name}` : 'Add a custom scale'} onClose={close} className="custom-scale-dialog">
-        <form noValidate onSubmit={(e) => void submit(e)}>
+        <form ref={form} noValidate onSubmit={(e) => void submit(e)}>
           <ErrorNotice message={error} />
           <TextField label="Name" value={v.name} error={errors.name} onChange={(e) => set({ name: e.target.value })} />
           <TextArea label="Instructions (optional)" hint="What the person reads before the questions" rows={2} value={v.instructions} error={errors.instructions} onChange={(e) => set({ instructions: e.target.value })} />
           <TextField label="Time the questions ask about (optional)" hint="For example: over the last 2 weeks" value={v.recallPeriod} error={errors.recallPeriod} onChange={(e) => set({ recallPeriod: e.target.value })} />
-          <TextArea label="Questions" hint="One a line, in the order they are asked" rows={5} value={v.questions} error={errors.questions} onChange={(e) => set({ questions: e.target.value })} />
+          <TextArea label="Questions" hint="One a line, in the order they are asked" rows={5} value={v.questions} error={errors.questions} onChange={(e) => set({ questions: e.target.value, reverse: reverseAfterEdit(v, e.target.value) })} />
           {questions.length > 0 ? (
             <ChoiceGroup legend="Reverse-scored questions" hint="Tick the questions where a higher answer means things are worse than the others say">
               {questions.map((q, i) => (

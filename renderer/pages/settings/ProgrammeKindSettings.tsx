@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { MeasureEntry } from '../../../shared/contracts/outcomes';
+import { describeMeasurePlans } from '../../../shared/domain/outcome-plans';
 import type { ProgrammeKind, ProgrammeKindInput } from '../../../shared/domain/programmes';
 import { kindHasTrips } from '../../../shared/domain/travel-trips';
 import { DEFAULT_ROLES, roleLabel } from '../../../shared/domain/roles';
@@ -40,6 +41,8 @@ export function ProgrammeKindSettings() {
     }
   }
 
+  const nameOf = (id: string) => measures.data?.measures.find((m) => m.definition.id === id)?.definition.shortName;
+
   if (kinds.error) return <ErrorNotice message={kinds.error} />;
   if (!kinds.data || (measures.data === null && measures.error === null)) return <p role="status">Loading…</p>;
 
@@ -54,8 +57,7 @@ export function ProgrammeKindSettings() {
             <tr>
               <th scope="col">Programme kind</th>
               <th scope="col">Sessions</th>
-              <th scope="col">Usual length</th>
-              <th scope="col">Counts for hours</th>
+              <th scope="col">Questionnaires</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -64,8 +66,9 @@ export function ProgrammeKindSettings() {
           <tbody>
             {kinds.data.map((k) => (
               <tr key={k.id}>
-                {/* Roles and ages under the name, the most sessions under the planned number, so
-                    the table fits beside the list of sections at large text on a 1024 px screen. */}
+                {/* Roles and ages under the name; the most sessions, their length and whether they
+                    count for hours under the planned number: so the table, with its questionnaires,
+                    fits beside the list of sections at large text on a 1024 px screen. */}
                 <th scope="row">
                   {k.name}
                   <div className="lede">Roles: {k.roles.map(roleLabel).join(', ')}</div>
@@ -76,9 +79,11 @@ export function ProgrammeKindSettings() {
                 <td>
                   {k.plannedSessions === null ? 'Open-ended' : `${k.plannedSessions} planned`}
                   {k.maxSessions === undefined ? null : <div className="lede">At most {k.maxSessions}</div>}
+                  <div className="lede">{lengthText(k.sessionMinutes)} each</div>
+                  <div className="lede">{k.countsForHours ? 'Count for volunteer hours' : 'Not counted in volunteer hours'}</div>
                 </td>
-                <td>{lengthText(k.sessionMinutes)}</td>
-                <td>{k.countsForHours ? 'Yes' : 'No'}</td>
+                {/* Without the measures' names (they failed to load), the plans cannot be named. */}
+                <td>{measures.data ? describeMeasurePlans(k.measures, nameOf) : 'Not known'}</td>
                 <td>
                   <RowActions label={k.name} onEdit={() => setEditing(k)} onDelete={() => void setArchived(k, !k.archived)} deleteLabel={k.archived ? 'Restore' : 'Archive'} />
                 </td>

@@ -8,7 +8,9 @@ import { GroupsAndReferralsSettings } from './GroupsAndReferralsSettings';
 import { OrganisationSettings } from './OrganisationSettings';
 import { OutcomeMeasureSettings } from './OutcomeMeasureSettings';
 import { ProgrammeKindSettings } from './ProgrammeKindSettings';
+import { ProtectionSettings } from '../protection/ProtectionSettings';
 import { ReportSettings } from './ReportSettings';
+import { RetentionSettings } from './RetentionSettings';
 import { settingsHref } from './settings-href';
 import { findSettingsSection, SETTINGS_SECTIONS, type SettingsSection, type SettingsSlug } from './settings-sections';
 import { TextSizeSettings } from './TextSizeSettings';
@@ -24,6 +26,8 @@ const CONTENT: Record<SettingsSlug, ComponentType> = {
   'programme-kinds': ProgrammeKindSettings,
   'outcome-measures': OutcomeMeasureSettings,
   'data-and-backups': DataSettings,
+  retention: RetentionSettings,
+  protection: ProtectionSettings,
 };
 
 /**

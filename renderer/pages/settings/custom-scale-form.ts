@@ -57,6 +57,22 @@ export function questionLines(draft: Pick<CustomScaleDraft, 'questions'>): strin
     .filter(Boolean);
 }
 
+/**
+ * The reverse-scored ticks once the questions are edited. Ticks are kept by a question's words
+ * (and kept while a question is cut and typed again), so a ticked question being reworded in
+ * its place, a key at a time, carries its tick to the new words: without it, mending a typo
+ * would quietly untick it, which changes the score.
+ */
+export function reverseAfterEdit(draft: Pick<CustomScaleDraft, 'questions' | 'reverse'>, questions: string): string[] {
+  const before = questionLines(draft);
+  const after = questionLines({ questions });
+  const carried = after.filter((q, i) => {
+    const was = before[i];
+    return !draft.reverse.includes(q) && was !== undefined && draft.reverse.includes(was) && !after.includes(was);
+  });
+  return [...draft.reverse, ...carried];
+}
+
 /** A number as typed, or NaN for anything that is not one (the schema then says what to enter). */
 function number(text: string): number {
   return /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;

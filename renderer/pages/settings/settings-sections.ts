@@ -13,6 +13,8 @@ export const SETTINGS_SECTIONS = [
   { slug: 'programme-kinds', label: 'Programme kinds' },
   { slug: 'outcome-measures', label: 'Outcome measures' },
   { slug: 'data-and-backups', label: 'Data & backups' },
+  { slug: 'retention', label: 'Retention' },
+  { slug: 'protection', label: 'Protect with a passphrase' },
 ] as const;
 
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];

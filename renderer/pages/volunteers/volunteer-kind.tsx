@@ -31,6 +31,7 @@ import { personApi } from '../people/person-api';
 import { capitalised, type PersonKind, type ProfileParts, type ProfileShell, type StatusValues } from '../people/person-kind';
 import { Detail } from '../people/ProfileParts';
 import { availabilityText } from '../people/availability-text';
+import { ConsentsTab } from '../people/ConsentsTab';
 import { CaseloadTab } from '../programmes/CaseloadTab';
 import { ProgrammesDeleteNote } from '../programmes/ProgrammesDeleteNote';
 import { ActivationDialog } from './ActivationDialog';
@@ -84,6 +85,7 @@ function useVolunteerParts(id: string, _record: Volunteer | null, shell: Profile
         shell.flash(message);
         shell.reload();
       }),
+      { id: 'consents', label: 'Consents', content: <ConsentsTab person={v} area={api.volunteers} onSaved={shell.saved} /> },
     ],
     // Becoming active checks what their roles need first; anything missing needs a reason.
     changeStatus: async (v, values) => {

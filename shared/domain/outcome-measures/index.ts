@@ -25,6 +25,7 @@ export {
   type CustomScaleInput,
   type CustomScaleValues,
 } from './custom';
+export { fixedScaleChanges, fixedScaleSummary, type FixedScaleChange } from './custom-scale-changes';
 export { SWEMWBS_METRIC, SWEMWBS_MEANINGFUL_CHANGE } from './swemwbs';
 export { CORE10_CUT_OFF, CORE10_RELIABLE_CHANGE, core10Band } from './core10';
 export { ons4AnxietyBand, ons4PositiveBand } from './ons4';

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/errors';
 import type { Services } from '../../../electron/services';
-import { openServices } from '../../../electron/services';
+// main.ts opens the folder through the protection host (locked until unlocked when protected).
+import { openProtectedServices as openServices, type ProtectedServices } from '../../../electron/protection/host';
 import { startApp } from '../../../electron/main';
 import { contractMethodNames } from '../../../electron/ipc';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/security';
@@ -22,7 +23,7 @@ import {
 } from '../../mocks/electron';
 
 vi.mock('electron', () => import('../../mocks/electron'));
-vi.mock('../../../electron/services', () => ({ openServices: vi.fn() }));
+vi.mock('../../../electron/protection/host', () => ({ openProtectedServices: vi.fn() }));
 
 function fakeServices(): Services & { call: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn> } {
   return {
@@ -31,6 +32,7 @@ function fakeServices(): Services & { call: ReturnType<typeof vi.fn>; close: Ret
     close: vi.fn(() => Promise.resolve()),
     // main.ts never reaches into the store; calls go through services.call.
     store: {} as Services['store'],
+    recordAudit: vi.fn(() => Promise.resolve()),
   };
 }
 
@@ -46,7 +48,7 @@ beforeEach(async () => {
   await writeFile(path.join(appDir, 'dist', 'secret.txt'), 'not for the renderer');
   app.appPath = appDir;
   services = fakeServices();
-  vi.mocked(openServices).mockReset().mockResolvedValue(services);
+  vi.mocked(openServices).mockReset().mockResolvedValue(services as unknown as ProtectedServices);
 });
 
 afterEach(async () => {

@@ -37,7 +37,7 @@ describe('the funder report PDF with outcome measures', () => {
     // CORE-10: Amira and Eluned only.
     expect(pdf.text).toMatch(/Clinical score: average before\s+Not shown\s+<5/);
     expect(pdf.text).toMatch(/Clinically and reliably improved\s+<5\s+<5/);
-    expect(pdf.flow).toContain('<5: between 1 and 4 people, not shown so that nobody can be identified; nor are averages of fewer than 5 people.');
+    expect(pdf.flow).toContain('“<5”: between 1 and 4 people, not shown so that nobody can be identified. “Not shown”: an average of fewer than 5 people, or a count hidden beside a “<5” so that it cannot be worked out from n.');
   });
 
   it('defines the pairs in the appendix', () => {

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { APP_COLLECTIONS, APP_KINDS, auditKind, auditRecords, groupsKind, membersKind, outcomeCompletionsKind, programmeSessionsKind, programmesKind, referralsKind, travelTripsKind, sessionRecords, sessionsKind, settingsKind, volunteersKind } from '../../../electron/documents';
-import { openServices } from '../../../electron/services';
+import { openServices, type Services } from '../../../electron/services';
 import { openStore } from '../../../electron/store/index';
 import { DemoDataRefusedError, main, parseDemoDataArgs, UsageError, writeDemoData, type Output } from '../../../scripts/demo-data';
 import { describeOp, readCommits } from '../../helpers/journal';
@@ -122,11 +122,31 @@ describe('writeDemoData', () => {
     expect((await fs.readdir(dataDir)).sort()).toEqual(folderContents);
   });
 
+  // One sample folder for the three tests below, written and opened once: they read it, and the
+  // one session logged by the programmes test changes nothing the others look at.
+  describe('the sample in the app', () => {
+    const today = todayIso();
+    let services: Services;
+    let sample: Awaited<ReturnType<typeof writeDemoData>>;
+    const ok = async <T,>(name: string, input: unknown): Promise<T> => {
+      const result = await services.call(name, input);
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      return result.value as T;
+    };
+    // Not tempDir(): that folder is removed after each test, and this one lives for three.
+    let dataDir: string;
+    beforeAll(async () => {
+      dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'peerdesk-demo-shared-'));
+      sample = await writeDemoData({ dataDir, size: 'small', seed: 1, today });
+      services = await openServices({ dataDir, appVersion: '0.0.0-test' });
+    });
+    afterAll(async () => {
+      await services.close();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    });
+
   it('gives the app a dashboard with something on it: registers to take, places to offer, referrals over target', async () => {
-    const dataDir = await tempDir();
-    await writeDemoData({ dataDir, size: 'small', seed: 1, today: todayIso() });
-    const services = await openServices({ dataDir, appVersion: '0.0.0-test' });
-    try {
+    {
       const home = await services.call('home.thisWeek', {});
       expect(home.ok).toBe(true);
       const summary = (home as { value: HomeSummary }).value;
@@ -136,22 +156,11 @@ describe('writeDemoData', () => {
       const groups = await services.call('groups.list', { includeArchived: true });
       expect(groups.ok).toBe(true);
       for (const g of (groups as { value: { id: string }[] }).value) expect((await services.call('groups.get', { id: g.id })).ok).toBe(true);
-    } finally {
-      await services.close();
     }
   });
 
   it('gives the app one-to-one programmes to work with: Home asks about them, every page opens, suggestions and a new session work', async () => {
-    const dataDir = await tempDir();
-    const today = todayIso();
-    const sample = await writeDemoData({ dataDir, size: 'small', seed: 1, today });
-    const services = await openServices({ dataDir, appVersion: '0.0.0-test' });
-    const ok = async <T,>(name: string, input: unknown): Promise<T> => {
-      const result = await services.call(name, input);
-      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-      return result.value as T;
-    };
-    try {
+    {
       const summary = await ok<HomeSummary>('home.thisWeek', {});
       const why = summary.programmesNeedingAction.map((p) => p.why).join('\n');
       for (const reason of [/no buddy yet for the trip/, /waiting for a match for \d+ days/, /no contact for \d+ days/, /\d+ of \d+: end or extend\?/, /has left: choose another volunteer/]) expect(why).toMatch(reason);
@@ -165,22 +174,11 @@ describe('writeDemoData', () => {
       const active = list.rows.find((r) => r.status === 'active' && !r.atPlanned && r.plannedSessions !== null)!;
       const after = await ok<ProgrammeDetail>('programmes.logSession', { programmeId: active.id, session: { date: today, minutes: 60, mode: 'phone', outcome: 'attended' } });
       expect(after.attended).toBe(active.attended + 1);
-    } finally {
-      await services.close();
     }
   });
 
   it('gives the app questionnaires to work with: Home lists who is due, and members with answers have a before and after', async () => {
-    const dataDir = await tempDir();
-    const today = todayIso();
-    const sample = await writeDemoData({ dataDir, size: 'small', seed: 1, today });
-    const services = await openServices({ dataDir, appVersion: '0.0.0-test' });
-    const ok = async <T,>(name: string, input: unknown): Promise<T> => {
-      const result = await services.call(name, input);
-      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-      return result.value as T;
-    };
-    try {
+    {
       expect(sample.counts.questionnaires).toBeGreaterThan(100);
       const due = await ok<DueLine[]>('outcomes.due', {});
       const labels = due.map((d) => d.label).join('\n');
@@ -192,9 +190,9 @@ describe('writeDemoData', () => {
       const views = await Promise.all(memberIds.map((memberId) => ok<MemberOutcomes>('outcomes.forMember', { memberId })));
       expect(views.every((v) => v.rows.length > 0 && v.rows.every((r) => r.score.scored))).toBe(true);
       expect(views.filter((v) => v.comparisons.length > 0).length).toBeGreaterThan(20);
-    } finally {
-      await services.close();
     }
+  });
+
   });
 
   it('refuses a folder that already holds Peer Desk data and leaves it exactly as it was', async () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCrashWriter, crashLoop, type RoundResult } from '../../crash/crash-loop';
+import { readKeyFile } from '../../../electron/protection/key-file';
 import { useSandbox } from './helpers';
 
 /**
@@ -15,6 +16,9 @@ import { useSandbox } from './helpers';
 /** Two folders side by side, one child each: the machine has two cores and a child mostly waits on fsync. */
 const LANES = 2;
 const ROUNDS_PER_LANE = 26;
+const PROTECTED_ROUNDS = 12;
+/** In each, the child saves for over a second with nobody reading: far more lines than a pipe holds. */
+const STALLED_ROUNDS = 2;
 const sandbox = useSandbox();
 let bundleDir: string;
 let writer: string;
@@ -38,5 +42,27 @@ describe('crash safety', () => {
     for (const r of results) if (r.inFlight) inFlight.set(r.inFlight, (inFlight.get(r.inFlight) ?? 0) + 1);
     // Not asserted (it depends on timing), but shows where the kills landed.
     console.info(`crash test: ${results.length} kills, ${acknowledged} acknowledged actions; killed during ${[...inFlight].map(([k, n]) => `${k} ×${n}`).join(', ')}; in-flight action had landed ${results.filter((r) => r.inFlightLanded).length} times`);
+  });
+
+  // On a loaded machine the parent may not read for a while: the child must not run ahead of
+  // what it has told the parent, or its last acknowledgements die with it — a sound folder then
+  // looks as if saves were lost, and a store that had lost exactly those saves would pass.
+  it('hears every acknowledgement the child gave before the kill, even when the parent stops reading', { timeout: 60_000 }, async () => {
+    const dataDir = await sandbox.tempDir();
+    const results = await crashLoop({ dataDir, writer, rounds: STALLED_ROUNDS, seed: Date.now(), stallParentMs: 1_200 });
+    expect(results).toHaveLength(STALLED_ROUNDS);
+  });
+
+  // Protection on from the start (saves sealed) in one folder; turned on and off at random in the other, so kills land inside conversions.
+  it(`keeps every acknowledged action with protection on, and while it is turned on and off, across ${2 * PROTECTED_ROUNDS} kills`, { timeout: 120_000 }, async () => {
+    const [on, toggle] = await Promise.all([sandbox.tempDir(), sandbox.tempDir()]);
+    const results = await Promise.all([
+      crashLoop({ dataDir: on, writer, rounds: PROTECTED_ROUNDS, seed: Date.now(), protection: 'on' }),
+      crashLoop({ dataDir: toggle, writer, rounds: PROTECTED_ROUNDS, seed: Date.now() + 1, protection: 'toggle' }),
+    ]);
+    expect(results.flat()).toHaveLength(2 * PROTECTED_ROUNDS);
+    expect((await readKeyFile(on))?.state).toBe('on');
+    const conversions = results[1].filter((r) => r.inFlight === 'protect' || r.inFlight === 'unprotect').length;
+    console.info(`crash test with protection: ${results.flat().length} kills, ${conversions} during turning protection on or off`);
   });
 });

@@ -37,7 +37,7 @@ describe('opening and saving', () => {
     expect(store.isEmpty()).toBe(false);
     expect(store.get(notesKind).notes).toEqual([note]);
     expect(await listDir(dataDir)).toEqual(['journal', 'peerdesk.lock']);
-    expect(await journalCommits(dataDir)).toEqual([{ seq: 1, at: expect.any(String) as string, ops: [{ op: 'put', c: 'notes', v: note }] }]);
+    expect(await journalCommits(dataDir)).toEqual([{ seq: 1, at: expect.any(String) as string, sv: { notes: 2 }, ops: [{ op: 'put', c: 'notes', v: note }] }]);
 
     await store.checkpoint();
     const text = await fs.readFile(path.join(dataDir, 'notes.json'), 'utf8');

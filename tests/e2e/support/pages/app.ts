@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, type PeerDesk } from '../fixtures';
 
-export type MenuItem = 'Home' | 'Members' | 'Referrals' | 'Groups' | 'Programmes' | 'Venues' | 'Volunteers' | 'Compliance' | 'Newsletters' | 'Grants & reports' | 'Audit log' | 'Settings';
+export type MenuItem = 'Home' | 'Members' | 'Referrals' | 'Groups' | 'Programmes' | 'Venues' | 'Volunteers' | 'Compliance' | 'Newsletters' | 'Grants & reports' | 'Privacy' | 'Audit log' | 'Settings';
 
 /** The page heading each menu item opens, where it is not the item's own name. */
 const HEADINGS: Partial<Record<MenuItem, string>> = { Home: 'This week' };

@@ -97,8 +97,10 @@ describe('files refused before they are read', () => {
 });
 
 describe('a big file is read without holding up the app', () => {
-  it('previews 20 MB of members (about 80,000 rows) with the event loop never blocked for long', async () => {
-    const { text, rows } = bigMembersCsv(MAX_CSV_BYTES - 64 * 1024);
+  // A quarter of the 20 MB limit: the file is read in the same slices whatever its size, so this
+  // shows the yielding at a quarter of the cost; `npm run bench` times a file at the full limit.
+  it('previews 5 MB of members (about 20,000 rows) with the event loop never blocked for long', async () => {
+    const { text, rows } = bigMembersCsv(MAX_CSV_BYTES / 4);
     const file = { name: 'members.csv', base64: Buffer.from(text, 'utf8').toString('base64') };
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(MAX_CSV_BYTES);
 
@@ -116,7 +118,7 @@ describe('a big file is read without holding up the app', () => {
 
     const longest = watch.longestBlockMs();
     console.log(
-      `20 MB members preview: ${rows.toLocaleString('en-GB')} rows in ${((finishedAt - started) / 1000).toFixed(1)} s; ` +
+      `5 MB members preview: ${rows.toLocaleString('en-GB')} rows in ${((finishedAt - started) / 1000).toFixed(1)} s; ` +
         `longest time the event loop was blocked: ${longest.toFixed(0)} ms; another call answered after ${(listedAt - started).toFixed(0)} ms`,
     );
     expect(preview).toMatchObject({ totalRows: rows, validRows: rows, errors: [], warnings: [] });

@@ -41,10 +41,12 @@ async function addMember(overrides: Partial<MemberInput>, consents: { what: stri
   return member;
 }
 
-async function addVolunteer(overrides: Partial<VolunteerInput>) {
+async function addVolunteer(overrides: Partial<VolunteerInput>, consents: string[] = []) {
   const result = await app.api.volunteers.create({ volunteer: makeVolunteerInput(overrides), status: 'active' });
   if (result.status !== 'saved') throw new Error('not saved');
-  return result.volunteer;
+  let volunteer = result.volunteer;
+  for (const what of consents) volunteer = await app.api.volunteers.addConsent({ id: volunteer.id, consent: { what, date: '2025-01-10', how: 'written' } });
+  return volunteer;
 }
 
 /** A small charity's mailing: every way of getting the newsletter, and every way of not getting it. */
@@ -56,7 +58,7 @@ async function mailingList() {
   const noConsent = await addMember({ firstName: 'Dai', lastName: 'Jones', newsletter: 'email', email: 'dai@example.org' });
   const withdrew = await addMember({ firstName: 'Ffion', lastName: 'Hughes', newsletter: 'email', email: 'ffion@example.org' }, [{ what: 'Newsletter by email', withdrawn: '2026-09-01' }]);
   const none = await addMember({ firstName: 'Rhodri', lastName: 'Pritchard', newsletter: 'none', email: 'rhodri@example.org' }, [{ what: 'Newsletter by email' }]);
-  const volunteer = await addVolunteer({ firstName: 'Ifeoma', lastName: 'Okonkwo', email: 'ifeoma@example.org', contactPreferences: ['email'] });
+  const volunteer = await addVolunteer({ firstName: 'Ifeoma', lastName: 'Okonkwo', email: 'ifeoma@example.org', contactPreferences: ['email'] }, ['Contact by email']);
   const phoneOnly = await addVolunteer({ firstName: 'Łukasz', lastName: 'Wróbel', email: 'lukasz@example.org', contactPreferences: ['phone'] });
   return { sian, zoe, aled, former, noConsent, withdrew, none, volunteer, phoneOnly };
 }
@@ -246,6 +248,30 @@ describe('recipients', () => {
     ]);
     expect(r.excludedCounts).toEqual({ 'no-consent': 1, withdrawn: 1, 'opted-out': 2 });
     expect(r.emailListCount).toBe(3);
+    expect(r.volunteersWithoutEmailConsent).toEqual({ total: 1, choseEmail: 0 });
+  });
+
+  it("take a volunteer's email consent, not their contact preference, and count the volunteers not yet asked", async () => {
+    const asked = await addVolunteer({ firstName: 'Ifeoma', lastName: 'Okonkwo', email: 'ifeoma@example.org', contactPreferences: ['phone'] }, ['Contact by email']);
+    await addVolunteer({ firstName: 'Kwame', lastName: 'Mensah', email: 'kwame@example.org', contactPreferences: ['email'] });
+    await addVolunteer({ firstName: 'Bethan', lastName: 'Hughes', email: 'bethan@example.org', contactPreferences: ['email', 'post'], address: HOME });
+    const before = await app.api.newsletters.recipients();
+    expect(before.recipients.map((p) => [p.name, p.channel])).toEqual([
+      ['Bethan Hughes', 'post'],
+      ['Ifeoma Okonkwo', 'email'],
+    ]);
+    expect(before.excluded.map((e) => [e.name, e.wanted, e.reason])).toEqual([['Kwame Mensah', 'email', 'no-consent']]);
+    expect(before.volunteersWithoutEmailConsent).toEqual({ total: 2, choseEmail: 2 });
+
+    await app.api.volunteers.withdrawConsent({ id: asked.id, consentId: asked.consents[0]!.id, date: '2026-11-20' });
+    const after = await app.api.newsletters.recipients();
+    expect(after.excluded.map((e) => [e.name, e.reason, e.withdrawnOn])).toEqual([
+      ['Ifeoma Okonkwo', 'withdrawn', '2026-11-20'],
+      ['Kwame Mensah', 'no-consent', undefined],
+    ]);
+    // Withdrawn is an answer: only people with nothing on record are left to ask.
+    expect(after.volunteersWithoutEmailConsent).toEqual({ total: 2, choseEmail: 2 });
+    expect(after.emailListCount).toBe(0);
   });
 });
 

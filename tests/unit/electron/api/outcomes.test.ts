@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CompletionInput } from '../../../../shared/domain/outcome-completions';
-import { measureById, type Answers, type MeasureDefinition } from '../../../../shared/domain/outcome-measures';
+import { measureById, type Answers, type CustomScaleInput, type MeasureDefinition } from '../../../../shared/domain/outcome-measures';
 import type { MeasurePlan } from '../../../../shared/domain/outcome-plans';
 import type { ProgrammeSessionInput } from '../../../../shared/domain/programmes';
 import type { CommitRecord } from '../../../../electron/store/commit-format';
@@ -276,6 +276,8 @@ describe('who is due a questionnaire', () => {
     const group = await app.api.groups.create({ group: makeGroupInput({ measures: [swemwbsPlan({ every: { count: 4, unit: 'weeks' } })] }) });
     const changed = await app.api.groups.update({ id: group.id, group: makeGroupInput({ name: 'Renamed' }) });
     expect(changed.measures).toEqual([swemwbsPlan({ every: { count: 4, unit: 'weeks' } })]);
+    // The Groups page says what the group asks, by the measures' short names.
+    expect((await app.api.groups.list({})).find((g) => g.id === group.id)?.questionnaires).toBe('SWEMWBS at start, every 4 weeks and at end');
   });
 });
 
@@ -303,6 +305,72 @@ describe('custom scales and settings', () => {
     });
     // Old answers can still be corrected.
     await app.api.outcomes.update({ id: row.completion.id, completion: completion({ measureId: custom.definition.id, answers: { [a!.id]: 5, [b!.id]: 2 } }) });
+  });
+
+  it('refuses a change that would rescore answers already given, and allows rewording', async () => {
+    await app.api.outcomes.saveCustomScale({ scale });
+    const stored = () => app.api.outcomes.measures().then((v) => v.measures.find((m) => !m.definition.builtIn)!);
+    const first = await stored();
+    const id = first.definition.id;
+    const input = (s: NonNullable<typeof first.scale>): CustomScaleInput => ({
+      name: s.name,
+      items: s.items.map((i) => ({ id: i.id, text: i.text, reverse: i.reverse })),
+      answerMin: s.answerMin,
+      answerMax: s.answerMax,
+      labels: s.labels,
+      higherIsBetter: s.higherIsBetter,
+      meaningfulChange: s.meaningfulChange,
+      missing: s.missing,
+    });
+    // With no answers yet, anything may change.
+    await app.api.outcomes.saveCustomScale({ id, scale: { ...input(first.scale!), answerMax: 6 } });
+    await app.api.outcomes.saveCustomScale({ id, scale: { ...input(first.scale!), answerMax: 5 } });
+
+    const memberId = await member('Mo');
+    const [a, b] = first.scale!.items;
+    await app.api.outcomes.record({ memberId, completion: completion({ measureId: id, answers: { [a!.id]: 4, [b!.id]: 2 } }) });
+    const base = input((await stored()).scale!);
+    const refused = async (change: Partial<typeof base>) => {
+      const before = await lastSeq(app.dir);
+      const e = await expectFailure(app.api.outcomes.saveCustomScale({ id, scale: { ...base, ...change } }));
+      // Nothing written: no commit, no audit entry.
+      expect(await lastSeq(app.dir)).toBe(before);
+      return { code: e.code, message: e.message, fields: e.fields };
+    };
+
+    const range = 'Answers have already been given on this scale, so its answer range cannot change. Make a new scale instead, or put back 1 to 5.';
+    expect(await refused({ answerMax: 7 })).toEqual({ code: 'VALIDATION', message: range, fields: { 'scale.answerMax': range } });
+    expect((await refused({ answerMin: 0 })).fields).toEqual({ 'scale.answerMin': range });
+    const questions = 'Answers have already been given on this scale, so no question can be added, taken away or moved (you can still reword one). Make a new scale instead, or put back its 2 questions in their order.';
+    expect((await refused({ items: base.items.slice(0, 1) })).fields).toEqual({ 'scale.items': questions });
+    expect((await refused({ items: [...base.items].reverse() })).fields).toEqual({ 'scale.items': questions });
+    expect((await refused({ items: [...base.items, { text: 'I feel heard' }] })).fields).toEqual({ 'scale.items': questions });
+    expect((await refused({ items: base.items.map((i) => ({ ...i, reverse: false })) })).fields).toEqual({
+      'scale.items': 'Answers have already been given on this scale, so which questions are reverse scored cannot change. Make a new scale instead, or put the ticks back as they were (“I feel alone”).',
+    });
+    expect((await refused({ higherIsBetter: false })).fields).toEqual({
+      'scale.higherIsBetter': 'Answers have already been given on this scale, so whether a higher score is better cannot change. Make a new scale instead, or put back “Yes, higher is better”.',
+    });
+    expect((await refused({ meaningfulChange: 1 })).fields).toEqual({
+      'scale.meaningfulChange':
+        'Answers have already been given on this scale, so its meaningful change cannot be altered: people already counted as improved or worse would be counted again differently. Make a new scale instead, or put back 2 points.',
+    });
+    expect((await refused({ missing: 'prorate-one' })).fields).toEqual({
+      'scale.missing': 'Answers have already been given on this scale, so what happens when an answer is missing cannot change. Make a new scale instead, or put back “Do not score it: every answer is needed”.',
+    });
+    // Several at once: each beside its field, and one line above them.
+    const several = await refused({ answerMax: 7, higherIsBetter: false });
+    expect(several.message).toBe('Answers have already been given on this scale, so how it is scored cannot change. Make a new scale instead, or put back the highlighted fields.');
+    expect(Object.keys(several.fields ?? {})).toEqual(['scale.answerMax', 'scale.higherIsBetter']);
+
+    // The name, a question's wording, labels and instructions are words only: the answers keep their score.
+    await app.api.outcomes.saveCustomScale({
+      id,
+      scale: { ...base, name: 'Our weekly check-in', instructions: 'Think about this week.', items: base.items.map((i, n) => (n === 0 ? { ...i, text: 'I feel connected to others' } : i)), labels: [{ value: 1, label: 'Not at all' }] },
+    });
+    const { rows } = await app.api.outcomes.forMember({ memberId });
+    expect(rows[0]).toMatchObject({ score: { scored: true, score: 8 } });
+    expect((await stored()).definition).toMatchObject({ name: 'Our weekly check-in', items: [{ text: 'I feel connected to others' }, { text: 'I feel alone' }] });
   });
 
   it('keeps the SWEMWBS registration in Settings', async () => {

@@ -111,3 +111,38 @@ describe('volunteers API', () => {
     expect(text).not.toContain('ngozi@example.org');
   });
 });
+
+describe("a volunteer's consents", () => {
+  it('records consent with its review date, keeps it through an edit and a reopen, withdraws it on record, and logs neither what nor when', async () => {
+    const v = await addVolunteer({ firstName: 'Adaeze', lastName: 'Okafor' }, 'active');
+    expect(v.consents).toEqual([]);
+    const given = await app.api.volunteers.addConsent({ id: v.id, consent: { what: 'Photos in publicity', date: '2026-10-01', how: 'verbal', review: '2028-10-01' } });
+    const consent = given.consents[0]!;
+    expect(consent).toEqual({ id: expect.any(String) as string, what: 'Photos in publicity', date: '2026-10-01', how: 'verbal', review: '2028-10-01' });
+
+    const noReview = await expectFailure(app.api.volunteers.addConsent({ id: v.id, consent: { what: 'Publishing their story', date: '2026-10-01', how: 'written', review: '2026-09-01' } }));
+    expect(noReview.fields).toEqual({ 'consent.review': 'The review date must be after the date they agreed' });
+    expect((await expectFailure(app.api.volunteers.addConsent({ id: v.id, consent: { what: 'Photos', date: '2027-01-01', how: 'verbal' } }))).fields).toEqual({
+      'consent.date': "The date can't be in the future",
+    });
+
+    const edited = await app.api.volunteers.update({ id: v.id, volunteer: makeVolunteerInput({ firstName: 'Adaeze', lastName: 'Okafor', phone: '07700 900982' }) });
+    expect(edited.status === 'saved' ? edited.volunteer.consents : []).toEqual([consent]);
+
+    const early = await expectFailure(app.api.volunteers.withdrawConsent({ id: v.id, consentId: consent.id, date: '2026-09-01' }));
+    expect(early.fields).toEqual({ date: 'Enter a date on or after 01/10/2026, when consent was given' });
+    await app.api.volunteers.withdrawConsent({ id: v.id, consentId: consent.id, date: '2026-11-02' });
+    expect((await expectFailure(app.api.volunteers.withdrawConsent({ id: v.id, consentId: consent.id, date: '2026-11-03' }))).code).toBe('CONFLICT');
+    expect((await expectFailure(app.api.volunteers.withdrawConsent({ id: v.id, consentId: 'gone', date: '2026-11-03' }))).code).toBe('NOT_FOUND');
+
+    await app.reopen();
+    expect((await app.api.volunteers.get({ id: v.id })).consents).toEqual([{ ...consent, withdrawn: '2026-11-02' }]);
+    const audit = await app.api.audit.list({ entityId: v.id });
+    expect(audit.entries.slice(0, 3).map((e) => [e.entity, e.summary])).toEqual([
+      ['volunteer', 'Recorded that consent was withdrawn'],
+      ['volunteer', 'Changed Phone'],
+      ['volunteer', 'Recorded consent'],
+    ]);
+    expect(JSON.stringify(audit)).not.toContain('Photos');
+  });
+});

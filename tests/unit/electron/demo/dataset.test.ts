@@ -52,8 +52,9 @@ describe('generateDemoDataset: shape and determinism', () => {
   it('keeps the volunteers exactly as they were before members, groups and sessions were added', () => {
     // Each part draws from its own stream: these hashes were taken before the other parts existed.
     // The matching details (caseload limit, gender) came later from a stream of their own, so
-    // without them the volunteers hash as they always did.
-    const beforeMatching = (volunteers: readonly Volunteer[]) => volunteers.map(({ caseloadLimit: _l, gender: _g, ...v }) => v);
+    // without them the volunteers hash as they always did. So did their consents (made from
+    // their contact preferences, drawing nothing).
+    const beforeMatching = (volunteers: readonly Volunteer[]) => volunteers.map(({ caseloadLimit: _l, gender: _g, consents: _c, ...v }) => v);
     expect(sha256(JSON.stringify(beforeMatching(small.volunteers)))).toBe('d1b83fc4b02ea804d8df28e3dd2d466aaf358a2d016a0509d03e25ee9864a6f3');
     const southLondon = generateDemoVolunteers({ size: 'large', seed: 2, today: TODAY, area: 'south-london' });
     expect(sha256(JSON.stringify(beforeMatching(southLondon)))).toBe('1345ecc4fcd0d138afb6184df731f94f994b135876b4cee9fb20c8ba469f7547');
@@ -101,7 +102,7 @@ describe('generateDemoDataset: shape and determinism', () => {
 
 describe('every record is valid', () => {
   // Only the fields a coordinator edits go through the input schema (see inputFitsRecord).
-  const RECORD_ONLY = new Set(['id', 'createdAt', 'updatedAt', 'status', 'statusHistory', 'leftDate', 'leftReason']);
+  const RECORD_ONLY = new Set(['id', 'createdAt', 'updatedAt', 'status', 'statusHistory', 'leftDate', 'leftReason', 'consents']);
   const editable = (v: Volunteer): Record<string, unknown> => Object.fromEntries(Object.entries(v).filter(([k]) => !RECORD_ONLY.has(k)));
 
   it('passes the stored-record schema unchanged', () => {

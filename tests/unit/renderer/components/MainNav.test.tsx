@@ -38,7 +38,7 @@ describe('MainNav', () => {
   it('shows every item when there is room, and no "More"', () => {
     layOut(2000);
     renderAt('/');
-    expect(menuLinks()).toHaveLength(12);
+    expect(menuLinks()).toHaveLength(13);
     expect(within(menu()).queryByRole('button', { name: /More/ })).toBeNull();
   });
 
@@ -54,7 +54,7 @@ describe('MainNav', () => {
     more.focus();
     await user.keyboard('{Enter}');
     expect(more.getAttribute('aria-expanded')).toBe('true');
-    expect(menuLinks()).toEqual(['Home', 'Members', 'Referrals', 'Groups', 'Programmes', 'Volunteers', 'Compliance', 'Grants & reports', 'Newsletters', 'Venues', 'Audit log', 'Settings']);
+    expect(menuLinks()).toEqual(['Home', 'Members', 'Referrals', 'Groups', 'Programmes', 'Volunteers', 'Compliance', 'Grants & reports', 'Newsletters', 'Venues', 'Privacy', 'Audit log', 'Settings']);
 
     // Escape closes it and leaves focus on the button.
     await user.tab();
@@ -76,6 +76,11 @@ describe('MainNav', () => {
     await user.click(more);
     await user.click(within(menu()).getByRole('link', { name: 'Settings' }));
     expect(location.history.at(-1)).toBe('/settings');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+
+    // Back on the page it was opened on, it stays closed.
+    await user.click(within(menu()).getByRole('link', { name: 'Home' }));
+    expect(location.history.at(-1)).toBe('/');
     expect(more.getAttribute('aria-expanded')).toBe('false');
   });
 

@@ -49,6 +49,14 @@ describe('UK formats', () => {
     expect(parseUkDate('29.02.2100')).toBeNull();
     expect(parseUkDate('31/12/2026')).toBe('2026-12-31');
   });
+
+  it('reads day first with any of / - . and one or two digits, and refuses what is not a real date', () => {
+    expect(parseUkDate(' 1/2/2026 ')).toBe('2026-02-01');
+    expect(parseUkDate('01-02-2026')).toBe('2026-02-01');
+    expect(parseUkDate('2026-02-01')).toBe('2026-02-01');
+    expect(parseUkDate('01/01/1850')).toBe('1850-01-01');
+    for (const bad of ['32/01/2026', '00/01/2026', '1/13/2026', '1/0/2026', '31/04/2026', '01/01/1849', '1/2/26', '1/2/2026x', '']) expect(parseUkDate(bad), bad).toBeNull();
+  });
 });
 
 // Zones chosen for their awkward clocks: the UK's own changes (01:00 GMT, last Sundays of

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Consent } from '../../../../shared/domain/members';
-import { channelCounts, consentCovers, consentFor, emailList, newsletterRecipients, postalLines } from '../../../../shared/domain/newsletter-recipients';
+import type { Consent } from '../../../../shared/domain/consents';
+import { channelCounts, consentCovers, consentFor, emailList, newsletterRecipients, postalLines, volunteersWithoutEmailConsent } from '../../../../shared/domain/newsletter-recipients';
 import { makeMember } from '../../../factories/members';
 import { makeVolunteer } from '../../../factories/volunteers';
 
@@ -22,6 +22,10 @@ describe('what a consent covers', () => {
     expect(consentCovers('Newsletter')).toEqual(['email', 'post']);
     expect(consentCovers('Newsletter by text message')).toEqual([]);
     expect(consentCovers('Keep my details on record')).toEqual([]);
+    expect(consentCovers('Contact by email')).toEqual(['email']);
+    expect(consentCovers('Contact by post')).toEqual(['post']);
+    expect(consentCovers('Contact by phone')).toEqual([]);
+    expect(consentCovers('Publishing their story')).toEqual([]);
     expect(consentCovers('Photos in publicity')).toEqual([]);
   });
 
@@ -65,20 +69,49 @@ describe('who gets the newsletter', () => {
     expect(excluded).toEqual([expect.objectContaining({ name: 'Rhodri Pritchard', reason: 'opted-out' })]);
   });
 
-  it('sends to volunteers by email if they asked for email, else by post, but not to those who have left', () => {
-    const email = makeVolunteer({ firstName: 'Ifeoma', lastName: 'Okonkwo', contactPreferences: ['phone', 'email'], email: 'ifeoma@example.org', address: HOME });
+  it('sends to volunteers by email if they gave email consent, else by post if they asked for it, but not to those who have left', () => {
+    const email = makeVolunteer({ firstName: 'Ifeoma', lastName: 'Okonkwo', contactPreferences: ['phone'], email: 'ifeoma@example.org', address: HOME, consents: [consent('Contact by email')] });
     const post = makeVolunteer({ firstName: 'Łukasz', lastName: 'Wróbel', contactPreferences: ['post'], address: HOME });
+    const postByConsent = makeVolunteer({ firstName: 'Nia', lastName: 'Morgan', address: HOME, consents: [consent('Contact by post')] });
     const phoneOnly = makeVolunteer({ firstName: 'Sam', lastName: 'Taylor', contactPreferences: ['phone'], email: 'sam@example.org', address: HOME });
-    const left = makeVolunteer({ firstName: 'Chloé', lastName: 'Dupont', status: 'left', contactPreferences: ['email'], email: 'chloe@example.org' });
-    const { recipients, excluded } = newsletterRecipients([], [email, post, phoneOnly, left]);
+    const left = makeVolunteer({ firstName: 'Chloé', lastName: 'Dupont', status: 'left', contactPreferences: ['email'], email: 'chloe@example.org', consents: [consent('Contact by email')] });
+    const { recipients, excluded } = newsletterRecipients([], [email, post, postByConsent, phoneOnly, left]);
     expect(recipients.map((r) => [r.name, r.personType, r.channel])).toEqual([
       ['Ifeoma Okonkwo', 'volunteer', 'email'],
       ['Łukasz Wróbel', 'volunteer', 'post'],
+      ['Nia Morgan', 'volunteer', 'post'],
     ]);
     expect(excluded.map((e) => [e.name, e.reason])).toEqual([
       ['Chloé Dupont', 'left'],
       ['Sam Taylor', 'opted-out'],
     ]);
+  });
+
+  it("never emails a volunteer on their contact preference alone, and lets a withdrawn consent stop post as well as email", () => {
+    const preferenceOnly = makeVolunteer({ firstName: 'Kwame', lastName: 'Mensah', contactPreferences: ['email'], email: 'kwame@example.org' });
+    const noEmailAddress = makeVolunteer({ firstName: 'Aisha', lastName: 'Begum', consents: [consent('Contact by email')] });
+    const withdrewEmail = makeVolunteer({ firstName: 'Ffion', lastName: 'Hughes', contactPreferences: ['email'], email: 'ffion@example.org', consents: [consent('Contact by email', '2026-03-01')] });
+    const withdrewPost = makeVolunteer({ firstName: 'Gareth', lastName: 'Lloyd', contactPreferences: ['post'], address: HOME, consents: [consent('Contact by post', '2026-04-01')] });
+    const fallsBackToPost = makeVolunteer({ firstName: 'Huw', lastName: 'Price', contactPreferences: ['email', 'post'], email: 'huw@example.org', address: HOME });
+    const { recipients, excluded } = newsletterRecipients([], [preferenceOnly, noEmailAddress, withdrewEmail, withdrewPost, fallsBackToPost]);
+    expect(recipients.map((r) => [r.name, r.channel])).toEqual([['Huw Price', 'post']]);
+    expect(excluded.map((e) => [e.name, e.wanted, e.reason, e.withdrawnOn])).toEqual([
+      ['Aisha Begum', 'email', 'no-email', undefined],
+      ['Ffion Hughes', 'email', 'withdrawn', '2026-03-01'],
+      ['Gareth Lloyd', 'post', 'withdrawn', '2026-04-01'],
+      ['Kwame Mensah', 'email', 'no-consent', undefined],
+    ]);
+  });
+
+  it('counts the current volunteers with no email consent on record, and those of them who chose email', () => {
+    const volunteers = [
+      makeVolunteer({ contactPreferences: ['email'] }),
+      makeVolunteer({ contactPreferences: ['phone'] }),
+      makeVolunteer({ contactPreferences: ['email'], consents: [consent('Contact by email')] }),
+      makeVolunteer({ contactPreferences: ['email'], consents: [consent('Contact by email', '2026-01-01')] }),
+      makeVolunteer({ status: 'left', contactPreferences: ['email'] }),
+    ];
+    expect(volunteersWithoutEmailConsent(volunteers)).toEqual({ total: 2, choseEmail: 1 });
   });
 
   it('says why anyone who asked for it cannot be sent it', () => {
@@ -113,9 +146,9 @@ describe('who gets the newsletter', () => {
   });
 
   it('does not send it by the volunteer record to someone who said no as a member', () => {
-    const v1 = makeVolunteer({ id: 'vol-no', firstName: 'Trần', lastName: 'Văn Đức', contactPreferences: ['email'], email: 'duc@example.org' });
-    const v2 = makeVolunteer({ id: 'vol-withdrew', firstName: 'Małgorzata', lastName: 'Nowak', contactPreferences: ['email'], email: 'gosia@example.org' });
-    const v3 = makeVolunteer({ id: 'vol-ok', firstName: 'Seán', lastName: "O'Sullivan", contactPreferences: ['email'], email: 'sean@example.org' });
+    const v1 = makeVolunteer({ id: 'vol-no', firstName: 'Trần', lastName: 'Văn Đức', contactPreferences: ['email'], email: 'duc@example.org', consents: [consent('Contact by email')] });
+    const v2 = makeVolunteer({ id: 'vol-withdrew', firstName: 'Małgorzata', lastName: 'Nowak', contactPreferences: ['email'], email: 'gosia@example.org', consents: [consent('Contact by email')] });
+    const v3 = makeVolunteer({ id: 'vol-ok', firstName: 'Seán', lastName: "O'Sullivan", contactPreferences: ['email'], email: 'sean@example.org', consents: [consent('Contact by email')] });
     const saidNo = makeMember({ firstName: 'Trần', lastName: 'Văn Đức', volunteerId: 'vol-no', newsletter: 'none' });
     const withdrew = makeMember({ firstName: 'Małgorzata', lastName: 'Nowak', volunteerId: 'vol-withdrew', newsletter: 'email', email: 'gosia@example.org', consents: [consent('Newsletter by email', '2026-02-02')] });
     // No address on the member record: the volunteer record can still carry it.
@@ -140,7 +173,8 @@ describe('the email list', () => {
       makeMember({ firstName: 'Left', lastName: 'NoNewsletter', status: 'left', newsletter: 'none', email: 'left@example.org', consents: [emailConsent] }),
     ];
     const volunteers = [
-      makeVolunteer({ firstName: 'Vol', lastName: 'Email', contactPreferences: ['email'], email: 'vol@example.org' }),
+      makeVolunteer({ firstName: 'Vol', lastName: 'Email', contactPreferences: ['email'], email: 'vol@example.org', consents: [emailConsent] }),
+      makeVolunteer({ firstName: 'Vol', lastName: 'PreferenceOnly', contactPreferences: ['email'], email: 'preference@example.org' }),
       makeVolunteer({ firstName: 'Vol', lastName: 'PhoneOnly', contactPreferences: ['phone'], email: 'phone@example.org' }),
       makeVolunteer({ firstName: 'Vol', lastName: 'Gone', status: 'left', contactPreferences: ['email'], email: 'gone@example.org' }),
     ];

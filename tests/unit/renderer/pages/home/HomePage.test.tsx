@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HomeSummary } from '../../../../../shared/api';
+import { localTimestamp } from '../../../../../shared/dates';
 import { HomePage } from '../../../../../renderer/pages/home/HomePage';
 import { renderAt } from '../../support/render';
 
@@ -24,6 +25,8 @@ function summary(overrides: Partial<HomeSummary> = {}): HomeSummary {
     devicesOverdue: [],
     programmesNeedingAction: [],
     questionnairesDue: [],
+    breachesToReport: [],
+    subjectAccessDue: [],
     ...overrides,
   };
 }
@@ -123,5 +126,52 @@ describe('Home for a new Peer Desk', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Back up now' }));
     expect((await screen.findByText(/^Backup made: /)).textContent).toContain('2 volunteers');
+  });
+});
+
+describe("Home's countdown for breaches not yet answered for the ICO", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('counts down the 72 hours for each, says when one is overdue, and links to the breach to answer it', async () => {
+    // Only the clock is faked: Testing Library still waits on real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(localTimestamp('2026-12-08', 21, 30));
+    renderHome(
+      summary({
+        breachesToReport: [
+          { id: 'b-old', foundDate: '2026-12-01', foundTime: '10:00', risk: 'likely-high-harm' },
+          { id: 'b-new', foundDate: '2026-12-07', foundTime: '14:30', risk: 'could-harm' },
+        ],
+      }),
+    );
+    const card = await screen.findByRole('region', { name: '2 data breaches to report to the ICO' });
+    expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Breach found 10:00 Tue 1 Dec 2026 (likely high harm): Overdue by 4 days — it was due by 10:00 Fri 4 Dec',
+      'Breach found 14:30 Mon 7 Dec 2026 (could harm): Report to the ICO within 41 hours — by 14:30 Thu 10 Dec',
+    ]);
+    expect(within(card).getByRole('link', { name: 'Breach found 14:30 Mon 7 Dec 2026' }).getAttribute('href')).toBe('/privacy/breaches/b-new');
+    // One overdue: the card is an error, not a warning.
+    expect(card.className).toContain('notice--error');
+  });
+
+  it('is not there when every breach has its ICO answer', async () => {
+    renderHome(summary());
+    await screen.findByRole('heading', { level: 2, name: 'Today' });
+    expect(screen.queryByRole('region', { name: /to report to the ICO/ })).toBeNull();
+  });
+});
+
+describe("Home's subject access requests", () => {
+  it('lists each request still to answer with its due date, linking to it, and shows no card when there are none', async () => {
+    renderHome(summary({ subjectAccessDue: [{ id: 'r1', href: '/privacy/subject-access/r1', memberName: 'Amira Haddad', kindName: 'Subject access', why: 'due Fri 8 Jan, 32 days left' }] }));
+    const card = await screen.findByRole('region', { name: 'Subject access requests' });
+    expect(card.textContent).toContain('Amira Haddad (Subject access): due Fri 8 Jan, 32 days left');
+    expect(within(card).getByRole('link', { name: 'Amira Haddad' }).getAttribute('href')).toBe('/privacy/subject-access/r1');
+    cleanup();
+    renderHome(summary());
+    await screen.findByRole('heading', { level: 1, name: 'This week' });
+    expect(screen.queryByRole('region', { name: 'Subject access requests' })).toBeNull();
   });
 });

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Link } from 'wouter';
 import type { Member } from '../../../../../shared/domain/members';
-import { ConsentsTab } from '../../../../../renderer/pages/members/ConsentsTab';
+import { ConsentsTab } from '../../../../../renderer/pages/people/ConsentsTab';
+import { api } from '../../../../../renderer/lib/api';
 import { EqualityTab } from '../../../../../renderer/pages/members/EqualityTab';
 import { makeMember } from '../../../../factories/members';
 import { pressEscapeIn } from '../../support/dialog';
@@ -56,7 +57,7 @@ describe('withdrawing a consent (a dated step in a dialog)', () => {
   it('asks before Escape throws away a changed date; untouched, it closes at once', async () => {
     const user = userEvent.setup();
     const member = makeMember({ id: 'mem-c', consents: [{ id: 'c-1', what: 'Photos in the newsletter', date: '2026-02-01', how: 'verbal' }] });
-    renderAt('/m', { '/m': <ConsentsTab member={member} onSaved={() => undefined} /> }, () => undefined);
+    renderAt('/m', { '/m': <ConsentsTab person={member} area={api.members} onSaved={() => undefined} /> }, () => undefined);
     const withdraw = screen.getByRole('button', { name: 'Withdraw (Photos in the newsletter)' });
 
     await user.click(withdraw);

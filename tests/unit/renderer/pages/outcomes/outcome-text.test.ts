@@ -48,7 +48,9 @@ describe('change in words', () => {
       'Improved: down 10 (6 or more is a reliable change). Clinically and reliably improved: from 11 or more to below 11, down at least 6',
     );
     expect(changeText(CORE10, compared(CORE10, all(CORE10, 1), all(CORE10, 3)))).toMatch(/^Worse: up /);
-  });
+    // Raw 21 → 25 is metric 19.25 → 22.35: a change of 3.10 keeps its second place, as scores do.
+    const raw25 = { ...all(SWEMWBS, 3), optimistic: 4, useful: 4, relaxed: 4, problems: 4 };
+    expect(changeText(SWEMWBS, compared(SWEMWBS, all(SWEMWBS, 3), raw25))).toBe('Improved: up 3.10 (3 or more is a meaningful change)');  });
 
   it('says why two forms could not be compared', () => {
     expect(changeText(SWEMWBS, compared(SWEMWBS, { optimistic: 2 }, all(SWEMWBS, 3)))).toBe('Not compared: all seven answers are needed');

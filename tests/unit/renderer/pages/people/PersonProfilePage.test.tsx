@@ -215,3 +215,37 @@ describe('a volunteer made active without what their roles need', () => {
     expect(callsTo(calls, 'compliance.volunteer').length).toBeGreaterThan(1);
   });
 });
+
+describe.each(KIND_CASES)('erasing a $kind.noun', (c) => {
+  const erasedKind = c.area === 'members' ? 'member' : 'volunteer';
+  const preview = { name: 'Siân Llewelyn', placeholder: 'Erased person P1', goes: ['Their record (1): name, contact details'], stays: ['Attendance (3): marks on registers'] };
+
+  it('names what goes and what stays, asks why, and erases once a reason is given', async () => {
+    const user = userEvent.setup();
+    const { calls } = openProfile(c, (name) => (name === 'erasures.preview' ? preview : name === 'erasures.erase' ? { id: 'e1' } : undefined));
+    await screen.findByRole('heading', { level: 1, name: 'Siân Llewelyn' });
+
+    await user.click(screen.getByRole('button', { name: 'Erase this person' }));
+    const dialog = screen.getByRole('dialog', { name: 'Erase Siân Llewelyn?' });
+    await within(dialog).findByText('Their record (1): name, contact details');
+    expect(within(dialog).getByRole('region', { name: 'What stays, as anonymous counts' }).textContent).toContain('Attendance (3)');
+    expect(callsTo(calls, 'erasures.preview')).toEqual([{ kind: erasedKind, id: 'p-1' }]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Erase this person' }));
+    expect(within(dialog).getByText(/^Enter why their details are being erased/)).toBeTruthy();
+    expect(callsTo(calls, 'erasures.erase')).toEqual([]);
+    await user.type(within(dialog).getByLabelText('Why are their details being erased?'), 'Asked by email');
+    await user.click(within(dialog).getByRole('button', { name: 'Erase this person' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'List' });
+    expect(callsTo(calls, 'erasures.erase')).toEqual([{ kind: erasedKind, id: 'p-1', reason: 'Asked by email' }]);
+  });
+
+  it('shows an erased placeholder as erased, with nothing to change', async () => {
+    openProfile(c, (name) => (name === `${c.area}.get` ? { ...c.record, firstName: 'Erased person', lastName: 'P1', erasedAt: '2026-11-20T10:00:00.000Z' } : undefined));
+    await screen.findByRole('heading', { level: 1, name: 'Erased person P1' });
+    expect(screen.getByText(/^This person’s details were erased on Fri 20 Nov 2026\./)).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+  });
+});

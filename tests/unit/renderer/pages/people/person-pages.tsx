@@ -68,7 +68,7 @@ export const KIND_CASES: KindCase[] = [
     wrapper: 'volunteer',
     record: makeVolunteer({ ...person, status: 'enquiry', statusHistory: [{ status: 'enquiry', date: '2026-03-01', recordedAt: '2026-03-01T10:00:00.000Z' }] }),
     own: { label: 'Languages', typed: 'Cymraeg, English' },
-    tabs: ['Details', 'Caseload', 'DBS', 'Training', 'Supervision', 'Hours', 'Expenses'],
+    tabs: ['Details', 'Caseload', 'DBS', 'Training', 'Supervision', 'Hours', 'Expenses', 'Consents'],
     next: { label: 'Training', value: 'training' },
     list: {
       page: <PeopleListPage kind={VOLUNTEERS} />,

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PersonRef, SessionDetail } from '../../../../../shared/api';
@@ -66,8 +66,9 @@ describe('keying in a register', () => {
     const { calls, location } = openRegister();
     await screen.findByRole('heading', { level: 1, name: 'Register: Peer Support Plus' });
 
-    // Keying in can start at once: focus is on the first name on the sheet.
-    expect(document.activeElement).toBe(mark(SIAN, 'Present'));
+    // Keying in can start at once: focus is on the first name on the sheet. It moves there in the
+    // page's effect, which React may run just after the heading appears, so wait for it.
+    await waitFor(() => expect(document.activeElement).toBe(mark(SIAN, 'Present')));
     expect(counts()).toBe('0 present, 0 apologies, 0 absent, 4 not marked yet');
 
     await user.keyboard('p');

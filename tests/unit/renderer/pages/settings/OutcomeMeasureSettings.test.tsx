@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutcomeMeasureSettings } from '../../../../../renderer/pages/settings/OutcomeMeasureSettings';
 import type { MeasuresView } from '../../../../../shared/api';
-import { BUILT_IN_MEASURES, customMeasureDefinition, customScaleInputSchema, type CustomScale } from '../../../../../shared/domain/outcome-measures';
+import { BUILT_IN_MEASURES, customMeasureDefinition, customScaleInputSchema, fixedScaleChanges, fixedScaleSummary, type CustomScale } from '../../../../../shared/domain/outcome-measures';
 import { fieldErrorsFromIssues } from '../../../../../shared/errors';
 import { makeStatus, WithStatus } from '../../bridge';
 import { callsTo, renderAt } from '../../support/render';
@@ -204,6 +204,51 @@ describe('Settings → Outcome measures', () => {
       { id: 'q2', text: 'Living skills', reverse: true },
       { text: 'Work', reverse: false },
     ]);
+  });
+
+  it('keeps a reverse-scored tick on a question reworded in its place', async () => {
+    const user = userEvent.setup();
+    const calls = open();
+    await user.click(await screen.findByRole('button', { name: 'Edit Our Recovery Star areas' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Our Recovery Star areas' });
+    await user.type(within(dialog).getByLabelText(/^Questions/), ' at home');
+    expect(within(dialog).getByRole<HTMLInputElement>('checkbox', { name: 'Living skills at home' }).checked).toBe(true);
+    expect(within(dialog).getByRole<HTMLInputElement>('checkbox', { name: 'Managing mental health' }).checked).toBe(false);
+    await user.click(within(dialog).getByRole('button', { name: 'Save scale' }));
+    const [saved] = callsTo(calls, 'outcomes.saveCustomScale') as { scale: { items: unknown[] } }[];
+    expect(saved!.scale.items).toEqual([
+      { id: 'q1', text: 'Managing mental health', reverse: false },
+      { id: 'q2', text: 'Living skills at home', reverse: true },
+    ]);
+  });
+
+  it('shows the refusal in the dialog when answers already given fix the answer range', async () => {
+    const user = userEvent.setup();
+    open();
+    // The main process refuses, with the domain's own words, as it does once a completion uses the scale.
+    const answer = window.peerDesk!.call;
+    window.peerDesk = {
+      call: (name: string, input: unknown) => {
+        if (name !== 'outcomes.saveCustomScale') return answer(name, input);
+        const changes = fixedScaleChanges(STAR, customScaleInputSchema.parse((input as { scale: unknown }).scale));
+        const fields = Object.fromEntries(changes.map((c) => [`scale.${c.field}`, c.message]));
+        return Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: fixedScaleSummary(changes), fields } });
+      },
+    };
+    await user.click(await screen.findByRole('button', { name: 'Edit Our Recovery Star areas' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Our Recovery Star areas' });
+    const highest = within(dialog).getByLabelText<HTMLInputElement>(/^Highest answer/);
+    await user.clear(highest);
+    await user.type(highest, '7');
+    await user.click(within(dialog).getByRole('button', { name: 'Save scale' }));
+    const message = 'Answers have already been given on this scale, so its answer range cannot change. Make a new scale instead, or put back 1 to 10.';
+    // Above the form, and beside the field it is about; the dialog stays open with what was typed.
+    expect(await within(dialog).findByRole('alert')).toHaveProperty('textContent', expect.stringContaining(message));
+    expect(within(dialog).getAllByText(message)).toHaveLength(2);
+    expect(highest.getAttribute('aria-invalid')).toBe('true');
+    expect(highest.value).toBe('7');
+    // Focus goes to the field to put right, not left on Save at the foot of a long form.
+    expect(document.activeElement).toBe(highest);
   });
 
   it('archives a custom scale only after asking, and can bring it back', async () => {

@@ -18,6 +18,7 @@ function openKinds() {
   let kinds: ProgrammeKind[] = [...DEFAULT_PROGRAMME_KINDS];
   return renderAt('/settings/programme-kinds', { '/settings/:section': <ProgrammeKindSettings /> }, (name, input) => {
     if (name === 'programmes.kinds') return kinds;
+    if (name === 'outcomes.measures') return { measures: BUILT_IN_MEASURES.map((definition) => ({ definition, archived: false })) } satisfies MeasuresView;
     if (name === 'programmes.saveKind') {
       const { id, kind } = input as { id?: string; kind: ProgrammeKindInput };
       kinds = id ? kinds.map((k) => (k.id === id ? { ...k, ...kind } : k)) : [...kinds, { id: 'new-kind', ...kind }];
@@ -36,14 +37,14 @@ const row = (name: string) => screen.getByRole('row', { name: new RegExp(`^${nam
 const cells = (name: string) => within(row(name)).getAllByRole('cell').map((c) => c.textContent);
 
 describe('Settings → Programme kinds', () => {
-  it('lists each kind: its roles, planned sessions or open-ended, the most, length, ages and hours', async () => {
+  it('lists each kind: its roles, planned sessions or open-ended, the most, length, ages, hours and questionnaires', async () => {
     openKinds();
     await screen.findByRole('table', { name: 'Programme kinds' });
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Programme kind', 'Sessions', 'Usual length', 'Counts for hours', 'Actions']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Programme kind', 'Sessions', 'Questionnaires', 'Actions']);
     expect(within(row('Peer mentoring')).getByRole('rowheader').textContent).toBe('Peer mentoringRoles: 1-1 peer supporter, Peer coachAges: Any age');
-    expect(cells('Peer coaching')).toEqual(['10 planned', '1 hour', 'Yes', 'Edit Peer coachingArchive Peer coaching']);
-    expect(cells('Travel buddy')).toEqual(['Open-ended', '2 hours', 'Yes', 'Edit Travel buddyArchive Travel buddy']);
-    expect(cells('One-to-one peer support')[0]).toBe('8 plannedAt most 8');
+    expect(cells('Peer coaching')).toEqual(['10 planned1 hour eachCount for volunteer hours', 'None', 'Edit Peer coachingArchive Peer coaching']);
+    expect(cells('Travel buddy')).toEqual(['Open-ended2 hours eachCount for volunteer hours', 'None', 'Edit Travel buddyArchive Travel buddy']);
+    expect(cells('One-to-one peer support')[0]).toBe('8 plannedAt most 81 hour eachCount for volunteer hours');
   });
 
   it('adds a kind from a dialog where every field has a label, checked before it is sent', async () => {
@@ -80,10 +81,10 @@ describe('Settings → Programme kinds', () => {
     await screen.findByText('Added Recovery support');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(callsTo(calls, 'programmes.saveKind')).toEqual([
-      { kind: { name: 'Recovery support', plannedSessions: 8, sessionMinutes: 45, roles: ['peer-supporter'], minAge: 50, countsForHours: false, trips: true } },
+      { kind: { name: 'Recovery support', plannedSessions: 8, sessionMinutes: 45, roles: ['peer-supporter'], minAge: 50, countsForHours: false, trips: true, measures: [] } },
     ]);
     expect(within(row('Recovery support')).getByRole('rowheader').textContent).toBe('Recovery supportRoles: 1-1 peer supporterAges: 50 and overHas travel buddy trips');
-    expect(cells('Recovery support')).toEqual(['8 planned', '45 minutes', 'No', 'Edit Recovery supportArchive Recovery support']);
+    expect(cells('Recovery support')).toEqual(['8 planned45 minutes eachNot counted in volunteer hours', 'None', 'Edit Recovery supportArchive Recovery support']);
   });
 
   it('edits a kind, blank planned sessions making it open-ended', async () => {
@@ -97,7 +98,7 @@ describe('Settings → Programme kinds', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save programme kind' }));
     await screen.findByText('Saved Peer mentoring');
     expect(callsTo(calls, 'programmes.saveKind')).toEqual([{ id: 'peer-mentoring', kind: expect.objectContaining({ plannedSessions: null, roles: ['peer-supporter', 'peer-coach'] }) as unknown }]);
-    expect(cells('Peer mentoring')[0]).toBe('Open-ended');
+    expect(cells('Peer mentoring')[0]).toBe('Open-ended1 hour eachCount for volunteer hours');
   });
 
   it('archives a kind, marked as such, and restores it', async () => {
@@ -166,6 +167,26 @@ describe('Settings → Programme kinds: questionnaires', () => {
         }) as unknown,
       },
     ]);
+  });
+
+  it('lists each kind’s questionnaires and when they are asked, in the table', async () => {
+    const user = userEvent.setup();
+    openWithMeasures();
+    await screen.findByRole('table', { name: 'Programme kinds' });
+    const questionnaires = (kind: string) => cells(kind)[1];
+    expect(questionnaires('Peer mentoring')).toBe('ONS4 at start and every 6 weeks');
+    expect(questionnaires('Peer coaching')).toBe('None');
+
+    await user.click(screen.getByRole('button', { name: 'Edit Peer coaching' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Peer coaching' });
+    const plan = (name: string) => within(within(dialog).getByRole('group', { name: 'Questionnaires' })).getByRole('group', { name });
+    const swemwbs = plan('Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)');
+    await user.click(within(swemwbs).getByLabelText('At the start'));
+    await user.click(within(swemwbs).getByLabelText('At the end'));
+    await user.type(within(plan('CORE-10')).getByLabelText('Every'), '1');
+    await user.click(within(dialog).getByRole('button', { name: 'Save programme kind' }));
+    await screen.findByText('Saved Peer coaching');
+    expect(questionnaires('Peer coaching')).toBe('SWEMWBS at start and end; CORE-10 every session');
   });
 
   it('shows a kind’s plans as saved, and unticking everything asks nothing', async () => {

@@ -81,6 +81,9 @@ describe('Settings sections', () => {
       'programme-kinds': [],
       'outcome-measures': ['Save registration'],
       'data-and-backups': [],
+      retention: ['Save retention periods'],
+      // Its changes happen in dialogs (set up, change passphrase, turn off); "Lock after" saves as chosen.
+      protection: [],
     });
   });
 
@@ -96,6 +99,8 @@ describe('Settings sections', () => {
       Courses: 'Training course catalogue',
       'Programme kinds': 'Peer coaching',
       'Outcome measures': 'SWEMWBS registration',
+      // Before Data & backups, whose folder is checked after the loop.
+      Retention: 'DBS certificate numbers',
       'Data & backups': 'Back up now',
     };
     for (const [label, text] of Object.entries(expected)) {

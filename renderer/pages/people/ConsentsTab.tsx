@@ -7,34 +7,53 @@ import {
   CONSENT_METHODS,
   CONSENT_METHOD_LABELS,
   consentFormSchema,
+  consentReviewDue,
+  suggestedReviewDate,
   type Consent,
   type ConsentFormValues,
   type ConsentInput,
-  type Member,
-} from '../../../shared/domain/members';
+  type WithConsents,
+} from '../../../shared/domain/consents';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Choice, ChoiceGroup, TextField } from '../../components/Fields';
+import { FormButtons } from '../../components/FormButtons';
 import { FormDialog } from '../../components/FormDialog';
-import { api } from '../../lib/api';
 import { useDialogSave } from '../../lib/use-form-save';
 import { DateActionDialog } from './DateActionDialog';
-import { FormButtons } from '../../components/FormButtons';
 
-type Saved = (m: Member, message: string) => void;
+/** The two API steps of a consent log: `api.members` and `api.volunteers` both have them. */
+export interface ConsentApi<P> {
+  addConsent(input: { id: string; consent: ConsentInput }): Promise<P>;
+  withdrawConsent(input: { id: string; consentId: string; date: string }): Promise<P>;
+}
+
+type Saved<P> = (person: P, message: string) => void;
+
+/** "Given, review by 10/06/2026": the review date sits with the status, so the table fits a narrow window in large text. */
+function statusText(c: Consent, today: string): string {
+  if (c.withdrawn) return `Withdrawn ${formatUkDate(c.withdrawn)}`;
+  if (!c.review) return 'Given';
+  return `Given, review ${consentReviewDue(c, today) ? 'due' : 'by'} ${formatUkDate(c.review)}`;
+}
 
 /**
- * What they agreed to, when and how (UK GDPR asks for proof of consent). Withdrawing keeps
- * the record with its date, so both the consent and its end can be shown later.
+ * What they agreed to, when and how (UK GDPR asks for proof of consent), and when to check
+ * they still agree. Withdrawing keeps the record with its date, so both the consent and its
+ * end can be shown later. The same tab for members and volunteers.
  */
-export function ConsentsTab({ member, onSaved }: { member: Member; onSaved: Saved }) {
+export function ConsentsTab<P extends WithConsents>({ person, area, onSaved }: { person: P; area: ConsentApi<P>; onSaved: Saved<P> }) {
   const [adding, setAdding] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
-  const consents = [...member.consents].sort((a, b) => b.date.localeCompare(a.date));
+  const consents = [...person.consents].sort((a, b) => b.date.localeCompare(a.date));
+  const today = todayIso();
 
   return (
     <section aria-labelledby="consents-title">
       <h2 id="consents-title">Consents</h2>
-      <p>Record each thing they agree to, with the date and how they told you. If they change their mind, withdraw it: the record stays, with the date.</p>
+      <p>
+        Record each thing they agree to, with the date and how they told you. If they change their mind, withdraw it: the record stays, with the date. Email
+        newsletters only go to people with a consent to email on record.
+      </p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => setAdding(true)}>
           Record consent
@@ -63,7 +82,7 @@ export function ConsentsTab({ member, onSaved }: { member: Member; onSaved: Save
                   <td>{c.what}</td>
                   <td className="nowrap">{formatUkDate(c.date)}</td>
                   <td>{CONSENT_METHOD_LABELS[c.how]}</td>
-                  <td>{c.withdrawn ? `Withdrawn ${formatUkDate(c.withdrawn)}` : 'Given'}</td>
+                  <td>{statusText(c, today)}</td>
                   <td>
                     {!c.withdrawn ? (
                       <div className="member-actions">
@@ -82,11 +101,11 @@ export function ConsentsTab({ member, onSaved }: { member: Member; onSaved: Save
 
       {adding ? (
         <ConsentDialog
-          member={member}
+          save={(consent) => area.addConsent({ id: person.id, consent })}
           onCancel={() => setAdding(false)}
-          onSaved={(m, message) => {
+          onSaved={(p, message) => {
             setAdding(false);
-            onSaved(m, message);
+            onSaved(p, message);
           }}
         />
       ) : null}
@@ -95,11 +114,11 @@ export function ConsentsTab({ member, onSaved }: { member: Member; onSaved: Save
           title="Withdraw consent"
           dateLabel="Date they withdrew it"
           confirmLabel="Withdraw consent"
-          submit={(date) => api.members.withdrawConsent({ id: member.id, consentId: withdrawing.id, date })}
+          submit={(date) => area.withdrawConsent({ id: person.id, consentId: withdrawing.id, date })}
           onCancel={() => setWithdrawing(null)}
-          onSaved={(m) => {
+          onSaved={(p) => {
             setWithdrawing(null);
-            onSaved(m, `Consent withdrawn: ${withdrawing.what}`);
+            onSaved(p, `Consent withdrawn: ${withdrawing.what}`);
           }}
         >
           <p>
@@ -111,17 +130,18 @@ export function ConsentsTab({ member, onSaved }: { member: Member; onSaved: Save
   );
 }
 
-function ConsentDialog({ member, onSaved, onCancel }: { member: Member; onSaved: Saved; onCancel: () => void }) {
+function ConsentDialog<P>({ save, onSaved, onCancel }: { save: (consent: ConsentInput) => Promise<P>; onSaved: Saved<P>; onCancel: () => void }) {
   const listId = useId();
+  const today = todayIso();
   const { register, handleSubmit, formState, setError: setFieldError } = useForm<ConsentFormValues, unknown, ConsentInput>({
     resolver: zodResolver(consentFormSchema),
-    defaultValues: { what: '', date: formatUkDate(todayIso()) },
+    defaultValues: { what: '', date: formatUkDate(today), review: formatUkDate(suggestedReviewDate(today)) },
   });
   const saving = useDialogSave(setFieldError, 'consent');
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (input) => {
     await saving.run(async () => {
-      onSaved(await api.members.addConsent({ id: member.id, consent: input }), `Recorded consent: ${input.what}`);
+      onSaved(await save(input), `Recorded consent: ${input.what}`);
     });
   });
   return (
@@ -141,6 +161,14 @@ function ConsentDialog({ member, onSaved, onCancel }: { member: Member; onSaved:
               <Choice key={m} type="radio" label={CONSENT_METHOD_LABELS[m]} value={m} {...register('how')} />
             ))}
           </ChoiceGroup>
+          <TextField
+            label="Review by"
+            hint="dd/mm/yyyy. When to check they still agree: two years on is usual. Leave blank for no review."
+            className="input--short"
+            inputMode="numeric"
+            error={errors.review?.message}
+            {...register('review')}
+          />
           <FormButtons submit="Record consent" busy={formState.isSubmitting} onCancel={cancel} />
         </form>
       )}

@@ -3,7 +3,6 @@ import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { formatUkDate, todayIso } from '../../../shared/dates';
-import type { Member } from '../../../shared/domain/members';
 import { requiredUkDate } from '../../../shared/fields';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Fields';
@@ -15,8 +14,8 @@ const schema = z.object({ date: requiredUkDate('the date') });
 type Values = z.input<typeof schema>;
 type Output = z.output<typeof schema>;
 
-/** "When did this happen?" — one dated step on a loan or a consent (returned, withdrawn). */
-export function DateActionDialog({
+/** "When did this happen?" — one dated step on a loan or a consent (returned, withdrawn), for whichever record it changes. */
+export function DateActionDialog<R>({
   title,
   dateLabel,
   confirmLabel,
@@ -29,8 +28,8 @@ export function DateActionDialog({
   dateLabel: string;
   confirmLabel: string;
   children?: ReactNode;
-  submit: (dateIso: string) => Promise<Member>;
-  onSaved: (m: Member) => void;
+  submit: (dateIso: string) => Promise<R>;
+  onSaved: (record: R) => void;
   onCancel: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);

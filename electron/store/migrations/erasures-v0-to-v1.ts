@@ -1,0 +1,13 @@
+/**
+ * Erasures v0 → v1. The erasure log (erasures.json) was added at version 1, so no file was ever
+ * written at version 0; this step exists because every kind starts from 0. It adds
+ * `schemaVersion: 1` and an empty `erasures` list to anything without them.
+ *
+ * Frozen when written: it imports nothing (a test checks), so a later change to the live
+ * schemas or defaults can never change what it does to an old file.
+ */
+export const erasuresV0ToV1 = {
+  from: 0,
+  description: 'Add schemaVersion',
+  apply: (doc: unknown): unknown => ({ erasures: [], ...(doc ?? {}), schemaVersion: 1 }),
+};
