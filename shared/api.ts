@@ -20,6 +20,7 @@ import { erasuresApi } from './contracts/erasures';
 import { subjectAccessApi } from './contracts/subject-access';
 import { protectionApi } from './contracts/protection';
 import { retentionApi } from './contracts/retention';
+import { consentReviewsApi } from './contracts/consents';
 
 export * from './contracts/common';
 export * from './contracts/system';
@@ -69,6 +70,7 @@ export const contract = {
   subjectAccess: subjectAccessApi,
   erasures: erasuresApi,
   retention: retentionApi,
+  consentReviews: consentReviewsApi,
   /** Answered by the protection host (electron/protection/host.ts), even while locked. */
   protection: protectionApi,
 } as const satisfies ContractShape;

@@ -20,6 +20,7 @@ import { breachHandlers } from './privacy/breaches';
 import { subjectAccessHandlers } from './privacy/subject-access';
 import { erasureHandlers } from './privacy/erasures';
 import { retentionHandlers } from './privacy/retention';
+import { consentReviewHandlers } from './privacy/consent-reviews';
 
 /**
  * Every API method's handler but the protection host's (electron/protection/host.ts answers
@@ -47,5 +48,6 @@ export const handlers: AppHandlerMap<AppContext> = {
   breaches: breachHandlers,
   erasures: erasureHandlers,
   retention: retentionHandlers,
+  consentReviews: consentReviewHandlers,
   subjectAccess: subjectAccessHandlers,
 };

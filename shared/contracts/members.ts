@@ -16,7 +16,7 @@ import type { DuplicateMatch } from '../domain/people-changes';
 import { statusChangeInputSchemaFor } from '../domain/people-status';
 import { requiredIsoDate } from '../fields';
 import { csvImportSchema, id } from './common';
-import { addConsentSchema, withdrawConsentSchema } from './consents';
+import { addConsentSchema, reviewConsentSchema, withdrawConsentSchema } from './consents';
 
 export const MEMBER_SORTS = ['name', 'status', 'joined'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
@@ -100,6 +100,7 @@ export const membersApi = {
   returnDeviceLoan: method(z.object({ id, loanId: id, date: requiredIsoDate })).returns<Member>(),
   addConsent: method(addConsentSchema).returns<Member>(),
   withdrawConsent: method(withdrawConsentSchema).returns<Member>(),
+  reviewConsent: method(reviewConsentSchema).returns<Member>(),
   exportCsv: method(
     memberFilterSchema.extend({
       scope: z.enum(['all', 'filtered']).default('all'),

@@ -16,7 +16,7 @@ import {
 } from '../domain/volunteers';
 import { optionalText } from '../fields';
 import { csvImportSchema, id } from './common';
-import { addConsentSchema, withdrawConsentSchema } from './consents';
+import { addConsentSchema, reviewConsentSchema, withdrawConsentSchema } from './consents';
 
 export const VOLUNTEER_SORTS = ['name', 'startDate', 'status'] as const;
 export type VolunteerSort = (typeof VOLUNTEER_SORTS)[number];
@@ -98,6 +98,7 @@ export const volunteersApi = {
   delete: method(z.object({ id })).returns<{ deleted: true }>(),
   addConsent: method(addConsentSchema).returns<Volunteer>(),
   withdrawConsent: method(withdrawConsentSchema).returns<Volunteer>(),
+  reviewConsent: method(reviewConsentSchema).returns<Volunteer>(),
   exportCsv: method(volunteerFilterSchema.extend({ scope: z.enum(['all', 'filtered']).default('all') })).returns<FileDownload>(),
   importPreview: method(csvImportSchema).returns<CsvImportPreview>(),
   importCommit: method(csvImportSchema.extend({ allowDuplicates: z.boolean().default(false) })).returns<{

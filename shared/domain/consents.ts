@@ -27,6 +27,8 @@ export const consentSchema = z.object({
   how: z.enum(CONSENT_METHODS),
   /** When to check they still agree (ISO); absent on consents recorded before review dates. */
   review: z.string().optional(),
+  /** When they last said they still agree (ISO), from "Mark reviewed". */
+  reviewed: z.string().optional(),
   /** Set when consent is withdrawn; the record of it is kept. */
   withdrawn: z.string().optional(),
 });

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { contract, type ApiClient } from '../../shared/api';
@@ -61,6 +62,41 @@ export async function openTestApp(options: { dir?: string; now?: Date } = {}): P
   };
   app.api = clientFor(app.services);
   return app;
+}
+
+/**
+ * Sample data loaded through "Load sample data", once per clock time in this worker, into a
+ * folder each test then gets its own copy of: copying is a fraction of generating and saving it.
+ */
+const sampleFolders = new Map<string, Promise<string>>();
+
+async function sampleFolder(now: Date): Promise<string> {
+  const key = now.toISOString();
+  let folder = sampleFolders.get(key);
+  if (!folder) {
+    folder = (async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-sample-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      const services = await openServices({ dataDir: dir, appVersion: '0.0.0-test', fallbackActor: 'Test Coordinator', now: () => now });
+      try {
+        const loaded = await services.call('system.loadSampleData', undefined);
+        if (!loaded.ok) throw new CallFailed(loaded.error);
+      } finally {
+        await services.close();
+      }
+      return dir;
+    })();
+    sampleFolders.set(key, folder);
+  }
+  return folder;
+}
+
+/** Services on a fresh copy of the sample data, as "Load sample data" leaves it at `now`. */
+export async function openSampleApp(options: { now?: Date } = {}): Promise<TestApp> {
+  const now = options.now ?? new Date(2026, 10, 23, 10, 0, 0);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'peer-desk-test-'));
+  await cp(await sampleFolder(now), dir, { recursive: true });
+  return openTestApp({ dir, now });
 }
 
 export async function expectFailure(promise: Promise<unknown>): Promise<ApiErrorShape> {

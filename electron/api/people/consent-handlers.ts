@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { formatUkDate } from '../../../shared/dates';
+import { reviewedConsent, type ConsentReviewInput } from '../../../shared/domain/consent-reviews';
 import type { Consent, ConsentInput } from '../../../shared/domain/consents';
 import { checkNotFuture, compact } from '../../../shared/domain/people-status';
 import { ApiError } from '../../../shared/errors';
@@ -46,6 +47,22 @@ export function consentHandlers<P extends ConsentHolder>(people: Pick<PersonHand
       return people.save(ctx, before, withConsents(before, before.consents.map((c) => (c.id === consentId ? next : c)), ctx.now()), {
         action: 'update',
         summary: 'Recorded that consent was withdrawn',
+        fields: FIELDS,
+      });
+    },
+
+    /** "Mark reviewed": they still agree. The consent stays as it was given, with when it was checked and when to check next. */
+    async reviewConsent({ id, consentId, review }: { id: string; consentId: string; review: ConsentReviewInput }, ctx: AppContext): Promise<P> {
+      const before = find(ctx, id);
+      const consent = before.consents.find((c) => c.id === consentId);
+      if (!consent) throw new ApiError('NOT_FOUND', 'That consent is no longer on record.');
+      if (consent.withdrawn) throw new ApiError('CONFLICT', `That consent was withdrawn on ${formatUkDate(consent.withdrawn)}, so there is nothing to review. Record a new consent if they agree again.`);
+      checkNotFuture(review.on, ctx.now(), 'review.on');
+      if (review.on < consent.date) throw invalid('review.on', `Enter a date on or after ${formatUkDate(consent.date)}, when consent was given`);
+      const next = reviewedConsent(consent, review);
+      return people.save(ctx, before, withConsents(before, before.consents.map((c) => (c.id === consentId ? next : c)), ctx.now()), {
+        action: 'update',
+        summary: 'Recorded a consent review',
         fields: FIELDS,
       });
     },

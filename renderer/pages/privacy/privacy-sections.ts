@@ -4,6 +4,7 @@ import { BreachesSection } from './BreachesSection';
 import { SubjectAccessSection } from './SubjectAccessSection';
 import { ErasuresSection } from './ErasuresSection';
 import { RetentionSection } from './RetentionSection';
+import { ConsentReviewsSection } from './ConsentReviewsSection';
 import { ProtectionPrivacySection } from '../protection/ProtectionPrivacySection';
 
 export interface PrivacySectionEntry {
@@ -22,6 +23,7 @@ export const PRIVACY_SECTIONS: readonly PrivacySectionEntry[] = [
   { slug: 'subject-access', Section: SubjectAccessSection },
   { slug: 'retention', Section: RetentionSection },
   { slug: 'erasures', Section: ErasuresSection },
+  { slug: 'consents', Section: ConsentReviewsSection },
   { slug: 'breaches', Section: BreachesSection },
   { slug: 'protection', Section: ProtectionPrivacySection },
 ];

@@ -15,8 +15,8 @@ import { useSandbox } from './helpers';
 
 /** Two folders side by side, one child each: the machine has two cores and a child mostly waits on fsync. */
 const LANES = 2;
-const ROUNDS_PER_LANE = 26;
-const PROTECTED_ROUNDS = 12;
+const ROUNDS_PER_LANE = 18;
+const PROTECTED_ROUNDS = 8;
 /** In each, the child saves for over a second with nobody reading: far more lines than a pipe holds. */
 const STALLED_ROUNDS = 2;
 const sandbox = useSandbox();

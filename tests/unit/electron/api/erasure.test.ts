@@ -7,7 +7,7 @@ import { DEFAULT_AGE_BANDS } from '../../../../shared/domain/grants';
 import type { Member } from '../../../../shared/domain/members';
 import { displayName } from '../../../../shared/domain/person';
 import { groupsKind, membersKind, outcomeCompletionsKind, programmesKind, programmeSessionsKind, sessionsKind, volunteerRecords, volunteersKind } from '../../../../electron/documents';
-import { CallFailed, openTestApp, type TestApp } from '../../../helpers/services';
+import { CallFailed, openSampleApp, type TestApp } from '../../../helpers/services';
 
 /**
  * "Erase this person" end to end through the API, on the sample data: afterwards no file in
@@ -18,8 +18,7 @@ import { CallFailed, openTestApp, type TestApp } from '../../../helpers/services
 let app: TestApp;
 
 beforeEach(async () => {
-  app = await openTestApp({ now: new Date(2026, 10, 23, 10, 0, 0) });
-  await app.api.system.loadSampleData();
+  app = await openSampleApp({ now: new Date(2026, 10, 23, 10, 0, 0) });
 });
 afterEach(async () => {
   await app.close();

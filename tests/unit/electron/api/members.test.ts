@@ -188,6 +188,41 @@ describe('consents', () => {
   });
 });
 
+describe('consent reviews', () => {
+  // The test clock is 23/11/2026: a consent to review on 01/11/2026 is past its date, one on 10/12/2026 is coming up.
+  it('lists consents due for review from members and volunteers, and "Mark reviewed" moves the date on in one commit', async () => {
+    const m = await addMember({ firstName: 'Siân', lastName: 'Llewelyn' });
+    const v = await addVolunteer('Ffion', 'Jones');
+    await app.api.members.addConsent({ id: m.id, consent: { what: 'Photos in publicity', date: '2024-11-01', how: 'written', review: '2026-11-01' } });
+    await app.api.members.addConsent({ id: m.id, consent: { what: 'Contact by post', date: '2024-11-01', how: 'written', review: '2028-11-01' } });
+    const withVolunteer = await app.api.volunteers.addConsent({ id: v.id, consent: { what: 'Contact by email', date: '2024-12-10', how: 'email', review: '2026-12-10' } });
+    const withdrawnLater = await app.api.members.addConsent({ id: m.id, consent: { what: 'Publishing their story', date: '2024-01-01', how: 'verbal', review: '2026-01-01' } });
+    await app.api.members.withdrawConsent({ id: m.id, consentId: withdrawnLater.consents.at(-1)!.id, date: '2025-06-01' });
+
+    const due = await app.api.consentReviews.due();
+    expect(due.map((r) => [r.name, r.what, r.review, r.overdue])).toEqual([
+      ['Siân Llewelyn', 'Photos in publicity', '2026-11-01', true],
+      ['Ffion Jones', 'Contact by email', '2026-12-10', false],
+    ]);
+
+    const photos = due[0]!;
+    const early = await expectFailure(app.api.members.reviewConsent({ id: m.id, consentId: photos.consentId, review: { on: '2024-10-01', next: '2026-12-01' } }));
+    expect(early.fields).toEqual({ 'review.on': 'Enter a date on or after 01/11/2024, when consent was given' });
+    const backwards = await expectFailure(app.api.members.reviewConsent({ id: m.id, consentId: photos.consentId, review: { on: '2026-11-20', next: '2026-11-20' } }));
+    expect(backwards.fields).toEqual({ 'review.next': 'The next review date must be after the date it was checked' });
+
+    const reviewed = await app.api.members.reviewConsent({ id: m.id, consentId: photos.consentId, review: { on: '2026-11-20', next: '2028-11-20' } });
+    expect(reviewed.consents.find((c) => c.id === photos.consentId)).toMatchObject({ what: 'Photos in publicity', date: '2024-11-01', reviewed: '2026-11-20', review: '2028-11-20' });
+    expect((await app.api.consentReviews.due()).map((r) => r.name)).toEqual(['Ffion Jones']);
+    expect((await app.api.audit.list({ entityId: m.id })).entries[0]!.summary).toBe('Recorded a consent review');
+
+    const withdrawnId = withdrawnLater.consents.at(-1)!.id;
+    expect((await expectFailure(app.api.members.reviewConsent({ id: m.id, consentId: withdrawnId, review: { on: '2026-11-20', next: '2028-11-20' } }))).code).toBe('CONFLICT');
+    await app.api.volunteers.reviewConsent({ id: v.id, consentId: withVolunteer.consents[0]!.id, review: { on: '2026-11-23', next: '2028-11-23' } });
+    expect(await app.api.consentReviews.due()).toEqual([]);
+  });
+});
+
 describe('equality monitoring', () => {
   it('saves optional answers, drops blanks and stale self-descriptions, and logs only that the section changed', async () => {
     const m = await addMember();

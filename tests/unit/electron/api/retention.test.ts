@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditKind, complianceKind, erasuresKind, referralsKind, retentionKind, volunteersKind } from '../../../../electron/documents';
 import type { AuditEntry } from '../../../../shared/domain/audit';
 import type { RetentionItem } from '../../../../shared/domain/retention';
-import { CallFailed, openTestApp, type TestApp } from '../../../helpers/services';
+import { CallFailed, openSampleApp, type TestApp } from '../../../helpers/services';
 
 /**
  * The retention list through the API, on the sample data (23/11/2026): what is past its date,
@@ -15,8 +15,7 @@ import { CallFailed, openTestApp, type TestApp } from '../../../helpers/services
 let app: TestApp;
 
 beforeEach(async () => {
-  app = await openTestApp({ now: new Date(2026, 10, 23, 10, 0, 0) });
-  await app.api.system.loadSampleData();
+  app = await openSampleApp({ now: new Date(2026, 10, 23, 10, 0, 0) });
 });
 afterEach(async () => {
   await app.close();
