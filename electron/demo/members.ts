@@ -1,4 +1,4 @@
-import { suggestedReviewDate, type Consent, type ConsentMethod } from '../../shared/domain/consents';
+import { reviewedEveryTwoYears, type Consent, type ConsentMethod } from '../../shared/domain/consents';
 import type { DeviceLoan, Member, MemberStatus, MemberStatusChange, NewsletterPreference } from '../../shared/domain/members';
 import type { ReferralSource } from '../../shared/domain/referrals';
 import type { Volunteer } from '../../shared/domain/volunteers';
@@ -596,7 +596,8 @@ function consentsFor(random: Random, plan: MemberPlan, newsletter: NewsletterPre
   const add = (what: string, day: DayNumber, withdrawnDay?: DayNumber): void => {
     const date = isoFromDay(Math.min(day, today - 1));
     // Keys in schema order (review before withdrawn), so a record saved again is the same bytes.
-    const c: Consent = { id: random.uuid(), what, date, how: CONSENT_HOW(random), review: suggestedReviewDate(date) };
+    // Checked every two years since, as a charity that reviews consents does: a few are due now.
+    const c: Consent = { id: random.uuid(), what, date, how: CONSENT_HOW(random), ...reviewedEveryTwoYears(date, isoFromDay(today)) };
     if (withdrawnDay !== undefined && withdrawnDay < today) c.withdrawn = isoFromDay(withdrawnDay);
     out.push(c);
   };

@@ -1,4 +1,4 @@
-import { suggestedReviewDate, type Consent } from '../../shared/domain/consents';
+import { reviewedEveryTwoYears, type Consent } from '../../shared/domain/consents';
 import { DEFAULT_ROLES, type RoleId } from '../../shared/domain/roles';
 import {
   CONTACT_METHODS,
@@ -251,7 +251,7 @@ function generateVolunteer(ctx: PeopleContext, plan: Plan): Volunteer {
     leftReason: timeline.leftReason,
     // Kept only where they answered it (matching.ts); no draw here, so the people stay as they were.
     gender: MATCH_GENDER_OF[gender],
-    consents: applicationConsents(id, contact.preferences, statusHistory[0]?.date),
+    consents: applicationConsents(id, contact.preferences, statusHistory[0]?.date, isoFromDay(ctx.today)),
   };
   return withoutAbsentFields(volunteer);
 }
@@ -295,11 +295,13 @@ const APPLICATION_CONSENTS: Partial<Record<ContactMethod, string>> = { email: 'C
  * texts (the ways that need consent to send a newsletter or reminders). No draw, so the
  * people stay as they were; ids are made from theirs for the same reason.
  */
-function applicationConsents(volunteerId: string, preferences: readonly ContactMethod[], date: string | undefined): Consent[] {
+function applicationConsents(volunteerId: string, preferences: readonly ContactMethod[], date: string | undefined, today: string): Consent[] {
   if (date === undefined) return [];
+  // Checked every two years since, as a charity that reviews consents does: a few are due now.
+  const review = reviewedEveryTwoYears(date, today);
   return preferences.flatMap((method) => {
     const what = APPLICATION_CONSENTS[method];
-    return what ? [{ id: `${volunteerId}-${method}`, what, date, how: 'written' as const, review: suggestedReviewDate(date) }] : [];
+    return what ? [{ id: `${volunteerId}-${method}`, what, date, how: 'written' as const, ...review }] : [];
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addMonthsIso } from '../dates';
+import { addDaysIso, addMonthsIso } from '../dates';
 import { optionalIsoDate, optionalUkDate, requiredIsoDate, requiredText, requiredUkDate } from '../fields';
 
 /**
@@ -52,6 +52,22 @@ export const CONSENT_REVIEW_MONTHS = 24;
 
 export function suggestedReviewDate(given: string): string {
   return addMonthsIso(given, CONSENT_REVIEW_MONTHS);
+}
+
+/**
+ * A consent checked every two years since it was given, as of `today`: when it was last
+ * checked (if it has been) and when it is next due, no more than `overdueDays` ago. For sample
+ * data, where years-old consents would otherwise all be long past their review.
+ */
+export function reviewedEveryTwoYears(given: string, today: string, overdueDays = 20): { review: string; reviewed?: string } {
+  let reviewed: string | undefined;
+  let review = suggestedReviewDate(given);
+  while (addDaysIso(review, overdueDays) < today) {
+    reviewed = review;
+    review = suggestedReviewDate(review);
+  }
+  // In schema order (review, then reviewed), so a record saved again is the same bytes.
+  return reviewed ? { review, reviewed } : { review };
 }
 
 function reviewAfterGiven(v: { date: string; review?: string | undefined }, ctx: z.RefinementCtx): void {
