@@ -5,6 +5,7 @@ import { TextField } from '../../components/Fields';
 import { api, ApiCallError, errorMessage } from '../../lib/api';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { takeWhyLocked } from './protection-events';
+import { useSecretEntry } from './use-secret-entry';
 import { EMPTY_NEW_PASSPHRASE, minutesAndSeconds, newPassphraseErrors, waitInWords, type NewPassphrase, type NewPassphraseErrors } from './passphrase-form';
 
 /**
@@ -12,8 +13,6 @@ import { EMPTY_NEW_PASSPHRASE, minutesAndSeconds, newPassphraseErrors, waitInWor
  * lock. It asks only for the passphrase (or the recovery key) and fetches nothing but the
  * protection status: no organisation name, no counts, nothing from the records.
  */
-
-type Mode = 'passphrase' | 'recoveryKey';
 
 const TEXT_SIZE_KEY = 'peer-desk-text-size';
 
@@ -46,17 +45,13 @@ function useWait(): { leftMs: number; waitedMs: number; waitFor: (ms: number) =>
 
 export function UnlockPage({ onUnlocked }: { onUnlocked: () => void }) {
   useRememberedTextSize();
-  const [mode, setMode] = useState<Mode>('passphrase');
-  const [secret, setSecret] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<string | null>(null);
+  const { mode, secret, setSecret, fieldError, setFieldError, error, setError, field, switchTo, typed } = useSecretEntry();
   const [busy, setBusy] = useState(false);
   const [capsLock, setCapsLock] = useState(false);
   const [info, setInfo] = useState<ProtectionInfo | null>(null);
   const [choosingNew, setChoosingNew] = useState(false);
   const [why] = useState(takeWhyLocked);
   const { leftMs, waitedMs, waitFor } = useWait();
-  const field = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const readStatus = useCallback(
@@ -72,16 +67,8 @@ export function UnlockPage({ onUnlocked }: { onUnlocked: () => void }) {
   useEffect(() => {
     document.title = 'Unlock – Peer Desk';
     readStatus().catch((e: unknown) => setError(errorMessage(e)));
-  }, [readStatus]);
-
-  const switchTo = (next: Mode) => {
-    setMode(next);
-    setSecret('');
-    setFieldError(undefined);
-    setError(null);
-    // The field is replaced: focus follows, so keyboard users carry straight on typing.
-    setTimeout(() => field.current?.focus(), 0);
-  };
+    // setError is a state setter (from useSecretEntry): it never changes.
+  }, [readStatus, setError]);
 
   async function unlock(e: FormEvent) {
     e.preventDefault();
@@ -95,7 +82,7 @@ export function UnlockPage({ onUnlocked }: { onUnlocked: () => void }) {
     setError(null);
     setFieldError(undefined);
     try {
-      const unlocked = await api.protection.unlock(mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret });
+      const unlocked = await api.protection.unlock(typed());
       setSecret('');
       if (unlocked.unlockedWithRecoveryKey) {
         setChoosingNew(true);

@@ -1,8 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Fields';
 import { ApiCallError, errorMessage } from '../../lib/api';
+import { useSecretEntry } from '../protection/use-secret-entry';
 import type { BackupSecret } from './restore-backup-file';
 
 /**
@@ -11,24 +12,9 @@ import type { BackupSecret } from './restore-backup-file';
  * costs the first screens nothing.
  */
 
-type Mode = 'passphrase' | 'recoveryKey';
-
 export function BackupSecretDialog({ fileName, onRestore, onCancel }: { fileName: string; onRestore: (secret: BackupSecret) => Promise<void>; onCancel: () => void }) {
-  const [mode, setMode] = useState<Mode>('passphrase');
-  const [secret, setSecret] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<string | null>(null);
+  const { mode, secret, setSecret, fieldError, setFieldError, error, setError, field, switchTo, typed } = useSecretEntry();
   const [busy, setBusy] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-
-  const switchTo = (next: Mode) => {
-    setMode(next);
-    setSecret('');
-    setFieldError(undefined);
-    setError(null);
-    // The field is replaced: focus follows, so keyboard users carry straight on typing.
-    setTimeout(() => field.current?.focus(), 0);
-  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -42,7 +28,7 @@ export function BackupSecretDialog({ fileName, onRestore, onCancel }: { fileName
     setError(null);
     setFieldError(undefined);
     try {
-      await onRestore(mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret });
+      await onRestore(typed());
     } catch (caught) {
       setBusy(false);
       const message = caught instanceof ApiCallError ? caught.fields[mode] : undefined;
