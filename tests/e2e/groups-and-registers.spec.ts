@@ -93,6 +93,8 @@ test('a referral is accepted and placed in a weekly group', async ({ page, peerD
   await expectAccessible(page);
   await keepScreenshot(page, 'referrals');
   await page.getByRole('link', { name: 'Chidinma Okonkwo-Adeyemi' }).click();
+  // Scanned once the referral has loaded, not while the page says "Loading…".
+  await expect(page.getByRole('heading', { level: 1, name: /Chidinma Okonkwo-Adeyemi/ })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Record outcome' }).click();
   const outcome = referrals.dialog();

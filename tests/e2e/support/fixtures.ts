@@ -81,6 +81,10 @@ declare global {
  * Peer Desk has no frames).
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A page still saying "Loading…" (just navigated to, its record not back yet) has no h1 yet:
+  // scanning it then fails on the loading state, not the page, depending on the machine's load.
+  await expect(page.locator('h1').first()).toBeAttached();
+  await expect(page.getByText('Loading…', { exact: true })).toHaveCount(0);
   if (!(await page.evaluate(() => window.axe !== undefined))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
     const results = await window.axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });

@@ -107,6 +107,8 @@ describe('what a grant funds', () => {
     const user = userEvent.setup();
     const { calls } = renderAt('/reports/new', ROUTES, answer);
     const kinds = await screen.findByRole('group', { name: 'Kinds of programme the grant funds' });
+    // The kinds arrive in their own call, possibly after the fieldset is drawn.
+    await within(kinds).findByRole('checkbox', { name: 'Peer coaching' });
     // An archived kind is offered only to a grant that already funds it.
     expect(within(kinds).getAllByRole('checkbox')).toEqual([within(kinds).getByRole('checkbox', { name: 'Peer coaching' })]);
     expect(screen.queryByText(/cannot be chosen yet/)).toBeNull();
