@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ProtectionInfo } from '../../../shared/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Fields';
-import { api, ApiCallError, errorMessage } from '../../lib/api';
+import { api, errorMessage } from '../../lib/api';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { takeWhyLocked } from './protection-events';
 import { useSecretEntry } from './use-secret-entry';
@@ -45,7 +45,7 @@ function useWait(): { leftMs: number; waitedMs: number; waitFor: (ms: number) =>
 
 export function UnlockPage({ onUnlocked }: { onUnlocked: () => void }) {
   useRememberedTextSize();
-  const { mode, secret, setSecret, fieldError, setFieldError, error, setError, field, switchTo, typed } = useSecretEntry();
+  const { mode, secret, setSecret, fieldError, error, setError, field, switchTo, typed, ready, refused } = useSecretEntry();
   const [busy, setBusy] = useState(false);
   const [capsLock, setCapsLock] = useState(false);
   const [info, setInfo] = useState<ProtectionInfo | null>(null);
@@ -72,15 +72,8 @@ export function UnlockPage({ onUnlocked }: { onUnlocked: () => void }) {
 
   async function unlock(e: FormEvent) {
     e.preventDefault();
-    if (busy || leftMs > 0) return;
-    if (!secret.trim()) {
-      setFieldError(mode === 'passphrase' ? 'Enter your passphrase' : 'Enter the recovery key from your recovery sheet');
-      field.current?.focus();
-      return;
-    }
+    if (busy || leftMs > 0 || !ready({ passphrase: 'Enter your passphrase', recoveryKey: 'Enter the recovery key from your recovery sheet' })) return;
     setBusy(true);
-    setError(null);
-    setFieldError(undefined);
     try {
       const unlocked = await api.protection.unlock(typed());
       setSecret('');
@@ -93,9 +86,7 @@ export function UnlockPage({ onUnlocked }: { onUnlocked: () => void }) {
     } catch (caught) {
       setBusy(false);
       setSecret('');
-      const message = caught instanceof ApiCallError ? (caught.fields[mode] ?? null) : null;
-      if (message) setFieldError(message);
-      else setError(errorMessage(caught));
+      refused(caught);
       await readStatus().catch(() => undefined);
       field.current?.focus();
     }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { ApiCallError, errorMessage } from '../../lib/api';
 
 /** Which secret is being typed: the passphrase, or the recovery key from the printed sheet. */
 export type SecretMode = 'passphrase' | 'recoveryKey';
@@ -27,5 +28,24 @@ export function useSecretEntry() {
   /** What the API takes for the secret typed. */
   const typed = (): { passphrase: string } | { recoveryKey: string } => (mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret });
 
-  return { mode, secret, setSecret, fieldError, setFieldError, error, setError, field, switchTo, typed };
+  /** Before sending: false (with the field's message, and focus on it) when nothing is typed; else clears the messages. */
+  const ready = (empty: { passphrase: string; recoveryKey: string }): boolean => {
+    if (!secret.trim()) {
+      setFieldError(empty[mode]);
+      field.current?.focus();
+      return false;
+    }
+    setError(null);
+    setFieldError(undefined);
+    return true;
+  };
+
+  /** A refusal: beside the field when it is about the secret (a wrong passphrase), above the form otherwise. */
+  const refused = (caught: unknown) => {
+    const message = caught instanceof ApiCallError ? caught.fields[mode] : undefined;
+    if (message) setFieldError(message);
+    else setError(errorMessage(caught));
+  };
+
+  return { mode, secret, setSecret, fieldError, error, field, switchTo, typed, ready, refused, setError };
 }

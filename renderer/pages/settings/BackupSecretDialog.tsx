@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/Fields';
-import { ApiCallError, errorMessage } from '../../lib/api';
 import { useSecretEntry } from '../protection/use-secret-entry';
 import type { BackupSecret } from './restore-backup-file';
 
@@ -13,27 +12,18 @@ import type { BackupSecret } from './restore-backup-file';
  */
 
 export function BackupSecretDialog({ fileName, onRestore, onCancel }: { fileName: string; onRestore: (secret: BackupSecret) => Promise<void>; onCancel: () => void }) {
-  const { mode, secret, setSecret, fieldError, setFieldError, error, setError, field, switchTo, typed } = useSecretEntry();
+  const { mode, secret, setSecret, fieldError, error, field, switchTo, typed, ready, refused } = useSecretEntry();
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    if (!secret.trim()) {
-      setFieldError(mode === 'passphrase' ? 'Enter the passphrase that was in use when the backup was made' : 'Enter the recovery key from the recovery sheet');
-      field.current?.focus();
-      return;
-    }
+    if (busy || !ready({ passphrase: 'Enter the passphrase that was in use when the backup was made', recoveryKey: 'Enter the recovery key from the recovery sheet' })) return;
     setBusy(true);
-    setError(null);
-    setFieldError(undefined);
     try {
       await onRestore(typed());
     } catch (caught) {
       setBusy(false);
-      const message = caught instanceof ApiCallError ? caught.fields[mode] : undefined;
-      if (message) setFieldError(message);
-      else setError(errorMessage(caught));
+      refused(caught);
       field.current?.focus();
     }
   }
